@@ -1,0 +1,2 @@
+/** The user's per-account consent after LIST_ACCOUNTS. */
+package io.oxlinkit.domain.consent;

@@ -1,0 +1,164 @@
+package io.oxlinkit.domain.journey;
+
+import io.oxlinkit.domain.challenge.ChallengePrompt;
+import io.oxlinkit.domain.connection.ChannelStatus;
+import io.oxlinkit.domain.connection.MaskedCredential;
+import io.oxlinkit.domain.consent.ConsentRequest;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.lifecycle.RequiredAction;
+import io.oxlinkit.domain.provider.ChannelMode;
+import io.oxlinkit.domain.provider.CredentialForm;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a host's UI shows next for a connection. Closed set: a host is a switch over it.
+ */
+public sealed interface NextStep
+        permits NextStep.RedirectUser, NextStep.ShowCredentialForm, NextStep.AnswerChallenge, NextStep.CollectConsent,
+        NextStep.Wait, NextStep.Done, NextStep.FixCredentials, NextStep.ActOnProviderWebsite, NextStep.AddChannel,
+        NextStep.RenewBeforeExpiry, NextStep.RestartSynchronization {
+
+    /**
+     * The step a channel action calls for, or empty when it needs nothing from the user.
+     *
+     * @param connectionId the connection of the channel
+     * @param mode the channel's mode
+     * @param action the channel's action
+     */
+    static Optional<NextStep> forAction(ConnectionId connectionId, ChannelMode mode, RequiredAction action) {
+        if (action instanceof RequiredAction.UpdateCredentials a) {
+            return Optional.of(new FixCredentials(connectionId, a.channel(), ChannelMode.EMBEDDED, a.maskedCredentials(), a.reason()));
+        }
+        if (action instanceof RequiredAction.ReauthorizeAtBank a) {
+            return Optional.of(new FixCredentials(connectionId, a.channel(), ChannelMode.REDIRECT, List.of(), a.reason()));
+        }
+        if (action instanceof RequiredAction.ActOnProviderWebsite a) {
+            return Optional.of(new ActOnProviderWebsite(connectionId, a.channel()));
+        }
+        if (action instanceof RequiredAction.AddChannel a) {
+            return Optional.of(new AddChannel(connectionId, a.channel(), mode));
+        }
+        if (action instanceof RequiredAction.RenewBeforeExpiry a) {
+            return Optional.of(new RenewBeforeExpiry(connectionId, a.channel(), a.expires()));
+        }
+        if (action instanceof RequiredAction.RestartChallenge a) {
+            return Optional.of(new RestartSynchronization(connectionId, a.channel(), a.reason()));
+        }
+        if (action instanceof RequiredAction.AnswerChallenge a) {
+            return Optional.of(new Wait("a challenge on channel " + a.channel() + " waits; its prompt comes with the next event"));
+        }
+        return Optional.empty();
+    }
+
+    /** Send the user's browser to the bank's authorize page. */
+    record RedirectUser(URI url) implements NextStep {
+        /** Requires the URL. */
+        public RedirectUser {
+            Objects.requireNonNull(url, "url must not be null");
+        }
+    }
+
+    /** Show an EMBEDDED channel's credentials form. */
+    record ShowCredentialForm(CredentialForm form) implements NextStep {
+        /** Requires the form. */
+        public ShowCredentialForm {
+            Objects.requireNonNull(form, "form must not be null");
+        }
+    }
+
+    /** Show a challenge and send the user's answer. */
+    record AnswerChallenge(ConnectionId connectionId, ChannelDefinitionId channel, ChallengePrompt prompt)
+            implements NextStep {
+        /** Requires every part. */
+        public AnswerChallenge {
+            Objects.requireNonNull(connectionId, "connectionId must not be null");
+            Objects.requireNonNull(channel, "channel must not be null");
+            Objects.requireNonNull(prompt, "prompt must not be null");
+        }
+    }
+
+    /** Ask the user which accounts to share. */
+    record CollectConsent(ConsentRequest request) implements NextStep {
+        /** Requires the request. */
+        public CollectConsent {
+            Objects.requireNonNull(request, "request must not be null");
+        }
+    }
+
+    /** Nothing to do but wait for the next event. */
+    record Wait(String reason) implements NextStep {
+        /** Requires a reason. */
+        public Wait {
+            Objects.requireNonNull(reason, "reason must not be null");
+        }
+    }
+
+    /** The connection is synchronized. */
+    record Done(ConnectionId connectionId) implements NextStep {
+        /** Requires the connection. */
+        public Done {
+            Objects.requireNonNull(connectionId, "connectionId must not be null");
+        }
+    }
+
+    /**
+     * The bank refused the channel's credentials: a new form (EMBEDDED, with the masked values shown)
+     * or a new authorize URL (REDIRECT).
+     */
+    record FixCredentials(ConnectionId connectionId, ChannelDefinitionId channel, ChannelMode mode,
+                          List<MaskedCredential> maskedCredentials, ChannelStatus reason) implements NextStep {
+        /** Requires every part. */
+        public FixCredentials {
+            Objects.requireNonNull(connectionId, "connectionId must not be null");
+            Objects.requireNonNull(channel, "channel must not be null");
+            Objects.requireNonNull(mode, "mode must not be null");
+            Objects.requireNonNull(reason, "reason must not be null");
+            maskedCredentials = List.copyOf(maskedCredentials);
+        }
+    }
+
+    /** The user must act on the bank's website, then synchronize again. */
+    record ActOnProviderWebsite(ConnectionId connectionId, ChannelDefinitionId channel) implements NextStep {
+        /** Requires every part. */
+        public ActOnProviderWebsite {
+            Objects.requireNonNull(connectionId, "connectionId must not be null");
+            Objects.requireNonNull(channel, "channel must not be null");
+        }
+    }
+
+    /** An EMPTY channel can be added to the connection. */
+    record AddChannel(ConnectionId connectionId, ChannelDefinitionId channel, ChannelMode mode) implements NextStep {
+        /** Requires every part. */
+        public AddChannel {
+            Objects.requireNonNull(connectionId, "connectionId must not be null");
+            Objects.requireNonNull(channel, "channel must not be null");
+            Objects.requireNonNull(mode, "mode must not be null");
+        }
+    }
+
+    /** A REDIRECT channel expires soon: send the user through a new authorize URL before {@code expires}. */
+    record RenewBeforeExpiry(ConnectionId connectionId, ChannelDefinitionId channel, Instant expires) implements NextStep {
+        /** Requires every part. */
+        public RenewBeforeExpiry {
+            Objects.requireNonNull(connectionId, "connectionId must not be null");
+            Objects.requireNonNull(channel, "channel must not be null");
+            Objects.requireNonNull(expires, "expires must not be null");
+        }
+    }
+
+    /** A challenge timed out, failed or was cancelled: synchronize again to get a new one. */
+    record RestartSynchronization(ConnectionId connectionId, ChannelDefinitionId channel, ChannelStatus reason)
+            implements NextStep {
+        /** Requires every part. */
+        public RestartSynchronization {
+            Objects.requireNonNull(connectionId, "connectionId must not be null");
+            Objects.requireNonNull(channel, "channel must not be null");
+            Objects.requireNonNull(reason, "reason must not be null");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The pure domain of Oxlin Kit: depends on the JDK alone. */
+package io.oxlinkit.domain;

@@ -1,0 +1,2 @@
+/** Providers (banks), their channel definitions and the credential forms built from them. */
+package io.oxlinkit.domain.provider;
