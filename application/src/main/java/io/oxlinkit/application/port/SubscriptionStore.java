@@ -1,0 +1,15 @@
+package io.oxlinkit.application.port;
+
+import io.oxlinkit.domain.id.QueueId;
+import io.oxlinkit.domain.id.UserId;
+import java.util.Optional;
+
+/** The event queue each user is subscribed to, so the subscription happens once. Thread-safe. */
+public interface SubscriptionStore {
+
+    /** The user's queue, if subscribed. */
+    Optional<QueueId> queue(UserId user);
+
+    /** Records the user's queue. */
+    void save(UserId user, QueueId queue);
+}

@@ -1,0 +1,32 @@
+package io.oxlinkit.application.port;
+
+import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.id.AccountId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Transactions and per-account sync cursors. Thread-safe; failures throw {@link StorageException} and
+ * leave the stored state as it was (a batch is stored whole or not at all).
+ */
+public interface TransactionStore {
+
+    /**
+     * Stores a batch idempotently: a transaction already stored (same id) is kept once.
+     *
+     * @return how many transactions were new
+     */
+    int saveBatch(List<Transaction> batch);
+
+    /** An account's transactions, newest first (date, then id), paged by offset. */
+    List<Transaction> findByAccount(AccountId accountId, int offset, int limit);
+
+    /** How many transactions an account has. */
+    long count(AccountId accountId);
+
+    /** The account's sync cursor, if a sync started. */
+    Optional<SyncCursor> cursor(AccountId accountId);
+
+    /** Saves the cursor (replacing the previous one). */
+    void saveCursor(SyncCursor cursor);
+}
