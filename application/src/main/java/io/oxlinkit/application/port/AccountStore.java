@@ -18,6 +18,6 @@ public interface AccountStore {
     /** The accounts of a connection, ordered by account id. */
     List<Account> findByConnection(ConnectionId connectionId);
 
-    /** Removes an account and its transactions and sync cursor; absent is not an error. */
+    /** Removes an account; absent is not an error. Its transactions go through {@link TransactionStore#deleteByAccount}. */
     void delete(AccountId id);
 }

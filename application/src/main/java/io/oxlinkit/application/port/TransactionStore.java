@@ -29,4 +29,7 @@ public interface TransactionStore {
 
     /** Saves the cursor (replacing the previous one). */
     void saveCursor(SyncCursor cursor);
+
+    /** Removes an account's transactions and sync cursor; absent is not an error. */
+    void deleteByAccount(AccountId accountId);
 }

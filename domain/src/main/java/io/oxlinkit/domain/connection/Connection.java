@@ -38,4 +38,12 @@ public record Connection(ConnectionId id, ProviderId providerId, String name, Co
     public Optional<Channel> channel(ChannelDefinitionId definitionId) {
         return channels.stream().filter(c -> c.definitionId().equals(definitionId)).findFirst();
     }
+
+    /** A copy where the channel built from {@code definitionId} has {@code status}; other channels unchanged. */
+    public Connection withChannelStatus(ChannelDefinitionId definitionId, ChannelStatus status) {
+        List<Channel> updated = channels.stream()
+                .map(c -> c.definitionId().equals(definitionId) ? c.withStatus(status) : c)
+                .toList();
+        return new Connection(id, providerId, name, this.status, autoSync, updated, owner, creationDate);
+    }
 }

@@ -1,0 +1,241 @@
+package io.oxlinkit.application;
+
+import io.oxlinkit.application.port.AccountStore;
+import io.oxlinkit.application.port.ConnectionStore;
+import io.oxlinkit.application.port.CredentialEncryptor;
+import io.oxlinkit.application.port.EventInbox;
+import io.oxlinkit.application.port.JourneyListener;
+import io.oxlinkit.application.port.KeyStore;
+import io.oxlinkit.application.port.OxlinApi;
+import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.application.port.SubscriptionStore;
+import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.application.usecase.AddChannel;
+import io.oxlinkit.application.usecase.AnswerChallenge;
+import io.oxlinkit.application.usecase.CheckChannelHealth;
+import io.oxlinkit.application.usecase.CompleteRedirect;
+import io.oxlinkit.application.usecase.CreateUser;
+import io.oxlinkit.application.usecase.CredentialSealer;
+import io.oxlinkit.application.usecase.DeleteUser;
+import io.oxlinkit.application.usecase.EncryptionKeys;
+import io.oxlinkit.application.usecase.GiveConsent;
+import io.oxlinkit.application.usecase.JourneyRecorder;
+import io.oxlinkit.application.usecase.ListProviders;
+import io.oxlinkit.application.usecase.PumpEvents;
+import io.oxlinkit.application.usecase.ReauthorizeChannel;
+import io.oxlinkit.application.usecase.StartEmbeddedConnection;
+import io.oxlinkit.application.usecase.StartRedirectConnection;
+import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.usecase.Subscriptions;
+import io.oxlinkit.application.usecase.SynchronizeAccountData;
+import io.oxlinkit.application.usecase.UpdateChannelCredentials;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.challenge.ChallengeAnswer;
+import io.oxlinkit.domain.consent.ConsentDecision;
+import io.oxlinkit.domain.id.AccountId;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.CredentialId;
+import io.oxlinkit.domain.id.ProviderId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.provider.Provider;
+import io.oxlinkit.domain.redirect.RedirectCallback;
+import io.oxlinkit.domain.redirect.RedirectState;
+import io.oxlinkit.domain.secret.SecretValue;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The facade a host holds: every use case of the full-API flow, in the order the guide needs them,
+ * behind one object built by {@link #builder()}. Thread-safe when its ports are.
+ *
+ * <pre>{@code
+ * OxlinKit kit = OxlinKit.builder().api(api).encryptor(encryptor).stores(...).build();
+ * UserId user = kit.createUser("customer-42@host.example");
+ * StepResult started = kit.startEmbeddedConnection(user, bank, channel, values);
+ * kit.pumpEvents(user);                       // or on a schedule
+ * switch over kit.nextStep(connection) ...    // AnswerChallenge, CollectConsent, Done...
+ * }</pre>
+ */
+public final class OxlinKit {
+
+    private final OxlinKitParts parts;
+
+    OxlinKit(OxlinKitParts parts) {
+        this.parts = parts;
+    }
+
+    /** A builder taking the ports; see {@link OxlinKitBuilder} for defaults. */
+    public static OxlinKitBuilder builder() {
+        return new OxlinKitBuilder();
+    }
+
+    /** Creates an OXLIN user; its generated password is sealed in the vault. */
+    public UserId createUser(String email) {
+        return parts.createUser.create(email);
+    }
+
+    /** Deletes the user at OXLIN and every local trace of them. */
+    public void deleteUser(UserId user) {
+        parts.deleteUser.delete(user);
+    }
+
+    /** Providers a user can connect to now (unavailable ones left out). */
+    public List<Provider> providers(UserId user) {
+        return parts.listProviders.connectable(user);
+    }
+
+    /** One provider, unavailable or not. */
+    public Optional<Provider> provider(UserId user, ProviderId id) {
+        return parts.listProviders.provider(user, id);
+    }
+
+    /** Opens an EMBEDDED connection; the values are checked, encrypted where required, and wiped. */
+    public StepResult startEmbeddedConnection(UserId user, ProviderId provider, ChannelDefinitionId channel,
+                                              Map<CredentialId, SecretValue> values) {
+        return parts.startEmbedded.start(user, provider, channel, values);
+    }
+
+    /** Starts a REDIRECT connection that OXLIN creates; send the user to the returned URL. */
+    public StartRedirectConnection.Outcome startRedirectConnection(UserId user, ProviderId provider,
+                                                                   ChannelDefinitionId channel, URI redirectUri) {
+        return parts.startRedirect.start(user, provider, channel, redirectUri);
+    }
+
+    /** Starts a REDIRECT connection the host creates from the returned code ({@code use_client_redirect}). */
+    public StartRedirectConnection.Outcome startClientHandledRedirect(UserId user, ProviderId provider,
+                                                                      ChannelDefinitionId channel, URI redirectUri,
+                                                                      Optional<RedirectState> state) {
+        return parts.startRedirect.startClientHandled(user, provider, channel, redirectUri, state);
+    }
+
+    /** Finishes a redirect from its callback's query parameters (OXLIN-created connection). */
+    public StepResult completeRedirect(UserId user, Map<String, String> callbackQuery) {
+        return parts.completeRedirect.complete(user, RedirectCallback.fromQuery(callbackQuery));
+    }
+
+    /** Finishes a client-handled redirect: creates the connection from the returned code. */
+    public StepResult completeClientHandledRedirect(UserId user, ProviderId provider, ChannelDefinitionId channel,
+                                                   Map<String, String> callbackQuery) {
+        return parts.completeRedirect.completeClientHandled(user, provider, channel, RedirectCallback.fromQuery(callbackQuery));
+    }
+
+    /** Answers the challenge a connection waits on; values are wiped. */
+    public StepResult answerChallenge(ConnectionId connection, ChallengeAnswer answer) {
+        return parts.answerChallenge.answer(connection, answer);
+    }
+
+    /** Forwards the user's per-account consent. */
+    public StepResult giveConsent(ConnectionId connection, List<ConsentDecision> decisions) {
+        return parts.giveConsent.give(connection, decisions);
+    }
+
+    /** Polls the user's events and applies them (at least once, deduplicated). */
+    public PumpEvents.PumpReport pumpEvents(UserId user) {
+        return parts.pumpEvents.pump(user);
+    }
+
+    /** Copies the connection's accounts and transactions into the stores, resuming where a sync stopped. */
+    public SynchronizeAccountData.SyncReport synchronize(ConnectionId connection) {
+        return parts.synchronize.synchronize(connection);
+    }
+
+    /** Every stored channel needing the user (optionally refreshing snapshots from the API first). */
+    public List<CheckChannelHealth.HealthItem> checkHealth(boolean refresh) {
+        return parts.checkHealth.check(refresh);
+    }
+
+    /** Gives an EMBEDDED channel new credentials (values wiped). */
+    public StepResult updateCredentials(ConnectionId connection, ChannelDefinitionId channel,
+                                        Map<CredentialId, SecretValue> values) {
+        return parts.updateCredentials.update(connection, channel, values);
+    }
+
+    /** Replaces one credential of an EMBEDDED channel (value wiped). */
+    public StepResult updateCredential(ConnectionId connection, ChannelDefinitionId channel, CredentialId credential,
+                                       SecretValue value) {
+        return parts.updateCredentials.updateOne(connection, channel, credential, value);
+    }
+
+    /** Renews or repairs a REDIRECT channel: the next step is {@code RedirectUser}. */
+    public StepResult reauthorize(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
+        return parts.reauthorize.reauthorize(connection, channel, redirectUri);
+    }
+
+    /** Adds an EMPTY EMBEDDED channel with the user's values (wiped). */
+    public StepResult addEmbeddedChannel(ConnectionId connection, ChannelDefinitionId channel,
+                                         Map<CredentialId, SecretValue> values) {
+        return parts.addChannel.addEmbedded(connection, channel, values);
+    }
+
+    /** Adds an EMPTY REDIRECT channel: the next step is {@code RedirectUser}. */
+    public StepResult addRedirectChannel(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
+        return parts.addChannel.addRedirect(connection, channel, redirectUri);
+    }
+
+    /** What the host shows next for a stored connection. */
+    public Optional<NextStep> nextStep(ConnectionId connection) {
+        return parts.connections.find(connection).map(c -> c.journey().nextStep());
+    }
+
+    /** A stored connection with its journey. */
+    public Optional<StoredConnection> connection(ConnectionId connection) {
+        return parts.connections.find(connection);
+    }
+
+    /** The stored accounts of a connection. */
+    public List<Account> accounts(ConnectionId connection) {
+        return parts.accounts.findByConnection(connection);
+    }
+
+    /** A page of an account's stored transactions, newest first. */
+    public List<Transaction> transactions(AccountId account, int offset, int limit) {
+        return parts.transactions.findByAccount(account, offset, limit);
+    }
+
+    /** Everything the facade is made of, wired once by the builder. */
+    record OxlinKitParts(ConnectionStore connections, AccountStore accounts, TransactionStore transactions,
+                         CreateUser createUser, DeleteUser deleteUser, ListProviders listProviders,
+                         StartEmbeddedConnection startEmbedded, StartRedirectConnection startRedirect,
+                         CompleteRedirect completeRedirect, AnswerChallenge answerChallenge, GiveConsent giveConsent,
+                         PumpEvents pumpEvents, SynchronizeAccountData synchronize, CheckChannelHealth checkHealth,
+                         UpdateChannelCredentials updateCredentials, ReauthorizeChannel reauthorize, AddChannel addChannel) {
+
+        static OxlinKitParts wire(OxlinApi api, CredentialEncryptor encryptor, ConnectionStore connections,
+                                  AccountStore accounts, TransactionStore transactions, EventInbox inbox, KeyStore keys,
+                                  SubscriptionStore subscriptionStore, UserSecretVault vault, JourneyListener listener,
+                                  OxlinKitSettings settings) {
+            JourneyRecorder recorder = new JourneyRecorder(connections, listener);
+            ListProviders listProviders = new ListProviders(api, settings.clock(), settings.providerCacheTtl());
+            CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock()), encryptor);
+            Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
+            SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
+                    settings.transactionPageSize());
+            StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions);
+            UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder);
+            ReauthorizeChannel reauthorize = new ReauthorizeChannel(connections, startRedirect);
+            return new OxlinKitParts(connections, accounts, transactions,
+                    new CreateUser(api, vault, settings.random()),
+                    new DeleteUser(api, connections, accounts, transactions, vault),
+                    listProviders,
+                    new StartEmbeddedConnection(listProviders, sealer, subscriptions, api, recorder),
+                    startRedirect,
+                    new CompleteRedirect(api, connections, recorder, listProviders),
+                    new AnswerChallenge(connections, api, sealer, recorder),
+                    new GiveConsent(connections, api, accounts, transactions, recorder),
+                    new PumpEvents(subscriptions, api, api, accounts, inbox, recorder,
+                            settings.synchronizeAfterSyncAll() ? Optional.of(synchronize) : Optional.empty(),
+                            settings.clock(), settings.workerId(), settings.eventLease()),
+                    synchronize,
+                    new CheckChannelHealth(connections, api, recorder, settings.renewalPolicy(), settings.clock()),
+                    updateCredentials,
+                    reauthorize,
+                    new AddChannel(connections, updateCredentials, reauthorize));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.oxlinkit.application;
+
+import io.oxlinkit.application.port.AccountStore;
+import io.oxlinkit.application.port.ConnectionStore;
+import io.oxlinkit.application.port.CredentialEncryptor;
+import io.oxlinkit.application.port.EventInbox;
+import io.oxlinkit.application.port.JourneyListener;
+import io.oxlinkit.application.port.KeyStore;
+import io.oxlinkit.application.port.OxlinApi;
+import io.oxlinkit.application.port.SubscriptionStore;
+import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.application.usecase.SynchronizeAccountData;
+import io.oxlinkit.domain.lifecycle.RenewalPolicy;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Builds an {@link OxlinKit}. Every port is required (the testkit offers in-memory ones); every
+ * setting has a default:
+ *
+ * <ul>
+ *   <li>{@code clock}: {@link Clock#systemUTC()}</li>
+ *   <li>{@code renewalWindow}: 7 days</li>
+ *   <li>{@code providerCacheTtl}: 1 hour</li>
+ *   <li>{@code transactionPageSize}: 500 (OXLIN's maximum)</li>
+ *   <li>{@code workerId}: {@code "oxlinkit-"} + a random UUID</li>
+ *   <li>{@code eventLease}: 2 minutes</li>
+ *   <li>{@code synchronizeAfterSyncAll}: true</li>
+ *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
+ * </ul>
+ *
+ * Setters check their argument at once; {@link #build()} lists every missing port in one message.
+ */
+public final class OxlinKitBuilder {
+
+    private OxlinApi api;
+    private CredentialEncryptor encryptor;
+    private ConnectionStore connections;
+    private AccountStore accounts;
+    private TransactionStore transactions;
+    private EventInbox inbox;
+    private KeyStore keys;
+    private SubscriptionStore subscriptions;
+    private UserSecretVault vault;
+    private JourneyListener listener = JourneyListener.NONE;
+    private Clock clock = Clock.systemUTC();
+    private Duration renewalWindow = RenewalPolicy.DEFAULT_WINDOW;
+    private Duration providerCacheTtl = Duration.ofHours(1);
+    private int transactionPageSize = SynchronizeAccountData.MAX_PAGE_SIZE;
+    private String workerId = "oxlinkit-" + UUID.randomUUID();
+    private Duration eventLease = Duration.ofMinutes(2);
+    private boolean synchronizeAfterSyncAll = true;
+    private SecureRandom random = new SecureRandom();
+
+    OxlinKitBuilder() {
+    }
+
+    /** The OXLIN API port (adapter-http in production, the testkit's fake in tests). */
+    public OxlinKitBuilder api(OxlinApi api) {
+        this.api = Objects.requireNonNull(api, "api must not be null");
+        return this;
+    }
+
+    /** The credential encryption port (adapter-crypto). */
+    public OxlinKitBuilder encryptor(CredentialEncryptor encryptor) {
+        this.encryptor = Objects.requireNonNull(encryptor, "encryptor must not be null");
+        return this;
+    }
+
+    public OxlinKitBuilder connectionStore(ConnectionStore store) {
+        this.connections = Objects.requireNonNull(store, "connectionStore must not be null");
+        return this;
+    }
+
+    public OxlinKitBuilder accountStore(AccountStore store) {
+        this.accounts = Objects.requireNonNull(store, "accountStore must not be null");
+        return this;
+    }
+
+    public OxlinKitBuilder transactionStore(TransactionStore store) {
+        this.transactions = Objects.requireNonNull(store, "transactionStore must not be null");
+        return this;
+    }
+
+    public OxlinKitBuilder eventInbox(EventInbox inbox) {
+        this.inbox = Objects.requireNonNull(inbox, "eventInbox must not be null");
+        return this;
+    }
+
+    public OxlinKitBuilder keyStore(KeyStore store) {
+        this.keys = Objects.requireNonNull(store, "keyStore must not be null");
+        return this;
+    }
+
+    public OxlinKitBuilder subscriptionStore(SubscriptionStore store) {
+        this.subscriptions = Objects.requireNonNull(store, "subscriptionStore must not be null");
+        return this;
+    }
+
+    public OxlinKitBuilder userSecretVault(UserSecretVault vault) {
+        this.vault = Objects.requireNonNull(vault, "userSecretVault must not be null");
+        return this;
+    }
+
+    /** Told of each connection's new next step. Default: none. */
+    public OxlinKitBuilder listener(JourneyListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener must not be null");
+        return this;
+    }
+
+    /** Default: {@link Clock#systemUTC()}. */
+    public OxlinKitBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        return this;
+    }
+
+    /** How early a REDIRECT channel must be renewed. Default: 7 days. */
+    public OxlinKitBuilder renewalWindow(Duration window) {
+        this.renewalWindow = new RenewalPolicy(window).window();
+        return this;
+    }
+
+    /** Default: 1 hour; zero disables the cache. */
+    public OxlinKitBuilder providerCacheTtl(Duration ttl) {
+        Objects.requireNonNull(ttl, "providerCacheTtl must not be null");
+        if (ttl.isNegative()) {
+            throw new IllegalArgumentException("providerCacheTtl must not be negative");
+        }
+        this.providerCacheTtl = ttl;
+        return this;
+    }
+
+    /** Default: 500; 1 to 500. */
+    public OxlinKitBuilder transactionPageSize(int size) {
+        if (size < 1 || size > SynchronizeAccountData.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("transactionPageSize must be between 1 and " + SynchronizeAccountData.MAX_PAGE_SIZE);
+        }
+        this.transactionPageSize = size;
+        return this;
+    }
+
+    /** This instance's name in event claims. Default: a random one. */
+    public OxlinKitBuilder workerId(String workerId) {
+        Objects.requireNonNull(workerId, "workerId must not be null");
+        if (workerId.isBlank()) {
+            throw new IllegalArgumentException("workerId must not be blank");
+        }
+        this.workerId = workerId;
+        return this;
+    }
+
+    /** Default: 2 minutes. */
+    public OxlinKitBuilder eventLease(Duration lease) {
+        Objects.requireNonNull(lease, "eventLease must not be null");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("eventLease must be positive");
+        }
+        this.eventLease = lease;
+        return this;
+    }
+
+    /** Default: true. */
+    public OxlinKitBuilder synchronizeAfterSyncAll(boolean enabled) {
+        this.synchronizeAfterSyncAll = enabled;
+        return this;
+    }
+
+    /** Default: a new {@link SecureRandom}. */
+    public OxlinKitBuilder random(SecureRandom random) {
+        this.random = Objects.requireNonNull(random, "random must not be null");
+        return this;
+    }
+
+    /** Builds the facade. @throws IllegalStateException naming every missing port */
+    public OxlinKit build() {
+        List<String> missing = new ArrayList<>();
+        if (api == null) {
+            missing.add("api");
+        }
+        if (encryptor == null) {
+            missing.add("encryptor");
+        }
+        if (connections == null) {
+            missing.add("connectionStore");
+        }
+        if (accounts == null) {
+            missing.add("accountStore");
+        }
+        if (transactions == null) {
+            missing.add("transactionStore");
+        }
+        if (inbox == null) {
+            missing.add("eventInbox");
+        }
+        if (keys == null) {
+            missing.add("keyStore");
+        }
+        if (subscriptions == null) {
+            missing.add("subscriptionStore");
+        }
+        if (vault == null) {
+            missing.add("userSecretVault");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
+        }
+        OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
+                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random);
+        return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
+                subscriptions, vault, listener, settings));
+    }
+}

@@ -1,0 +1,32 @@
+package io.oxlinkit.application;
+
+import io.oxlinkit.domain.lifecycle.RenewalPolicy;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The facade's settings, with defaults stated on {@link OxlinKitBuilder}.
+ *
+ * @param clock the time source of caches, keys, leases and the renewal window
+ * @param renewalPolicy how early REDIRECT channels must be renewed
+ * @param providerCacheTtl how long a provider list is served from cache
+ * @param transactionPageSize transactions fetched per page
+ * @param workerId this instance's name in event claims
+ * @param eventLease how long an event claim holds before another instance may take it over
+ * @param synchronizeAfterSyncAll whether a SYNC_ALL success triggers the data sync at once
+ * @param random the source of generated user passwords
+ */
+record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
+                        String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random) {
+
+    OxlinKitSettings {
+        Objects.requireNonNull(clock, "clock must not be null");
+        Objects.requireNonNull(renewalPolicy, "renewalPolicy must not be null");
+        Objects.requireNonNull(providerCacheTtl, "providerCacheTtl must not be null");
+        Objects.requireNonNull(workerId, "workerId must not be null");
+        Objects.requireNonNull(eventLease, "eventLease must not be null");
+        Objects.requireNonNull(random, "random must not be null");
+    }
+}

@@ -1,0 +1,2 @@
+/** The OxlinKit facade a host holds, and its builder. */
+package io.oxlinkit.application;

@@ -1,0 +1,76 @@
+package io.oxlinkit.application.usecase;
+
+import io.oxlinkit.application.port.ConnectionStore;
+import io.oxlinkit.application.port.ConnectionsApi;
+import io.oxlinkit.application.port.OxlinApiException;
+import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.domain.connection.Connection;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.lifecycle.ChannelHealth;
+import io.oxlinkit.domain.lifecycle.ChannelIssue;
+import io.oxlinkit.domain.lifecycle.RenewalPolicy;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scans stored connections and lists every channel needing the user: refused credentials, challenges
+ * that ended, actions on the bank's website, EMPTY channels, and REDIRECT channels expiring inside the
+ * renewal window. Optionally refreshes each snapshot from the API first (a failed refresh falls back to
+ * the stored snapshot).
+ */
+public final class CheckChannelHealth {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckChannelHealth.class);
+
+    /** A channel needing the user, with the step to show. */
+    public record HealthItem(UserId userId, ChannelIssue issue, NextStep step) {
+    }
+
+    private final ConnectionStore store;
+    private final ConnectionsApi api;
+    private final JourneyRecorder recorder;
+    private final ChannelHealth health;
+    private final Clock clock;
+
+    public CheckChannelHealth(ConnectionStore store, ConnectionsApi api, JourneyRecorder recorder,
+                              RenewalPolicy policy, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.api = Objects.requireNonNull(api, "api must not be null");
+        this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
+        this.health = new ChannelHealth(Objects.requireNonNull(policy, "policy must not be null"));
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    /**
+     * Lists the channels needing the user.
+     *
+     * @param refresh whether to read each connection from the API before assessing it
+     */
+    public List<HealthItem> check(boolean refresh) {
+        List<HealthItem> items = new ArrayList<>();
+        for (StoredConnection stored : store.findAll()) {
+            Connection snapshot = refresh ? refreshed(stored) : stored.connection();
+            for (ChannelIssue issue : health.issues(snapshot, clock.instant())) {
+                NextStep.forAction(issue.connectionId(), issue.mode(), issue.action())
+                        .ifPresent(step -> items.add(new HealthItem(stored.userId(), issue, step)));
+            }
+        }
+        return items;
+    }
+
+    private Connection refreshed(StoredConnection stored) {
+        try {
+            Connection fresh = api.connection(stored.userId(), stored.id());
+            recorder.update(stored.id(), c -> c.with(fresh));
+            return fresh;
+        } catch (OxlinApiException failure) {
+            LOG.warn("could not refresh connection {} ({}); assessing the stored snapshot", stored.id(), failure.status());
+            return stored.connection();
+        }
+    }
+}

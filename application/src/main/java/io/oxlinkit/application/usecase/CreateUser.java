@@ -1,0 +1,54 @@
+package io.oxlinkit.application.usecase;
+
+import io.oxlinkit.application.port.NewUser;
+import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.application.port.UsersApi;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.secret.SecretValue;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Creates an OXLIN user for one of the host's customers. The user's OXLIN password is generated here
+ * (32 random characters), sealed in the {@link UserSecretVault}, and never shown to anyone: the API
+ * adapter reads it back to obtain the user's token.
+ */
+public final class CreateUser {
+
+    private static final char[] ALPHABET =
+            "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!".toCharArray();
+    private static final int PASSWORD_LENGTH = 32;
+
+    private final UsersApi api;
+    private final UserSecretVault vault;
+    private final SecureRandom random;
+
+    public CreateUser(UsersApi api, UserSecretVault vault, SecureRandom random) {
+        this.api = Objects.requireNonNull(api, "api must not be null");
+        this.vault = Objects.requireNonNull(vault, "vault must not be null");
+        this.random = Objects.requireNonNull(random, "random must not be null");
+    }
+
+    /**
+     * Creates the user.
+     *
+     * @param email the login to give the OXLIN user (the host's customer's address, or an alias)
+     * @return the new user's id
+     */
+    public UserId create(String email) {
+        char[] chars = new char[PASSWORD_LENGTH];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        SecretValue password = SecretValue.of(chars);
+        Arrays.fill(chars, '\0');
+        try {
+            UserId user = api.createUser(new NewUser(email, password));
+            vault.store(user, UserSecretVault.Kind.PASSWORD, password);
+            return user;
+        } finally {
+            password.wipe();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.oxlinkit.application.usecase;
+
+import io.oxlinkit.application.port.ConnectionStore;
+import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.redirect.RedirectRequest;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renews or repairs a REDIRECT channel of a stored connection: an authorize URL naming
+ * {@code connection_id} and {@code channel_definition_id}, so OXLIN updates that channel when the user
+ * comes back. Use it before a channel expires ({@code RenewBeforeExpiry}) or after it failed.
+ */
+public final class ReauthorizeChannel {
+
+    private final ConnectionStore store;
+    private final StartRedirectConnection redirects;
+
+    public ReauthorizeChannel(ConnectionStore store, StartRedirectConnection redirects) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.redirects = Objects.requireNonNull(redirects, "redirects must not be null");
+    }
+
+    /** Asks for the authorize URL; the result's next step is {@code RedirectUser}. */
+    public StepResult reauthorize(ConnectionId connectionId, ChannelDefinitionId channelId, URI redirectUri) {
+        Optional<StoredConnection> stored = store.find(connectionId);
+        if (stored.isEmpty()) {
+            return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
+        }
+        RedirectRequest request = RedirectRequest.reauthorize(stored.get().connection().providerId(), channelId, redirectUri,
+                connectionId);
+        StartRedirectConnection.Outcome outcome = redirects.authorize(stored.get().userId(), request);
+        if (outcome instanceof StartRedirectConnection.Redirect redirect) {
+            return new StepResult.Proceeded(connectionId, redirect.step());
+        }
+        StartRedirectConnection.Refused refused = (StartRedirectConnection.Refused) outcome;
+        return StepResult.refused(refused.reason(), refused.message());
+    }
+}

@@ -1,0 +1,76 @@
+package io.oxlinkit.application.usecase;
+
+import io.oxlinkit.application.port.ProvidersApi;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ProviderId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.provider.ChannelDefinition;
+import io.oxlinkit.domain.provider.ChannelMode;
+import io.oxlinkit.domain.provider.Provider;
+import io.oxlinkit.domain.redirect.RedirectRequest;
+import io.oxlinkit.domain.redirect.RedirectState;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Starts a connection through a REDIRECT (PSD2) channel: asks OXLIN for the bank's authorize URL, in
+ * either mode of the guide (OXLIN creates the connection and calls the host back with its id, or the
+ * host receives {@code code} and {@code state} and creates it). Subscribes the user to events first.
+ */
+public final class StartRedirectConnection {
+
+    /** Outcome: the URL to send the user to, or why not. */
+    public sealed interface Outcome permits Redirect, Refused {
+    }
+
+    /** Send the user's browser to {@code step.url()}. */
+    public record Redirect(NextStep.RedirectUser step) implements Outcome {
+    }
+
+    /** The redirect cannot start. */
+    public record Refused(StepResult.Reason reason, String message) implements Outcome {
+    }
+
+    private final ListProviders providers;
+    private final ProvidersApi api;
+    private final Subscriptions subscriptions;
+
+    public StartRedirectConnection(ListProviders providers, ProvidersApi api, Subscriptions subscriptions) {
+        this.providers = Objects.requireNonNull(providers, "providers must not be null");
+        this.api = Objects.requireNonNull(api, "api must not be null");
+        this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
+    }
+
+    /** OXLIN creates the connection; the host's {@code redirectUri} receives connection_id, status and queue_id. */
+    public Outcome start(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri) {
+        return authorize(user, RedirectRequest.oxlinCreatesConnection(providerId, channelId, redirectUri));
+    }
+
+    /** The host creates the connection from the {@code code} its {@code redirectUri} receives with {@code state}. */
+    public Outcome startClientHandled(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri,
+                                      Optional<RedirectState> state) {
+        return authorize(user, RedirectRequest.clientCreatesConnection(providerId, channelId, redirectUri, state));
+    }
+
+    /** Asks for the authorize URL of any valid request (also used for renewals). */
+    public Outcome authorize(UserId user, RedirectRequest request) {
+        Optional<Provider> provider = providers.provider(user, request.providerId());
+        if (provider.isEmpty()) {
+            return new Refused(StepResult.Reason.UNKNOWN_PROVIDER, "provider " + request.providerId() + " does not exist");
+        }
+        if (provider.get().unavailable()) {
+            return new Refused(StepResult.Reason.PROVIDER_UNAVAILABLE, "provider " + request.providerId() + " is unavailable");
+        }
+        Optional<ChannelDefinition> channel = provider.get().channel(request.channel());
+        if (channel.isEmpty()) {
+            return new Refused(StepResult.Reason.UNKNOWN_CHANNEL, "provider " + request.providerId() + " has no channel " + request.channel());
+        }
+        if (channel.get().mode() != ChannelMode.REDIRECT) {
+            return new Refused(StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + request.channel() + " is " + channel.get().mode());
+        }
+        subscriptions.ensure(user);
+        return new Redirect(new NextStep.RedirectUser(api.authorizeUrl(user, request)));
+    }
+}

@@ -1,0 +1,90 @@
+package io.oxlinkit.application.usecase;
+
+import io.oxlinkit.application.port.AccountStore;
+import io.oxlinkit.application.port.AccountsApi;
+import io.oxlinkit.application.port.ConnectionStore;
+import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.application.port.SyncCursor;
+import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.account.AccountStatus;
+import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.UserId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Copies a connection's accounts, then each account's transactions page by page, into the stores.
+ * One page is held in memory at a time. A per-account cursor, saved after each stored page, lets a
+ * sync that stopped (crash, error) resume at the page it was on; pages are stored idempotently, so a
+ * page fetched twice leaves one copy. Once an account was fully synchronized, later syncs start again
+ * at the newest page and stop at the first page that brings nothing new.
+ */
+public final class SynchronizeAccountData {
+
+    /** Largest page OXLIN serves. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /** What a sync did. */
+    public record SyncReport(ConnectionId connectionId, int accounts, int pagesFetched, int newTransactions) {
+    }
+
+    private final ConnectionStore connections;
+    private final AccountsApi api;
+    private final AccountStore accounts;
+    private final TransactionStore transactions;
+    private final int pageSize;
+
+    /**
+     * @param pageSize transactions per page, 1 to {@link #MAX_PAGE_SIZE}
+     */
+    public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
+                                  TransactionStore transactions, int pageSize) {
+        this.connections = Objects.requireNonNull(connections, "connections must not be null");
+        this.api = Objects.requireNonNull(api, "api must not be null");
+        this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
+        this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * Synchronizes a stored connection's data.
+     *
+     * @throws IllegalArgumentException when the connection is not stored
+     */
+    public SyncReport synchronize(ConnectionId connectionId) {
+        StoredConnection stored = connections.find(connectionId)
+                .orElseThrow(() -> new IllegalArgumentException("connection " + connectionId + " is not stored"));
+        UserId user = stored.userId();
+        List<Account> listed = api.accounts(user, connectionId);
+        accounts.saveAll(listed);
+        int pages = 0;
+        int added = 0;
+        for (Account account : listed) {
+            if (account.status() == AccountStatus.PENDING_CONSENT) {
+                continue;
+            }
+            Optional<SyncCursor> cursor = transactions.cursor(account.id());
+            boolean refresh = cursor.map(SyncCursor::complete).orElse(false);
+            int page = refresh ? 1 : cursor.map(SyncCursor::nextPage).orElse(1);
+            while (true) {
+                List<Transaction> batch = api.transactions(user, account.id(), page, pageSize);
+                pages++;
+                int fresh = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
+                added += fresh;
+                boolean last = batch.size() < pageSize || (refresh && fresh == 0);
+                transactions.saveCursor(new SyncCursor(account.id(), last ? 1 : page + 1, last));
+                if (last) {
+                    break;
+                }
+                page++;
+            }
+        }
+        return new SyncReport(connectionId, listed.size(), pages, added);
+    }
+}

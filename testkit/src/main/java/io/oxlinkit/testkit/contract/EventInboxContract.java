@@ -1,0 +1,123 @@
+package io.oxlinkit.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oxlinkit.application.port.EventInbox;
+import io.oxlinkit.domain.event.Event;
+import io.oxlinkit.domain.event.EventType;
+import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.testkit.data.EventBuilder;
+import io.oxlinkit.testkit.fake.GuideChallenges;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract of every {@link EventInbox}. */
+public abstract class EventInboxContract {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private EventInbox inbox;
+
+    /** An inbox to test; may hold events of earlier tests. */
+    protected abstract EventInbox createInbox();
+
+    @BeforeEach
+    void setUpInbox() {
+        inbox = createInbox();
+    }
+
+    private static Event event(String id, Instant createdAt) {
+        return new EventBuilder().id(id).connectionId(ContractIds.fresh("c")).createdAt(createdAt)
+                .challenge(EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, GuideChallenges.sendSms("0606060606"));
+    }
+
+    private List<Event> mine(List<String> ids) {
+        return inbox.unapplied().stream().filter(e -> ids.contains(e.header().id().value())).toList();
+    }
+
+    @Test
+    void anEventIsRecordedOnceAndComesBackWhole() {
+        Event event = event(ContractIds.fresh("e"), NOW);
+        assertThat(inbox.record(event)).isTrue();
+        assertThat(inbox.record(event)).isFalse();
+        assertThat(mine(List.of(event.header().id().value()))).containsExactly(event);
+    }
+
+    @Test
+    void unappliedEventsComeOldestFirst() {
+        Event late = event(ContractIds.fresh("e"), NOW.plusSeconds(10));
+        Event early = event(ContractIds.fresh("e"), NOW);
+        inbox.record(late);
+        inbox.record(early);
+        assertThat(mine(List.of(late.header().id().value(), early.header().id().value()))).containsExactly(early, late);
+    }
+
+    @Test
+    void anAppliedEventNeverComesBack() {
+        Event event = event(ContractIds.fresh("e"), NOW);
+        inbox.record(event);
+        assertThat(inbox.claim(event.header().id(), "w1", NOW, LEASE)).isTrue();
+        inbox.markApplied(event.header().id(), "w1");
+        assertThat(inbox.isApplied(event.header().id())).isTrue();
+        assertThat(mine(List.of(event.header().id().value()))).isEmpty();
+        assertThat(inbox.record(event)).isFalse();
+        assertThat(inbox.claim(event.header().id(), "w2", NOW.plus(Duration.ofDays(1)), LEASE)).isFalse();
+    }
+
+    @Test
+    void aClaimIsExclusiveUntilItsLeaseRunsOut() {
+        Event event = event(ContractIds.fresh("e"), NOW);
+        inbox.record(event);
+        EventId id = event.header().id();
+        assertThat(inbox.claim(id, "w1", NOW, LEASE)).isTrue();
+        assertThat(inbox.claim(id, "w2", NOW.plusSeconds(60), LEASE)).isFalse();
+        assertThat(inbox.claim(id, "w2", NOW.plus(LEASE).plusSeconds(1), LEASE)).isTrue();
+        inbox.markApplied(id, "w1");
+        assertThat(inbox.isApplied(id)).as("a worker whose claim was taken over cannot complete it").isFalse();
+    }
+
+    @Test
+    void aReleasedClaimCanBeTakenAtOnce() {
+        Event event = event(ContractIds.fresh("e"), NOW);
+        inbox.record(event);
+        inbox.claim(event.header().id(), "w1", NOW, LEASE);
+        inbox.release(event.header().id(), "w1");
+        assertThat(inbox.claim(event.header().id(), "w2", NOW, LEASE)).isTrue();
+        assertThat(mine(List.of(event.header().id().value()))).hasSize(1);
+    }
+
+    @Test
+    void anUnknownEventCannotBeClaimed() {
+        assertThat(inbox.claim(EventId.of(ContractIds.fresh("none")), "w1", NOW, LEASE)).isFalse();
+        assertThat(inbox.isApplied(EventId.of(ContractIds.fresh("none")))).isFalse();
+    }
+
+    @Test
+    void ofConcurrentClaimersExactlyOneWins() throws Exception {
+        Event event = event(ContractIds.fresh("e"), NOW);
+        inbox.record(event);
+        List<Callable<Boolean>> claimers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String worker = "w" + i;
+            claimers.add(() -> inbox.claim(event.header().id(), worker, NOW, LEASE));
+        }
+        assertThat(Concurrently.run(claimers)).filteredOn(Boolean.TRUE::equals).hasSize(1);
+    }
+
+    @Test
+    void concurrentRecordsOfOneEventKeepOne() throws Exception {
+        Event event = event(ContractIds.fresh("e"), NOW);
+        List<Callable<Boolean>> recorders = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            recorders.add(() -> inbox.record(event));
+        }
+        assertThat(Concurrently.run(recorders)).filteredOn(Boolean.TRUE::equals).hasSize(1);
+        assertThat(mine(List.of(event.header().id().value()))).hasSize(1);
+    }
+}

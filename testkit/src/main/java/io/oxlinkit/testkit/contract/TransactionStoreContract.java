@@ -1,0 +1,127 @@
+package io.oxlinkit.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oxlinkit.application.port.StorageException;
+import io.oxlinkit.application.port.SyncCursor;
+import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.id.AccountId;
+import io.oxlinkit.testkit.data.TransactionBuilder;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract of every {@link TransactionStore}. */
+public abstract class TransactionStoreContract {
+
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    private TransactionStore store;
+
+    /** A store to test; may hold data of earlier tests. */
+    protected abstract TransactionStore createStore();
+
+    /** Makes the store's next write fail, if the implementation can; return false to skip that test. */
+    protected boolean breakNextWrite(TransactionStore store) {
+        return false;
+    }
+
+    @BeforeEach
+    void setUpStore() {
+        store = createStore();
+    }
+
+    private static List<Transaction> page(String account, int from, int count) {
+        List<Transaction> page = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            page.add(new TransactionBuilder().id(account + "-t" + i).accountId(account)
+                    .amount(i % 2 == 0 ? "-12.30" : "1500.05").date(START.minus(i, ChronoUnit.HOURS)).label("Label " + i).build());
+        }
+        return page;
+    }
+
+    @Test
+    void aBatchIsStoredWithEveryFieldAndCounted() {
+        String account = ContractIds.fresh("a");
+        List<Transaction> batch = page(account, 0, 5);
+        assertThat(store.saveBatch(batch)).isEqualTo(5);
+        assertThat(store.count(AccountId.of(account))).isEqualTo(5);
+        assertThat(store.findByAccount(AccountId.of(account), 0, 10)).containsExactlyElementsOf(batch);
+    }
+
+    @Test
+    void theSamePageStoredTwiceLeavesOneCopy() {
+        String account = ContractIds.fresh("a");
+        store.saveBatch(page(account, 0, 50));
+        assertThat(store.saveBatch(page(account, 0, 50))).isZero();
+        assertThat(store.saveBatch(page(account, 25, 50))).isEqualTo(25);
+        assertThat(store.count(AccountId.of(account))).isEqualTo(75);
+    }
+
+    @Test
+    void transactionsAreReadNewestFirstByOffset() {
+        String account = ContractIds.fresh("a");
+        store.saveBatch(page(account, 10, 10));
+        store.saveBatch(page(account, 0, 10));
+        List<Transaction> second = store.findByAccount(AccountId.of(account), 5, 5);
+        assertThat(second).extracting(t -> t.id().value())
+                .containsExactly(account + "-t5", account + "-t6", account + "-t7", account + "-t8", account + "-t9");
+    }
+
+    @Test
+    void anUnknownAccountHasNoTransactionAndNoCursor() {
+        AccountId unknown = AccountId.of(ContractIds.fresh("none"));
+        assertThat(store.findByAccount(unknown, 0, 10)).isEmpty();
+        assertThat(store.count(unknown)).isZero();
+        assertThat(store.cursor(unknown)).isEmpty();
+        store.deleteByAccount(unknown);
+    }
+
+    @Test
+    void aCursorIsSavedAndReplaced() {
+        AccountId account = AccountId.of(ContractIds.fresh("a"));
+        store.saveCursor(new SyncCursor(account, 3, false));
+        store.saveCursor(new SyncCursor(account, 4, true));
+        assertThat(store.cursor(account)).contains(new SyncCursor(account, 4, true));
+    }
+
+    @Test
+    void deletingAnAccountsTransactionsRemovesThemAndItsCursor() {
+        String account = ContractIds.fresh("a");
+        store.saveBatch(page(account, 0, 5));
+        store.saveCursor(new SyncCursor(AccountId.of(account), 2, false));
+        store.deleteByAccount(AccountId.of(account));
+        assertThat(store.count(AccountId.of(account))).isZero();
+        assertThat(store.cursor(AccountId.of(account))).isEmpty();
+    }
+
+    @Test
+    void aFailedBatchLeavesThePreviousStateIntact() {
+        String account = ContractIds.fresh("a");
+        store.saveBatch(page(account, 0, 5));
+        org.junit.jupiter.api.Assumptions.assumeTrue(breakNextWrite(store), "this store cannot simulate a failed write");
+        assertThatThrownBy(() -> store.saveBatch(page(account, 5, 5))).isInstanceOf(StorageException.class);
+        assertThat(store.count(AccountId.of(account))).isEqualTo(5);
+    }
+
+    @Test
+    void concurrentWritersOfOverlappingPagesStoreEachTransactionOnce() throws Exception {
+        String account = ContractIds.fresh("a");
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int from = i * 20;
+            writers.add(() -> store.saveBatch(page(account, from, 60)));
+        }
+        List<Object> outcomes = Concurrently.run(writers);
+        assertThat(outcomes).allMatch(Integer.class::isInstance);
+        int added = outcomes.stream().mapToInt(o -> (Integer) o).sum();
+        assertThat(store.count(AccountId.of(account))).isEqualTo(160);
+        assertThat(added).isEqualTo(160);
+    }
+}

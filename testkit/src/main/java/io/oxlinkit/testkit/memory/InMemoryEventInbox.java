@@ -1,0 +1,67 @@
+package io.oxlinkit.testkit.memory;
+
+import io.oxlinkit.application.port.EventInbox;
+import io.oxlinkit.domain.event.Event;
+import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.domain.journey.EventKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Thread-safe in-memory {@link EventInbox} with claims and leases. */
+public final class InMemoryEventInbox implements EventInbox {
+
+    private record Entry(Event event, boolean applied, String worker, Instant leaseUntil) {
+    }
+
+    private final Map<EventId, Entry> entries = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean record(Event event) {
+        return entries.putIfAbsent(event.header().id(), new Entry(event, false, null, Instant.MIN)) == null;
+    }
+
+    @Override
+    public List<Event> unapplied() {
+        return entries.values().stream().filter(e -> !e.applied()).map(Entry::event)
+                .sorted(Comparator.comparing(e -> EventKey.of(e.header()))).toList();
+    }
+
+    @Override
+    public synchronized boolean claim(EventId id, String worker, Instant now, Duration lease) {
+        Entry entry = entries.get(id);
+        if (entry == null || entry.applied()) {
+            return false;
+        }
+        boolean free = entry.worker() == null || entry.worker().equals(worker) || !now.isBefore(entry.leaseUntil());
+        if (free) {
+            entries.put(id, new Entry(entry.event(), false, worker, now.plus(lease)));
+        }
+        return free;
+    }
+
+    @Override
+    public synchronized void markApplied(EventId id, String worker) {
+        Entry entry = entries.get(id);
+        if (entry != null && worker.equals(entry.worker())) {
+            entries.put(id, new Entry(entry.event(), true, worker, entry.leaseUntil()));
+        }
+    }
+
+    @Override
+    public synchronized void release(EventId id, String worker) {
+        Entry entry = entries.get(id);
+        if (entry != null && !entry.applied() && worker.equals(entry.worker())) {
+            entries.put(id, new Entry(entry.event(), false, null, Instant.MIN));
+        }
+    }
+
+    @Override
+    public boolean isApplied(EventId id) {
+        Entry entry = entries.get(id);
+        return entry != null && entry.applied();
+    }
+}

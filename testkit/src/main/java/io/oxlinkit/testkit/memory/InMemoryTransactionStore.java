@@ -1,0 +1,73 @@
+package io.oxlinkit.testkit.memory;
+
+import io.oxlinkit.application.port.SyncCursor;
+import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.id.AccountId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/** Thread-safe in-memory {@link TransactionStore}: newest first, idempotent by transaction id. */
+public final class InMemoryTransactionStore implements TransactionStore {
+
+    private static final Comparator<Transaction> NEWEST_FIRST = Comparator.comparing(Transaction::date).reversed()
+            .thenComparing(t -> t.id().value());
+
+    private final Map<AccountId, ConcurrentSkipListSet<Transaction>> byAccount = new ConcurrentHashMap<>();
+    private final Map<String, Transaction> byId = new ConcurrentHashMap<>();
+    private final Map<AccountId, SyncCursor> cursors = new ConcurrentHashMap<>();
+    private final FailureSwitch failures = new FailureSwitch();
+
+    /** Test seam: the next writes throw, leaving the stored state as it was. */
+    public FailureSwitch failures() {
+        return failures;
+    }
+
+    @Override
+    public synchronized int saveBatch(List<Transaction> batch) {
+        failures.maybeFail("save transactions");
+        int added = 0;
+        for (Transaction transaction : batch) {
+            if (byId.putIfAbsent(transaction.id().value(), transaction) == null) {
+                byAccount.computeIfAbsent(transaction.accountId(), a -> new ConcurrentSkipListSet<>(NEWEST_FIRST)).add(transaction);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    @Override
+    public List<Transaction> findByAccount(AccountId accountId, int offset, int limit) {
+        return byAccount.getOrDefault(accountId, new ConcurrentSkipListSet<>(NEWEST_FIRST)).stream()
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long count(AccountId accountId) {
+        return byAccount.getOrDefault(accountId, new ConcurrentSkipListSet<>(NEWEST_FIRST)).size();
+    }
+
+    @Override
+    public Optional<SyncCursor> cursor(AccountId accountId) {
+        return Optional.ofNullable(cursors.get(accountId));
+    }
+
+    @Override
+    public void saveCursor(SyncCursor cursor) {
+        failures.maybeFail("save cursor");
+        cursors.put(cursor.accountId(), cursor);
+    }
+
+    @Override
+    public synchronized void deleteByAccount(AccountId accountId) {
+        ConcurrentSkipListSet<Transaction> removed = byAccount.remove(accountId);
+        if (removed != null) {
+            removed.forEach(t -> byId.remove(t.id().value()));
+        }
+        cursors.remove(accountId);
+    }
+}
