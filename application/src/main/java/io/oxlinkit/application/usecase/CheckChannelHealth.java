@@ -29,6 +29,14 @@ public final class CheckChannelHealth {
 
     /** A channel needing the user, with the step to show. */
     public record HealthItem(UserId userId, ChannelIssue issue, NextStep step) {
+
+        /**
+         * Whether data stops flowing unless the user acts (refused credentials, ended challenge, bank
+         * action, expiry). An EMPTY channel that could be added is an opportunity, not urgent.
+         */
+        public boolean urgent() {
+            return !(issue.action() instanceof io.oxlinkit.domain.lifecycle.RequiredAction.AddChannel);
+        }
     }
 
     private final ConnectionStore store;

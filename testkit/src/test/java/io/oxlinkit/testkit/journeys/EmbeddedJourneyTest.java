@@ -1,0 +1,212 @@
+package io.oxlinkit.testkit.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oxlinkit.application.port.CredentialEncryptor;
+import io.oxlinkit.application.usecase.PumpEvents;
+import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.challenge.ChallengeAnswer;
+import io.oxlinkit.domain.consent.ConsentDecision;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.CredentialId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.input.FieldError;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.secret.SecretValue;
+import io.oxlinkit.testkit.data.Banks;
+import io.oxlinkit.testkit.fake.FakeOxlinApi;
+import io.oxlinkit.testkit.fake.GuideChallenges;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Journey (a): an EMBEDDED connection with the guide's SMS challenge, consent to one of two accounts, SYNC_ALL. */
+class EmbeddedJourneyTest {
+
+    static final String PASSWORD = "correct-horse-é€";
+
+    private KitHarness harness;
+    private UserId user;
+
+    @BeforeEach
+    void setUp() {
+        harness = new KitHarness();
+        harness.api.bank(Banks.linxoTestBank())
+                .listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3))
+                .listsAccounts("Compte courant", "Livret A")
+                .acceptsCredential("301", PASSWORD)
+                .transactionsPerAccount(1234);
+        user = harness.kit.createUser("alice@host.example");
+    }
+
+    static Map<CredentialId, SecretValue> credentials(String login, String password) {
+        Map<CredentialId, SecretValue> values = new HashMap<>();
+        values.put(CredentialId.of("300"), SecretValue.of(login));
+        values.put(CredentialId.of("301"), SecretValue.of(password));
+        return values;
+    }
+
+    /** Runs the journey up to the consent step and returns the connection. */
+    static ConnectionId connectUntilConsent(KitHarness harness, UserId user) {
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("alice", PASSWORD));
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.AnswerChallenge.class);
+        harness.kit.answerChallenge(connection, ChallengeAnswer.ok());
+        harness.pumpAndNext(user, connection);
+        harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
+        assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.CollectConsent.class);
+        return connection;
+    }
+
+    @Test
+    void embeddedConnectionWithSmsChallengeConsentAndSync() {
+        Map<CredentialId, SecretValue> typed = credentials("alice", PASSWORD);
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, typed);
+        assertThat(started).isInstanceOf(StepResult.Proceeded.class);
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        assertThat(typed.values()).allMatch(SecretValue::isWiped);
+        assertThat(harness.next(connection)).isInstanceOf(NextStep.Wait.class);
+
+        // 303/304: send the SMS?
+        NextStep sendSms = harness.pumpAndNext(user, connection);
+        assertThat(sendSms).isInstanceOfSatisfying(NextStep.AnswerChallenge.class, step -> {
+            assertThat(step.prompt().inputs()).isEmpty();
+            assertThat(step.prompt().infoMessages().get(0)).contains("0606060606");
+        });
+        assertThat(harness.kit.answerChallenge(connection, ChallengeAnswer.ok())).isInstanceOf(StepResult.Proceeded.class);
+
+        // 305/306/308/307: the code; a wrong one first
+        NextStep code = harness.pumpAndNext(user, connection);
+        assertThat(code).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
+                step -> assertThat(step.prompt().timeout()).hasValueSatisfying(t -> assertThat(t.getSeconds()).isEqualTo(120)));
+        StepResult tooShort = harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("12345"))));
+        assertThat(tooShort).isInstanceOfSatisfying(StepResult.InvalidInput.class,
+                invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("306"));
+        harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("000000"))));
+        NextStep retry = harness.pumpAndNext(user, connection);
+        assertThat(retry).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
+                step -> assertThat(step.prompt().errorMessages()).containsExactly("Code invalide. Encore 2 tentatives"));
+        harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
+
+        // accounts listed: consent to one of two
+        NextStep consent = harness.pumpAndNext(user, connection);
+        List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
+        assertThat(pending).hasSize(2);
+        StepResult given = harness.kit.giveConsent(connection, List.of(ConsentDecision.grant(pending.get(0).id()),
+                ConsentDecision.decline(pending.get(1).id())));
+        assertThat(given).isInstanceOfSatisfying(StepResult.Proceeded.class, p -> assertThat(p.next()).isInstanceOf(NextStep.Wait.class));
+
+        // SYNC_ALL: done, data stored
+        assertThat(harness.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
+        assertThat(harness.kit.accounts(connection)).extracting(Account::id).containsExactly(pending.get(0).id());
+        assertThat(harness.stores.transactions().count(pending.get(0).id())).isEqualTo(1234);
+        assertThat(harness.kit.transactions(pending.get(0).id(), 0, 1).get(0))
+                .isEqualTo(FakeOxlinApi.transaction(pending.get(0).id(), 0));
+        assertThat(harness.announced).last().isEqualTo(new NextStep.Done(connection));
+    }
+
+    @Test
+    void noPlaintextOfAnEncryptedFieldReachesTheApi() {
+        connectUntilConsent(harness, user);
+        List<FakeOxlinApi.Received> passwords = harness.api.received().stream()
+                .filter(r -> r.id().equals(CredentialId.of("301"))).toList();
+        assertThat(passwords).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.encrypted()).isTrue();
+            assertThat(r.value()).startsWith("-----BEGIN PGP MESSAGE-----").doesNotContain("correct-horse");
+        });
+    }
+
+    @Test
+    void theFakeRefusesAPlaintextInAnEncryptedField() {
+        CredentialEncryptor leaky = (key, value) -> value.reveal();
+        KitHarness broken = new KitHarness(leaky);
+        broken.api.bank(Banks.linxoTestBank());
+        UserId bob = broken.kit.createUser("bob@host.example");
+        assertThatThrownBy(() -> broken.kit.startEmbeddedConnection(bob, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("bob", PASSWORD))).isInstanceOf(AssertionError.class).hasMessageContaining("301");
+    }
+
+    @Test
+    void invalidCredentialsAreRefusedBeforeAnyConnectionIsCreated() {
+        StepResult result = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("al", PASSWORD));
+        assertThat(result).isInstanceOf(StepResult.InvalidInput.class);
+        assertThat(harness.api.count("POST /connections")).isZero();
+    }
+
+    @Test
+    void theSameEventsDeliveredTwiceOrReversedChangeNothingTwice() {
+        ConnectionId connection = connectUntilConsent(harness, user);
+        NextStep before = harness.next(connection);
+        var journeyBefore = harness.kit.connection(connection).orElseThrow().journey();
+        long accountCalls = harness.api.count("GET /accounts?connection_id=" + connection);
+
+        harness.api.redeliverAll(user);
+        harness.api.reverseWaitingEvents(user);
+        PumpEvents.PumpReport report = harness.kit.pumpEvents(user);
+
+        assertThat(report.polled()).isGreaterThan(0);
+        assertThat(report.recorded()).isZero();
+        assertThat(harness.next(connection)).isEqualTo(before);
+        assertThat(harness.kit.connection(connection).orElseThrow().journey()).isEqualTo(journeyBefore);
+        assertThat(harness.api.count("GET /accounts?connection_id=" + connection)).isEqualTo(accountCalls);
+    }
+
+    @Test
+    void aCrashBetweenStoringAndApplyingAnEventLosesNothing() {
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("alice", PASSWORD));
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+
+        harness.stores.connections().failures().failNext(1);
+        PumpEvents.PumpReport crashed = harness.kit.pumpEvents(user);
+        assertThat(crashed.recorded()).isEqualTo(1);
+        assertThat(crashed.failed()).isEqualTo(1);
+        assertThat(harness.next(connection)).isInstanceOf(NextStep.Wait.class);
+
+        PumpEvents.PumpReport recovered = harness.kit.pumpEvents(user);
+        assertThat(recovered.polled()).isZero();
+        assertThat(recovered.applied()).isEqualTo(1);
+        assertThat(harness.next(connection)).isInstanceOf(NextStep.AnswerChallenge.class);
+    }
+
+    @Test
+    void cancellingTheChallengeAsksToRestart() {
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("alice", PASSWORD));
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        harness.kit.pumpEvents(user);
+        harness.kit.answerChallenge(connection, ChallengeAnswer.cancel());
+        assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.RestartSynchronization.class);
+    }
+
+    @Test
+    void aChallengeLeftUnansweredTimesOut() {
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("alice", PASSWORD));
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        harness.kit.pumpEvents(user);
+        harness.api.timeOutChallenge(connection);
+        assertThat(harness.pumpAndNext(user, connection)).isInstanceOfSatisfying(NextStep.RestartSynchronization.class,
+                step -> assertThat(step.reason()).isEqualTo(io.oxlinkit.domain.connection.ChannelStatus.CHALLENGE_TIMED_OUT));
+        assertThat(harness.kit.answerChallenge(connection, ChallengeAnswer.ok()))
+                .isInstanceOfSatisfying(StepResult.Refused.class,
+                        r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.NO_CHALLENGE_PENDING));
+    }
+
+    @Test
+    void anUnavailableBankIsRefusedWithoutCreatingAConnection() {
+        harness.api.bank(Banks.unavailableBank());
+        StepResult result = harness.kit.startEmbeddedConnection(user, Banks.unavailableBank().id(),
+                Banks.unavailableBank().channelDefinitions().get(0).id(), credentials("alice", PASSWORD));
+        assertThat(result).isInstanceOfSatisfying(StepResult.Refused.class,
+                r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.PROVIDER_UNAVAILABLE));
+        assertThat(harness.kit.providers(user)).extracting(p -> p.id().value()).doesNotContain("666");
+        assertThat(harness.api.count("POST /connections")).isZero();
+    }
+}
