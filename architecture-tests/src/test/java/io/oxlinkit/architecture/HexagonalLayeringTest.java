@@ -21,4 +21,8 @@ class HexagonalLayeringTest {
 
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = LayeringRules.packagesAreFreeOfCycles("io.oxlinkit");
+
+    @ArchTest
+    static final ArchRule ports_are_implemented_only_by_adapters_or_the_testkit =
+            LayeringRules.portsAreImplementedOnlyByAdaptersOrTheTestkit("io.oxlinkit");
 }

@@ -36,4 +36,14 @@ final class LayeringRules {
         return slices().matching(root + ".(**)").should().beFreeOfCycles()
                 .as("packages form no cycle");
     }
+
+    static ArchRule portsAreImplementedOnlyByAdaptersOrTheTestkit(String root) {
+        return classes().that().implement(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "an interface of " + root + ".application.port",
+                        (com.tngtech.archunit.core.domain.JavaClass type) -> type.getPackageName().startsWith(root + ".application.port")))
+                .and().areNotInterfaces()
+                .should().resideInAnyPackage(root + ".adapter..", root + ".testkit..")
+                .allowEmptyShould(true)
+                .as("ports are implemented only by adapters and the testkit");
+    }
 }

@@ -35,4 +35,10 @@ class LayeringRulesCanFailTest {
         assertThatThrownBy(() -> LayeringRules.packagesAreFreeOfCycles(ROOT).check(FIXTURE))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("cycle");
     }
+
+    @Test
+    void portRuleFailsOnAPortImplementedInsideTheApplication() {
+        assertThatThrownBy(() -> LayeringRules.portsAreImplementedOnlyByAdaptersOrTheTestkit(ROOT).check(FIXTURE))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("SneakyStore");
+    }
 }
