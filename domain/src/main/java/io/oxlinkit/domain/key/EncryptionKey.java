@@ -15,13 +15,22 @@ import java.util.Objects;
  */
 public record EncryptionKey(KeyId id, String armoredPublicKey, Instant expiration) {
 
-    /** Requires every part and an armored public key block. */
+    /** Longest key text accepted (an RSA-4096 key with many signatures stays far below it). */
+    public static final int MAX_ARMORED_LENGTH = 256 * 1024;
+
+    /**
+     * Requires every part and a non-blank key text of bounded size. Whether the text is a usable
+     * OpenPGP public key is the encryptor's call: it answers with a typed error naming the reason.
+     */
     public EncryptionKey {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(armoredPublicKey, "armoredPublicKey must not be null");
         Objects.requireNonNull(expiration, "expiration must not be null");
-        if (!armoredPublicKey.contains("BEGIN PGP PUBLIC KEY BLOCK")) {
-            throw new IllegalArgumentException("armoredPublicKey of key " + id + " is not an armored PGP public key block");
+        if (armoredPublicKey.isBlank()) {
+            throw new IllegalArgumentException("armoredPublicKey of key " + id + " must not be blank");
+        }
+        if (armoredPublicKey.length() > MAX_ARMORED_LENGTH) {
+            throw new IllegalArgumentException("armoredPublicKey of key " + id + " is longer than " + MAX_ARMORED_LENGTH + " characters");
         }
     }
 

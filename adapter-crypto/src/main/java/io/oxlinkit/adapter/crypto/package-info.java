@@ -1,0 +1,2 @@
+/** The credential encryption port over OpenPGP, with Bouncy Castle. */
+package io.oxlinkit.adapter.crypto;
