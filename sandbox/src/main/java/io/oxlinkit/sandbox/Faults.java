@@ -2,7 +2,6 @@ package io.oxlinkit.sandbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,14 +85,15 @@ public final class Faults {
 
     /** Takes one use of the first rule of {@code kinds} matching {@code route}. */
     synchronized Optional<Rule> take(String route, Kind... kinds) {
-        for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
-            Rule rule = it.next();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
             if (!(rule.route().equals("*") || rule.route().equals(route)) || !List.of(kinds).contains(rule.kind())) {
                 continue;
             }
-            it.remove();
             if (rule.times() > 1) {
-                rules.add(new Rule(rule.route(), rule.kind(), rule.times() - 1, rule.status(), rule.latency(), rule.retryAfter()));
+                rules.set(i, new Rule(rule.route(), rule.kind(), rule.times() - 1, rule.status(), rule.latency(), rule.retryAfter()));
+            } else {
+                rules.remove(i);
             }
             return Optional.of(rule);
         }
