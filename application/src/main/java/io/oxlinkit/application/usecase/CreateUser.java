@@ -45,6 +45,9 @@ public final class CreateUser {
         Arrays.fill(chars, '\0');
         try {
             UserId user = api.createUser(new NewUser(email, password));
+            SecretValue login = SecretValue.of(email);
+            vault.store(user, UserSecretVault.Kind.LOGIN, login);
+            login.wipe();
             vault.store(user, UserSecretVault.Kind.PASSWORD, password);
             return user;
         } finally {

@@ -1,0 +1,199 @@
+package io.oxlinkit.adapter.http;
+
+import io.oxlinkit.domain.secret.SecretValue;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything adapter-http needs, with safe defaults: {@code OxlinHttpConfig.builder()...build()}.
+ * Base URLs must be https, except loopback hosts (the sandbox). The client secret is a
+ * {@link SecretValue}: it never appears in {@code toString}.
+ *
+ * @param apiBaseUrl e.g. {@code https://sandbox-api.oxlin.io/v2.1}
+ * @param authBaseUrl e.g. {@code https://sandbox-auth.oxlin.io} ({@code POST /token} under it)
+ * @param clientId the API client id
+ * @param clientSecret the API client secret
+ * @param userScopes scopes asked for user tokens
+ * @param connectTimeout per connection attempt (default 5 s)
+ * @param readTimeout per request (default 30 s)
+ * @param overallTimeout for one call, retries included (default 90 s)
+ * @param maxAttempts attempts per call, first included (default 4)
+ * @param initialBackoff first retry delay before jitter (default 200 ms)
+ * @param backoffMultiplier growth of the delay (default 2.0)
+ * @param maxBackoff largest delay, Retry-After included (default 20 s)
+ * @param tokenRefreshMargin tokens are renewed this long before they expire (default 60 s)
+ * @param circuitFailureRate percent of failed calls that opens a host's breaker (default 50)
+ * @param circuitWindow calls the failure rate is measured over (default 20)
+ * @param circuitOpenFor how long an open breaker refuses calls (default 30 s)
+ * @param rateLimitPerSecond an optional client-side limit of calls per second
+ * @param maxConcurrentCalls an optional bulkhead
+ * @param transactionPageSize transactions per page for streams (default 500)
+ */
+public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, String clientId, SecretValue clientSecret, String userScopes,
+                              Duration connectTimeout, Duration readTimeout, Duration overallTimeout, int maxAttempts,
+                              Duration initialBackoff, double backoffMultiplier, Duration maxBackoff, Duration tokenRefreshMargin,
+                              int circuitFailureRate, int circuitWindow, Duration circuitOpenFor, Optional<Integer> rateLimitPerSecond,
+                              Optional<Integer> maxConcurrentCalls, int transactionPageSize) {
+
+    /** Validates every value. */
+    public OxlinHttpConfig {
+        requireSecure(Objects.requireNonNull(apiBaseUrl, "apiBaseUrl must not be null"), "apiBaseUrl");
+        requireSecure(Objects.requireNonNull(authBaseUrl, "authBaseUrl must not be null"), "authBaseUrl");
+        Objects.requireNonNull(clientId, "clientId must not be null");
+        Objects.requireNonNull(clientSecret, "clientSecret must not be null");
+        Objects.requireNonNull(userScopes, "userScopes must not be null");
+        positive(connectTimeout, "connectTimeout");
+        positive(readTimeout, "readTimeout");
+        positive(overallTimeout, "overallTimeout");
+        positive(initialBackoff, "initialBackoff");
+        positive(maxBackoff, "maxBackoff");
+        Objects.requireNonNull(tokenRefreshMargin, "tokenRefreshMargin must not be null");
+        positive(circuitOpenFor, "circuitOpenFor");
+        Objects.requireNonNull(rateLimitPerSecond, "rateLimitPerSecond must not be null");
+        Objects.requireNonNull(maxConcurrentCalls, "maxConcurrentCalls must not be null");
+        if (clientId.isBlank()) {
+            throw new IllegalArgumentException("clientId must not be blank");
+        }
+        if (maxAttempts < 1 || maxAttempts > 10) {
+            throw new IllegalArgumentException("maxAttempts must be between 1 and 10");
+        }
+        if (backoffMultiplier < 1.0) {
+            throw new IllegalArgumentException("backoffMultiplier must be at least 1");
+        }
+        if (circuitFailureRate < 1 || circuitFailureRate > 100) {
+            throw new IllegalArgumentException("circuitFailureRate must be a percentage");
+        }
+        if (circuitWindow < 2) {
+            throw new IllegalArgumentException("circuitWindow must be at least 2");
+        }
+        if (transactionPageSize < 1 || transactionPageSize > 500) {
+            throw new IllegalArgumentException("transactionPageSize must be between 1 and 500");
+        }
+        rateLimitPerSecond.filter(n -> n < 1).ifPresent(n -> {
+            throw new IllegalArgumentException("rateLimitPerSecond must be positive");
+        });
+        maxConcurrentCalls.filter(n -> n < 1).ifPresent(n -> {
+            throw new IllegalArgumentException("maxConcurrentCalls must be positive");
+        });
+        if (overallTimeout.compareTo(readTimeout) < 0) {
+            throw new IllegalArgumentException("overallTimeout must not be shorter than readTimeout");
+        }
+    }
+
+    /** A builder with the defaults stated on the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.apiBaseUrl = apiBaseUrl;
+        builder.authBaseUrl = authBaseUrl;
+        builder.clientId = clientId;
+        builder.clientSecret = clientSecret;
+        builder.userScopes = userScopes;
+        builder.connectTimeout = connectTimeout;
+        builder.readTimeout = readTimeout;
+        builder.overallTimeout = overallTimeout;
+        builder.maxAttempts = maxAttempts;
+        builder.initialBackoff = initialBackoff;
+        builder.backoffMultiplier = backoffMultiplier;
+        builder.maxBackoff = maxBackoff;
+        builder.tokenRefreshMargin = tokenRefreshMargin;
+        builder.circuitFailureRate = circuitFailureRate;
+        builder.circuitWindow = circuitWindow;
+        builder.circuitOpenFor = circuitOpenFor;
+        builder.rateLimitPerSecond = rateLimitPerSecond;
+        builder.maxConcurrentCalls = maxConcurrentCalls;
+        builder.transactionPageSize = transactionPageSize;
+        return builder;
+    }
+
+    /** Whether a host is a loopback name or address. */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    }
+
+    private static void requireSecure(URI url, String name) {
+        if (!url.isAbsolute() || url.getHost() == null) {
+            throw new IllegalArgumentException(name + " must be an absolute URL");
+        }
+        if (!"https".equalsIgnoreCase(url.getScheme()) && !("http".equalsIgnoreCase(url.getScheme()) && isLoopback(url.getHost()))) {
+            throw new IllegalArgumentException(name + " must use https (plain http is allowed for loopback hosts only)");
+        }
+    }
+
+    private static void positive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name + " must not be null");
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OxlinHttpConfig[apiBaseUrl=" + apiBaseUrl + ", authBaseUrl=" + authBaseUrl + ", clientId=" + clientId
+                + ", clientSecret=***, maxAttempts=" + maxAttempts + "]";
+    }
+
+    /** Builds an {@link OxlinHttpConfig}; each setter checks nothing itself, {@link #build()} checks all. */
+    public static final class Builder {
+        private URI apiBaseUrl = URI.create("https://sandbox-api.oxlin.io/v2.1");
+        private URI authBaseUrl = URI.create("https://sandbox-auth.oxlin.io");
+        private String clientId;
+        private SecretValue clientSecret;
+        private String userScopes = "profile profile_edit accounts_manage connections_manage connections_sync transactions_read";
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration overallTimeout = Duration.ofSeconds(90);
+        private int maxAttempts = 4;
+        private Duration initialBackoff = Duration.ofMillis(200);
+        private double backoffMultiplier = 2.0;
+        private Duration maxBackoff = Duration.ofSeconds(20);
+        private Duration tokenRefreshMargin = Duration.ofSeconds(60);
+        private int circuitFailureRate = 50;
+        private int circuitWindow = 20;
+        private Duration circuitOpenFor = Duration.ofSeconds(30);
+        private Optional<Integer> rateLimitPerSecond = Optional.empty();
+        private Optional<Integer> maxConcurrentCalls = Optional.empty();
+        private int transactionPageSize = 500;
+
+        private Builder() {
+        }
+
+        public Builder apiBaseUrl(URI value) { this.apiBaseUrl = value; return this; }
+        public Builder authBaseUrl(URI value) { this.authBaseUrl = value; return this; }
+        public Builder clientId(String value) { this.clientId = value; return this; }
+        public Builder clientSecret(SecretValue value) { this.clientSecret = value; return this; }
+        public Builder userScopes(String value) { this.userScopes = value; return this; }
+        public Builder connectTimeout(Duration value) { this.connectTimeout = value; return this; }
+        public Builder readTimeout(Duration value) { this.readTimeout = value; return this; }
+        public Builder overallTimeout(Duration value) { this.overallTimeout = value; return this; }
+        public Builder maxAttempts(int value) { this.maxAttempts = value; return this; }
+        public Builder initialBackoff(Duration value) { this.initialBackoff = value; return this; }
+        public Builder backoffMultiplier(double value) { this.backoffMultiplier = value; return this; }
+        public Builder maxBackoff(Duration value) { this.maxBackoff = value; return this; }
+        public Builder tokenRefreshMargin(Duration value) { this.tokenRefreshMargin = value; return this; }
+        public Builder circuitFailureRate(int value) { this.circuitFailureRate = value; return this; }
+        public Builder circuitWindow(int value) { this.circuitWindow = value; return this; }
+        public Builder circuitOpenFor(Duration value) { this.circuitOpenFor = value; return this; }
+        public Builder rateLimitPerSecond(int value) { this.rateLimitPerSecond = Optional.of(value); return this; }
+        public Builder maxConcurrentCalls(int value) { this.maxConcurrentCalls = Optional.of(value); return this; }
+        public Builder transactionPageSize(int value) { this.transactionPageSize = value; return this; }
+
+        /** Builds and validates; names the first bad or missing value. */
+        public OxlinHttpConfig build() {
+            return new OxlinHttpConfig(apiBaseUrl, authBaseUrl, clientId, clientSecret, userScopes, connectTimeout, readTimeout,
+                    overallTimeout, maxAttempts, initialBackoff, backoffMultiplier, maxBackoff, tokenRefreshMargin, circuitFailureRate,
+                    circuitWindow, circuitOpenFor, rateLimitPerSecond, maxConcurrentCalls, transactionPageSize);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Part of adapter-http: error. */
+package io.oxlinkit.adapter.http.error;

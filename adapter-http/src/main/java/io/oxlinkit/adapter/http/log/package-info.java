@@ -1,0 +1,2 @@
+/** Part of adapter-http: log. */
+package io.oxlinkit.adapter.http.log;

@@ -1,0 +1,124 @@
+package io.oxlinkit.adapter.http.resilience;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.oxlinkit.adapter.http.OxlinHttpConfig;
+import io.oxlinkit.adapter.http.error.NotSentException;
+import io.oxlinkit.application.port.OxlinApiException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * The one Resilience4j chain of the adapter, outermost first:
+ * <ol>
+ *   <li><b>Retry</b>: exponential backoff with full jitter (initial x multiplier^n, randomized between
+ *       half and all of it, capped), honouring {@code Retry-After} on 429; idempotent calls are retried on
+ *       5xx, 429, unreadable bodies and transport failures; unsafe POSTs only when the request never
+ *       reached the server; never beyond the call's overall timeout.</li>
+ *   <li><b>Circuit breaker</b>, one per host: opens when the share of 5xx and transport failures
+ *       passes the threshold; 4xx answers do not count.</li>
+ *   <li><b>Rate limiter</b> and <b>bulkhead</b>, when configured.</li>
+ * </ol>
+ * Each attempt passes the breaker, limiter and bulkhead anew. Refusals by them become
+ * {@link NotSentException}: the request did not leave.
+ */
+public final class Resilience {
+
+    private final OxlinHttpConfig config;
+    private final Clock clock;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final Optional<RateLimiter> rateLimiter;
+    private final Optional<Bulkhead> bulkhead;
+    private final CircuitBreakerConfig breakerConfig;
+
+    public Resilience(OxlinHttpConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.breakerConfig = CircuitBreakerConfig.custom()
+                .failureRateThreshold(config.circuitFailureRate())
+                .slidingWindowSize(config.circuitWindow())
+                .minimumNumberOfCalls(Math.max(2, config.circuitWindow() / 2))
+                .waitDurationInOpenState(config.circuitOpenFor())
+                .recordException(Resilience::countsAgainstHost)
+                .build();
+        this.rateLimiter = config.rateLimitPerSecond().map(n -> RateLimiter.of("oxlin", RateLimiterConfig.custom()
+                .limitForPeriod(n).limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(config.readTimeout()).build()));
+        this.bulkhead = config.maxConcurrentCalls().map(n -> Bulkhead.of("oxlin", BulkheadConfig.custom()
+                .maxConcurrentCalls(n).maxWaitDuration(config.readTimeout()).build()));
+    }
+
+    /** Runs {@code call} against {@code host} through the chain. */
+    public <T> T call(String host, Safety safety, Supplier<T> call) {
+        Instant deadline = clock.instant().plus(config.overallTimeout());
+        RetryConfig retryConfig = RetryConfig.custom()
+                .maxAttempts(config.maxAttempts())
+                .intervalBiFunction((attempt, outcome) -> delayMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null))
+                .retryOnException(failure -> retryable(safety, failure) && clock.instant().isBefore(deadline))
+                .failAfterMaxAttempts(false)
+                .build();
+        Retry retry = Retry.of("oxlin-" + host, retryConfig);
+        CircuitBreaker breaker = breakers.computeIfAbsent(host, h -> CircuitBreaker.of("oxlin-" + h, breakerConfig));
+        Supplier<T> guarded = () -> {
+            try {
+                Supplier<T> inner = call;
+                if (bulkhead.isPresent()) {
+                    inner = Bulkhead.decorateSupplier(bulkhead.get(), inner);
+                }
+                if (rateLimiter.isPresent()) {
+                    inner = RateLimiter.decorateSupplier(rateLimiter.get(), inner);
+                }
+                return CircuitBreaker.decorateSupplier(breaker, inner).get();
+            } catch (CallNotPermittedException open) {
+                throw new NotSentException("the circuit breaker for " + host + " is open", null);
+            } catch (RequestNotPermitted limited) {
+                throw new NotSentException("the client-side rate limit refused the call", null);
+            } catch (BulkheadFullException full) {
+                throw new NotSentException("too many concurrent calls (bulkhead full)", null);
+            }
+        };
+        return Retry.decorateSupplier(retry, guarded).get();
+    }
+
+    /** The breaker of a host, for tests and metrics. */
+    public Optional<CircuitBreaker> breaker(String host) {
+        return Optional.ofNullable(breakers.get(host));
+    }
+
+    static boolean retryable(Safety safety, Throwable failure) {
+        if (failure instanceof NotSentException) {
+            return true;
+        }
+        if (safety == Safety.UNSAFE) {
+            return false;
+        }
+        return failure instanceof OxlinApiException api && api.isTransient();
+    }
+
+    private static boolean countsAgainstHost(Throwable failure) {
+        return failure instanceof OxlinApiException api && api.isTransient() && !(api instanceof OxlinApiException.RateLimited);
+    }
+
+    long delayMillis(int attempt, Throwable failure) {
+        if (failure instanceof OxlinApiException.RateLimited limited && limited.retryAfter().isPresent()) {
+            return Math.min(limited.retryAfter().get().toMillis(), config.maxBackoff().toMillis());
+        }
+        double exponential = config.initialBackoff().toMillis() * Math.pow(config.backoffMultiplier(), Math.max(0, attempt - 1));
+        long capped = (long) Math.min(exponential, config.maxBackoff().toMillis());
+        return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+    }
+}

@@ -1,0 +1,2 @@
+/** Part of adapter-http: resilience. */
+package io.oxlinkit.adapter.http.resilience;

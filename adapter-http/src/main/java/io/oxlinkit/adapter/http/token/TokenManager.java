@@ -1,0 +1,174 @@
+package io.oxlinkit.adapter.http.token;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oxlinkit.adapter.http.OxlinHttpConfig;
+import io.oxlinkit.adapter.http.client.TokenClient;
+import io.oxlinkit.adapter.http.exchange.Exchange;
+import io.oxlinkit.adapter.http.resilience.Resilience;
+import io.oxlinkit.adapter.http.resilience.Safety;
+import io.oxlinkit.application.port.OxlinApiException;
+import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.secret.SecretValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * OAuth tokens: a client-credentials token (scope {@code users_create}) for creating users, and one
+ * token per user for everything else. Tokens are cached and renewed shortly before they expire (the
+ * refresh token first, the password grant as fallback); one renewal runs at a time per user even
+ * under concurrent calls; a 401 invalidates the token used, and the call is retried exactly once
+ * with a new one. The user's password and refresh token live in the {@link UserSecretVault}.
+ */
+public final class TokenManager {
+
+    private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+    private static final UserId CLIENT = UserId.of("\u0000client");
+
+    private final TokenClient client;
+    private final OxlinHttpConfig config;
+    private final UserSecretVault vault;
+    private final Clock clock;
+    private final Resilience resilience;
+    private final ObjectMapper mapper;
+    private final Exchange exchange;
+    private final Map<UserId, AccessToken> tokens = new ConcurrentHashMap<>();
+    private final Map<UserId, Object> locks = new ConcurrentHashMap<>();
+
+    public TokenManager(TokenClient client, OxlinHttpConfig config, UserSecretVault vault, Clock clock, Resilience resilience,
+                        ObjectMapper mapper) {
+        this.client = client;
+        this.config = config;
+        this.vault = vault;
+        this.clock = clock;
+        this.resilience = resilience;
+        this.mapper = mapper;
+        this.exchange = new Exchange(mapper);
+    }
+
+    /** Runs {@code call} with the client token; on 401, once more with a new one. */
+    public <T> T asClient(Function<String, T> call) {
+        return withToken(CLIENT, call);
+    }
+
+    /** Runs {@code call} with the user's token; on 401, once more with a new one. */
+    public <T> T asUser(UserId user, Function<String, T> call) {
+        return withToken(user, call);
+    }
+
+    /** The user's current token, for the {@code widget_params} OXLIN needs during a redirect. */
+    public String currentToken(UserId user) {
+        return token(user).value();
+    }
+
+    /** Forgets a user's tokens (after the user is deleted). */
+    public void forget(UserId user) {
+        tokens.remove(user);
+        locks.remove(user);
+    }
+
+    private <T> T withToken(UserId user, Function<String, T> call) {
+        AccessToken token = token(user);
+        try {
+            return call.apply(token.header());
+        } catch (OxlinApiException.Unauthorized expired) {
+            tokens.remove(user, token);
+            return call.apply(token(user).header());
+        }
+    }
+
+    private AccessToken token(UserId user) {
+        AccessToken cached = tokens.get(user);
+        if (cached != null && cached.freshAt(clock.instant(), config.tokenRefreshMargin())) {
+            return cached;
+        }
+        synchronized (locks.computeIfAbsent(user, u -> new Object())) {
+            cached = tokens.get(user);
+            if (cached != null && cached.freshAt(clock.instant(), config.tokenRefreshMargin())) {
+                return cached;
+            }
+            AccessToken fresh = user.equals(CLIENT) ? clientToken() : userToken(user);
+            tokens.put(user, fresh);
+            return fresh;
+        }
+    }
+
+    private AccessToken clientToken() {
+        Map<String, String> form = base("client_credentials");
+        form.put("scope", "users_create");
+        return request(form, Optional.empty());
+    }
+
+    private AccessToken userToken(UserId user) {
+        Optional<SecretValue> refresh = vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN);
+        if (refresh.isPresent()) {
+            Map<String, String> form = base("refresh_token");
+            form.put("refresh_token", refresh.get().reveal());
+            refresh.get().wipe();
+            try {
+                return request(form, Optional.of(user));
+            } catch (OxlinApiException.BadRequest | OxlinApiException.Unauthorized refused) {
+                // The refresh token is no longer accepted: fall back to the password grant.
+            }
+        }
+        SecretValue login = vault.find(user, UserSecretVault.Kind.LOGIN).orElseThrow(() -> missingCredentials(user));
+        SecretValue password = vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow(() -> missingCredentials(user));
+        Map<String, String> form = base("password");
+        try {
+            form.put("username", login.reveal());
+            form.put("password", password.reveal());
+        } finally {
+            login.wipe();
+            password.wipe();
+        }
+        form.put("scope", config.userScopes());
+        return request(form, Optional.of(user));
+    }
+
+    private static OxlinApiException missingCredentials(UserId user) {
+        return new OxlinApiException.Unauthorized("no_credentials", "no login is kept for user " + user
+                + ": create users through OxlinKit.createUser so the library can obtain their tokens", "");
+    }
+
+    private Map<String, String> base(String grant) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", grant);
+        form.put("provider", "LINXO_CONNECT");
+        form.put("client_id", config.clientId());
+        form.put("client_secret", config.clientSecret().reveal());
+        return form;
+    }
+
+    private AccessToken request(Map<String, String> form, Optional<UserId> user) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        form.clear();
+        JsonNode json = resilience.call(config.authBaseUrl().getHost(), Safety.IDEMPOTENT, () -> send(body));
+        String access = json.path("access_token").asText("");
+        if (access.isEmpty()) {
+            throw new OxlinApiException.Decoding(200, "POST /token answered no access_token", "", null);
+        }
+        long seconds = json.path("expires_in").asLong(DEFAULT_LIFETIME.getSeconds());
+        String refresh = json.path("refresh_token").asText("");
+        if (user.isPresent() && !refresh.isEmpty()) {
+            SecretValue secret = SecretValue.of(refresh);
+            vault.store(user.get(), UserSecretVault.Kind.REFRESH_TOKEN, secret);
+            secret.wipe();
+        }
+        return new AccessToken(access, clock.instant().plusSeconds(Math.max(1, seconds)));
+    }
+
+    private JsonNode send(String body) {
+        return exchange.run("POST /token", () -> client.token(body), exchange.json());
+    }
+}

@@ -1,0 +1,2 @@
+/** Part of adapter-http: token. */
+package io.oxlinkit.adapter.http.token;

@@ -1,0 +1,2 @@
+/** Part of adapter-http: wire. */
+package io.oxlinkit.adapter.http.wire;
