@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 public final class TokenManager {
 
     private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
-    private static final UserId CLIENT = UserId.of("\u0000client");
+    /** Cache key of the client token: no OXLIN user id has this form. */
+    private static final UserId CLIENT = UserId.of("oxlinkit:client-credentials");
 
     private final TokenClient client;
     private final OxlinHttpConfig config;
@@ -153,7 +154,7 @@ public final class TokenManager {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         form.clear();
-        JsonNode json = resilience.call(config.authBaseUrl().getHost(), Safety.IDEMPOTENT, () -> send(body));
+        JsonNode json = resilience.call(config.authBaseUrl().getHost() + ":" + config.authBaseUrl().getPort(), Safety.IDEMPOTENT, () -> send(body));
         String access = json.path("access_token").asText("");
         if (access.isEmpty()) {
             throw new OxlinApiException.Decoding(200, "POST /token answered no access_token", "", null);

@@ -1,0 +1,133 @@
+package io.oxlinkit.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oxlinkit.application.usecase.CheckChannelHealth;
+import io.oxlinkit.application.usecase.StartRedirectConnection;
+import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.challenge.ChallengeAnswer;
+import io.oxlinkit.domain.consent.ConsentDecision;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.CredentialId;
+import io.oxlinkit.domain.id.ProviderId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.secret.SecretValue;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The three journeys of the guide through OxlinKit, adapter-http and adapter-crypto, against the sandbox over loopback. */
+class SandboxJourneysTest {
+
+    static final ProviderId BANK_87 = ProviderId.of("87");
+    static final ChannelDefinitionId EMBEDDED = ChannelDefinitionId.of("8702");
+    static final ProviderId HSBC = ProviderId.of("119");
+    static final ChannelDefinitionId REDIRECT = ChannelDefinitionId.of("redirect1");
+    static final URI CALLBACK = URI.create("https://host.example/oxlin/callback");
+
+    private SandboxKit env;
+    private UserId user;
+
+    @BeforeEach
+    void start() {
+        env = new SandboxKit();
+        user = env.kit.createUser("alice@host.example");
+    }
+
+    @AfterEach
+    void stop() {
+        env.close();
+    }
+
+    static Map<CredentialId, SecretValue> credentials(String password) {
+        Map<CredentialId, SecretValue> values = new HashMap<>();
+        values.put(CredentialId.of("300"), SecretValue.of("alice"));
+        values.put(CredentialId.of("301"), SecretValue.of(password));
+        return values;
+    }
+
+    /** Journey (a) up to Done; returns the connection. */
+    static ConnectionId embeddedJourney(SandboxKit env, UserId user) {
+        StepResult started = env.kit.startEmbeddedConnection(user, BANK_87, EMBEDDED, credentials("correct-horse"));
+        assertThat(started).as(started.toString()).isInstanceOf(StepResult.Proceeded.class);
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        assertThat(env.pumpAndNext(user, connection)).isInstanceOf(NextStep.AnswerChallenge.class);
+        assertThat(env.kit.answerChallenge(connection, ChallengeAnswer.ok())).isInstanceOf(StepResult.Proceeded.class);
+        NextStep code = env.pumpAndNext(user, connection);
+        assertThat(code).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
+                c -> assertThat(c.prompt().inputs()).extracting(i -> i.id().value()).containsExactly("306"));
+        env.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("999999"))));
+        NextStep retry = env.pumpAndNext(user, connection);
+        assertThat(retry).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
+                c -> assertThat(c.prompt().errorMessages()).containsExactly("Code invalide. Encore 2 tentatives"));
+        env.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
+        NextStep consent = env.pumpAndNext(user, connection);
+        List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
+        assertThat(pending).hasSize(2);
+        env.kit.giveConsent(connection, List.of(ConsentDecision.grant(pending.get(0).id()), ConsentDecision.decline(pending.get(1).id())));
+        assertThat(env.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
+        assertThat(env.kit.accounts(connection)).extracting(Account::id).containsExactly(pending.get(0).id());
+        assertThat(env.stores.transactions().count(pending.get(0).id())).isEqualTo(250);
+        return connection;
+    }
+
+    /** Journey (b) up to Done; returns the connection. */
+    static ConnectionId redirectJourney(SandboxKit env, UserId user) throws Exception {
+        StartRedirectConnection.Outcome outcome = env.kit.startRedirectConnection(user, HSBC, REDIRECT, CALLBACK);
+        URI authorize = ((StartRedirectConnection.Redirect) outcome).step().url();
+        Map<String, String> callback = SandboxKit.approveInBrowser(authorize);
+        StepResult completed = env.kit.completeRedirect(user, callback);
+        ConnectionId connection = ((StepResult.Proceeded) completed).connectionId();
+        NextStep consent = env.pumpAndNext(user, connection);
+        List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
+        env.kit.giveConsent(connection, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
+        assertThat(env.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
+        for (Account account : pending) {
+            assertThat(env.stores.transactions().count(account.id())).isEqualTo(250);
+        }
+        return connection;
+    }
+
+    @Test
+    void embeddedConnectionWithSmsChallengeConsentAndSync() {
+        embeddedJourney(env, user);
+        assertThat(env.sandbox.counters().count("POST /connections")).isEqualTo(1);
+    }
+
+    @Test
+    void redirectConnectionCreatedByOxlinThroughTheAuthorizePage() throws Exception {
+        redirectJourney(env, user);
+    }
+
+    @Test
+    void aLaterAuthFailedIsDetectedAndRepairedAndAnExpiringRedirectRenewed() throws Exception {
+        ConnectionId embedded = embeddedJourney(env, user);
+        env.sandbox.breakNextSync(embedded.value(), "AUTH_FAILED");
+        env.sandbox.triggerSync(embedded.value());
+        assertThat(env.pumpAndNext(user, embedded)).isInstanceOf(NextStep.FixCredentials.class);
+        List<CheckChannelHealth.HealthItem> broken = env.kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
+        assertThat(broken).singleElement().satisfies(item -> assertThat(item.step()).isInstanceOfSatisfying(NextStep.FixCredentials.class,
+                fix -> assertThat(fix.maskedCredentials()).extracting(m -> m.maskedValue()).containsExactly("**ce")));
+        assertThat(env.kit.updateCredentials(embedded, EMBEDDED, credentials("correct-horse"))).isInstanceOf(StepResult.Proceeded.class);
+        assertThat(env.pumpAndNext(user, embedded)).isInstanceOf(NextStep.Done.class);
+
+        ConnectionId redirect = redirectJourney(env, user);
+        env.sandbox.expireChannelAt(redirect.value(), REDIRECT.value(), env.sandbox.clock().now().plus(Duration.ofDays(3)));
+        List<CheckChannelHealth.HealthItem> expiring = env.kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
+        assertThat(expiring).singleElement().satisfies(item -> assertThat(item.step()).isInstanceOf(NextStep.RenewBeforeExpiry.class));
+        StepResult renewal = env.kit.reauthorize(redirect, REDIRECT, CALLBACK);
+        URI authorize = ((NextStep.RedirectUser) ((StepResult.Proceeded) renewal).next()).url();
+        Map<String, String> callback = SandboxKit.approveInBrowser(authorize);
+        assertThat(callback).containsEntry("connection_id", redirect.value());
+        assertThat(env.kit.completeRedirect(user, callback)).isInstanceOf(StepResult.Proceeded.class);
+        assertThat(env.kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent)).isEmpty();
+    }
+}
