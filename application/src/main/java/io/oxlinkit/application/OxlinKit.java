@@ -11,6 +11,7 @@ import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.application.usecase.AddChannel;
 import io.oxlinkit.application.usecase.AnswerChallenge;
 import io.oxlinkit.application.usecase.CheckChannelHealth;
@@ -208,14 +209,14 @@ public final class OxlinKit {
 
         static OxlinKitParts wire(OxlinApi api, CredentialEncryptor encryptor, ConnectionStore connections,
                                   AccountStore accounts, TransactionStore transactions, EventInbox inbox, KeyStore keys,
-                                  SubscriptionStore subscriptionStore, UserSecretVault vault, JourneyListener listener,
-                                  OxlinKitSettings settings) {
+                                  SubscriptionStore subscriptionStore, UserSecretVault vault, WorkLeases leases,
+                                  JourneyListener listener, OxlinKitSettings settings) {
             JourneyRecorder recorder = new JourneyRecorder(connections, listener);
             ListProviders listProviders = new ListProviders(api, settings.clock(), settings.providerCacheTtl());
             CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock()), encryptor);
             Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
             SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
-                    settings.transactionPageSize());
+                    settings.transactionPageSize(), leases, settings.clock(), settings.workerId());
             StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions);
             UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder);
             ReauthorizeChannel reauthorize = new ReauthorizeChannel(connections, startRedirect);

@@ -10,6 +10,7 @@ import io.oxlinkit.application.port.OxlinApi;
 import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.application.usecase.SynchronizeAccountData;
 import io.oxlinkit.domain.lifecycle.RenewalPolicy;
 import java.security.SecureRandom;
@@ -48,6 +49,7 @@ public final class OxlinKitBuilder {
     private KeyStore keys;
     private SubscriptionStore subscriptions;
     private UserSecretVault vault;
+    private WorkLeases leases;
     private JourneyListener listener = JourneyListener.NONE;
     private Clock clock = Clock.systemUTC();
     private Duration renewalWindow = RenewalPolicy.DEFAULT_WINDOW;
@@ -105,6 +107,12 @@ public final class OxlinKitBuilder {
 
     public OxlinKitBuilder userSecretVault(UserSecretVault vault) {
         this.vault = Objects.requireNonNull(vault, "userSecretVault must not be null");
+        return this;
+    }
+
+    /** Leases shared by host instances (two never sync one connection at once). */
+    public OxlinKitBuilder workLeases(WorkLeases leases) {
+        this.leases = Objects.requireNonNull(leases, "workLeases must not be null");
         return this;
     }
 
@@ -207,12 +215,15 @@ public final class OxlinKitBuilder {
         if (vault == null) {
             missing.add("userSecretVault");
         }
+        if (leases == null) {
+            missing.add("workLeases");
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
                 transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random);
         return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
-                subscriptions, vault, listener, settings));
+                subscriptions, vault, leases, listener, settings));
     }
 }

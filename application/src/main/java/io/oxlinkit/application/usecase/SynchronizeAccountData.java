@@ -6,6 +6,9 @@ import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.application.port.WorkLeases;
+import java.time.Clock;
+import java.time.Duration;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.domain.account.Transaction;
@@ -27,21 +30,30 @@ public final class SynchronizeAccountData {
     /** Largest page OXLIN serves. */
     public static final int MAX_PAGE_SIZE = 500;
 
-    /** What a sync did. */
-    public record SyncReport(ConnectionId connectionId, int accounts, int pagesFetched, int newTransactions) {
+    /** What a sync did; {@code skipped} when another instance holds the connection's sync. */
+    public record SyncReport(ConnectionId connectionId, int accounts, int pagesFetched, int newTransactions, boolean skipped) {
     }
+
+    /** How long one instance holds a connection's sync before another may take it over. */
+    public static final Duration LEASE = Duration.ofMinutes(10);
 
     private final ConnectionStore connections;
     private final AccountsApi api;
     private final AccountStore accounts;
     private final TransactionStore transactions;
     private final int pageSize;
+    private final WorkLeases leases;
+    private final Clock clock;
+    private final String worker;
 
     /**
      * @param pageSize transactions per page, 1 to {@link #MAX_PAGE_SIZE}
+     * @param leases shared leases, so two instances never sync one connection at once
+     * @param clock the clock of the leases
+     * @param worker this instance's name
      */
     public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
-                                  TransactionStore transactions, int pageSize) {
+                                  TransactionStore transactions, int pageSize, WorkLeases leases, Clock clock, String worker) {
         this.connections = Objects.requireNonNull(connections, "connections must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
@@ -50,6 +62,9 @@ public final class SynchronizeAccountData {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE);
         }
         this.pageSize = pageSize;
+        this.leases = Objects.requireNonNull(leases, "leases must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.worker = Objects.requireNonNull(worker, "worker must not be null");
     }
 
     /**
@@ -58,6 +73,18 @@ public final class SynchronizeAccountData {
      * @throws IllegalArgumentException when the connection is not stored
      */
     public SyncReport synchronize(ConnectionId connectionId) {
+        String resource = "sync:" + connectionId.value();
+        if (!leases.tryAcquire(resource, worker, clock.instant(), LEASE)) {
+            return new SyncReport(connectionId, 0, 0, 0, true);
+        }
+        try {
+            return synchronizeHeld(connectionId);
+        } finally {
+            leases.release(resource, worker);
+        }
+    }
+
+    private SyncReport synchronizeHeld(ConnectionId connectionId) {
         StoredConnection stored = connections.find(connectionId)
                 .orElseThrow(() -> new IllegalArgumentException("connection " + connectionId + " is not stored"));
         UserId user = stored.userId();
@@ -85,6 +112,6 @@ public final class SynchronizeAccountData {
                 page++;
             }
         }
-        return new SyncReport(connectionId, listed.size(), pages, added);
+        return new SyncReport(connectionId, listed.size(), pages, added, false);
     }
 }

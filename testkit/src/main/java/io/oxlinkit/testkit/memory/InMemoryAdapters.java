@@ -8,17 +8,18 @@ import io.oxlinkit.application.OxlinKitBuilder;
  */
 public record InMemoryAdapters(InMemoryConnectionStore connections, InMemoryAccountStore accounts,
                                InMemoryTransactionStore transactions, InMemoryEventInbox inbox, InMemoryKeyStore keys,
-                               InMemorySubscriptionStore subscriptions, InMemoryUserSecretVault vault) {
+                               InMemorySubscriptionStore subscriptions, InMemoryUserSecretVault vault, InMemoryWorkLeases leases) {
 
     /** Fresh, empty stores. */
     public static InMemoryAdapters create() {
         return new InMemoryAdapters(new InMemoryConnectionStore(), new InMemoryAccountStore(), new InMemoryTransactionStore(),
-                new InMemoryEventInbox(), new InMemoryKeyStore(), new InMemorySubscriptionStore(), new InMemoryUserSecretVault());
+                new InMemoryEventInbox(), new InMemoryKeyStore(), new InMemorySubscriptionStore(), new InMemoryUserSecretVault(),
+                new InMemoryWorkLeases());
     }
 
     /** Sets every storage port of {@code builder} to these stores. */
     public OxlinKitBuilder plugInto(OxlinKitBuilder builder) {
         return builder.connectionStore(connections).accountStore(accounts).transactionStore(transactions)
-                .eventInbox(inbox).keyStore(keys).subscriptionStore(subscriptions).userSecretVault(vault);
+                .eventInbox(inbox).keyStore(keys).subscriptionStore(subscriptions).userSecretVault(vault).workLeases(leases);
     }
 }

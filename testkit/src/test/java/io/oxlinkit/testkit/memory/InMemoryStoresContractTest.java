@@ -14,6 +14,8 @@ import io.oxlinkit.testkit.contract.KeyStoreContract;
 import io.oxlinkit.testkit.contract.SubscriptionStoreContract;
 import io.oxlinkit.testkit.contract.TransactionStoreContract;
 import io.oxlinkit.testkit.contract.UserSecretVaultContract;
+import io.oxlinkit.testkit.contract.WorkLeasesContract;
+import io.oxlinkit.application.port.WorkLeases;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory adapters pass every storage contract suite. */
@@ -90,6 +92,14 @@ class InMemoryStoresContractTest {
         @Override
         protected UserSecretVault createVault() {
             return new InMemoryUserSecretVault();
+        }
+    }
+
+    @Nested
+    class Leases extends WorkLeasesContract {
+        @Override
+        protected WorkLeases createLeases() {
+            return new InMemoryWorkLeases();
         }
     }
 }

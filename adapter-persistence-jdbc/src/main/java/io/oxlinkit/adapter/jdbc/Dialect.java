@@ -1,0 +1,87 @@
+package io.oxlinkit.adapter.jdbc;
+
+import io.oxlinkit.application.port.StorageException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The small seam between the three databases: upsert syntax, insert-if-absent, row locking and the
+ * migration scripts. Nothing else in the adapter differs by database.
+ */
+public enum Dialect {
+    /** H2 2.x (embedded default): MERGE ... KEY, plain FOR UPDATE. */
+    H2("h2"),
+    /** PostgreSQL: ON CONFLICT, FOR UPDATE SKIP LOCKED. */
+    POSTGRESQL("postgresql"),
+    /** MariaDB (and MySQL 8): ON DUPLICATE KEY / INSERT IGNORE, FOR UPDATE SKIP LOCKED. */
+    MARIADB("mariadb");
+
+    private final String folder;
+
+    Dialect(String folder) {
+        this.folder = folder;
+    }
+
+    /** Recognizes the database behind a data source. */
+    public static Dialect of(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("h2")) {
+                return H2;
+            }
+            if (product.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            if (product.contains("mariadb") || product.contains("mysql")) {
+                return MARIADB;
+            }
+            throw new StorageException("unsupported database '" + product + "': Oxlin Kit supports H2, PostgreSQL and MariaDB", null);
+        } catch (SQLException unreachable) {
+            throw new StorageException("could not reach the database to recognize it (SQL state " + unreachable.getSQLState() + ")", unreachable);
+        }
+    }
+
+    /** Classpath location of the migrations. */
+    public String migrations() {
+        return "classpath:db/oxlinkit/" + folder;
+    }
+
+    /** Inserts a row, or replaces its {@code columns} when {@code key} exists. */
+    String upsert(String table, List<String> key, List<String> columns) {
+        String names = String.join(", ", columns);
+        String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+        List<String> updated = columns.stream().filter(c -> !key.contains(c)).toList();
+        return switch (this) {
+            case H2 -> "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", key) + ") VALUES (" + marks + ")";
+            case POSTGRESQL -> "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + String.join(", ", key)
+                    + ") DO UPDATE SET " + updated.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+            case MARIADB -> "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON DUPLICATE KEY UPDATE "
+                    + updated.stream().map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
+        };
+    }
+
+    /**
+     * Inserts a row unless its key exists, where the database reports exactly which rows it inserted:
+     * PostgreSQL's {@code ON CONFLICT DO NOTHING} does; H2 has no such statement and MariaDB's
+     * {@code INSERT IGNORE} does not report per-row counts in batches, so both look rows up first.
+     */
+    Optional<String> insertIfAbsent(String table, String key, List<String> columns) {
+        String names = String.join(", ", columns);
+        String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+        return switch (this) {
+            case H2 -> Optional.empty();
+            case POSTGRESQL -> Optional.of("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + key + ") DO NOTHING");
+            case MARIADB -> Optional.empty();
+        };
+    }
+
+    /** Row locking for work sharing: skip rows another instance holds where the database can. */
+    String lockSkippingLocked() {
+        return this == H2 ? " FOR UPDATE" : " FOR UPDATE SKIP LOCKED";
+    }
+}

@@ -1,0 +1,140 @@
+package io.oxlinkit.adapter.jdbc;
+
+import io.oxlinkit.adapter.jdbc.codec.DomainCodec;
+import io.oxlinkit.application.port.EventInbox;
+import io.oxlinkit.domain.event.Event;
+import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.domain.journey.EventKey;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@link EventInbox} on JDBC: the event id is the primary key (recorded once); a claim is one
+ * conditional {@code UPDATE} (free, lapsed, or already this worker's), atomic on every database, so two
+ * host instances never apply one event twice; a crashed claim is taken over when its lease lapses.
+ */
+public final class JdbcEventInbox implements EventInbox {
+
+    private final Jdbc jdbc;
+    private final DomainCodec codec;
+    private final Clock clock;
+
+    JdbcEventInbox(Jdbc jdbc, DomainCodec codec, Clock clock) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean record(Event event) {
+        String payload = codec.writeEvent(event);
+        try {
+            return jdbc.inTransaction("recording event " + event.header().id(), db -> {
+                if (exists(db, event.header().id())) {
+                    return false;
+                }
+                try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_event_inbox (id, connection_id, created_at, payload,"
+                        + " applied, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, event.header().id().value());
+                    insert.setString(2, event.header().connectionId().value());
+                    Jdbc.setInstant(insert, 3, event.header().createdAt());
+                    insert.setString(4, payload);
+                    insert.setBoolean(5, false);
+                    Jdbc.setInstant(insert, 6, clock.instant());
+                    return insert.executeUpdate() == 1;
+                }
+            });
+        } catch (io.oxlinkit.application.port.StorageException failure) {
+            if (failure.getCause() instanceof SQLException sql && Jdbc.isDuplicateKey(sql)) {
+                return false;
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public List<Event> unapplied() {
+        return jdbc.inTransaction("reading unapplied events", db -> {
+            List<Event> events = new ArrayList<>();
+            try (PreparedStatement select = db.prepareStatement("SELECT payload FROM oxk_event_inbox WHERE applied = ? ORDER BY created_at, id")) {
+                select.setBoolean(1, false);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(codec.readEvent(rows.getString(1)));
+                    }
+                }
+            }
+            events.sort(Comparator.comparing(e -> EventKey.of(e.header())));
+            return events;
+        });
+    }
+
+    @Override
+    public boolean claim(EventId id, String worker, Instant now, Duration lease) {
+        return jdbc.inTransaction("claiming event " + id, db -> {
+            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET worker = ?, lease_until = ?"
+                    + " WHERE id = ? AND applied = ? AND (worker IS NULL OR worker = ? OR lease_until <= ?)")) {
+                update.setString(1, worker);
+                Jdbc.setInstant(update, 2, now.plus(lease));
+                update.setString(3, id.value());
+                update.setBoolean(4, false);
+                update.setString(5, worker);
+                Jdbc.setInstant(update, 6, now);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public void markApplied(EventId id, String worker) {
+        jdbc.inTransaction("marking event " + id + " applied", db -> {
+            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET applied = ? WHERE id = ? AND worker = ?")) {
+                update.setBoolean(1, true);
+                update.setString(2, id.value());
+                update.setString(3, worker);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void release(EventId id, String worker) {
+        jdbc.inTransaction("releasing event " + id, db -> {
+            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET worker = NULL, lease_until = NULL"
+                    + " WHERE id = ? AND worker = ? AND applied = ?")) {
+                update.setString(1, id.value());
+                update.setString(2, worker);
+                update.setBoolean(3, false);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public boolean isApplied(EventId id) {
+        return jdbc.inTransaction("reading event " + id, db -> {
+            try (PreparedStatement select = db.prepareStatement("SELECT applied FROM oxk_event_inbox WHERE id = ?")) {
+                select.setString(1, id.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() && rows.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    private static boolean exists(java.sql.Connection db, EventId id) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT 1 FROM oxk_event_inbox WHERE id = ?")) {
+            select.setString(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+}

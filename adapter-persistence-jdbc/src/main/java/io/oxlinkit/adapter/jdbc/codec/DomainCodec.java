@@ -1,0 +1,342 @@
+package io.oxlinkit.adapter.jdbc.codec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oxlinkit.application.port.StorageException;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.account.AccountClassification;
+import io.oxlinkit.domain.account.AccountStatus;
+import io.oxlinkit.domain.account.Money;
+import io.oxlinkit.domain.challenge.Challenge;
+import io.oxlinkit.domain.challenge.ChallengePrompt;
+import io.oxlinkit.domain.challenge.ChallengeType;
+import io.oxlinkit.domain.connection.Channel;
+import io.oxlinkit.domain.connection.ChannelStatus;
+import io.oxlinkit.domain.connection.Connection;
+import io.oxlinkit.domain.connection.ConnectionStatus;
+import io.oxlinkit.domain.connection.MaskedCredential;
+import io.oxlinkit.domain.connection.Owner;
+import io.oxlinkit.domain.event.Event;
+import io.oxlinkit.domain.event.EventHeader;
+import io.oxlinkit.domain.event.EventType;
+import io.oxlinkit.domain.event.SyncPhase;
+import io.oxlinkit.domain.id.AccountId;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.CredentialId;
+import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.domain.id.ProviderId;
+import io.oxlinkit.domain.journey.EventKey;
+import io.oxlinkit.domain.journey.Journey;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.journey.PendingChallenge;
+import io.oxlinkit.domain.journey.Stage;
+import io.oxlinkit.domain.provider.AccountType;
+import io.oxlinkit.domain.provider.ChannelMode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The storage format of connection snapshots, journeys and events: JSON, versioned by the field
+ * {@code "v"}, written and read by hand so the domain stays free of annotations. It never holds a
+ * secret: connections carry masked credentials only, and challenges their labels.
+ */
+public final class DomainCodec {
+
+    /** Format version written; readers accept it and older ones. */
+    public static final int VERSION = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    // ------------------------------------------------------------------ public API
+
+    public String writeConnection(Connection connection) {
+        return text(connection(connection));
+    }
+
+    public Connection readConnection(String json) {
+        return connection(tree(json));
+    }
+
+    public String writeJourney(Journey journey) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("v", VERSION);
+        node.put("connection_id", journey.connectionId().value());
+        node.put("stage", journey.stage().name());
+        journey.challenge().ifPresent(c -> node.set("challenge", pending(c)));
+        ArrayNode accounts = node.putArray("pending_accounts");
+        journey.pendingAccounts().forEach(a -> accounts.add(account(a)));
+        node.put("accounts_fetched", journey.accountsFetched());
+        journey.blocker().ifPresent(b -> node.set("blocker", step(b)));
+        journey.watermark().ifPresent(w -> node.putObject("watermark").put("created_at", w.createdAt().getEpochSecond())
+                .put("created_at_nanos", w.createdAt().getNano()).put("id", w.id().value()));
+        journey.snapshot().ifPresent(s -> node.set("snapshot", connection(s)));
+        return text(node);
+    }
+
+    public Journey readJourney(String json) {
+        JsonNode node = tree(json);
+        Optional<PendingChallenge> challenge = optional(node, "challenge").map(this::pending);
+        List<Account> accounts = new ArrayList<>();
+        node.path("pending_accounts").forEach(a -> accounts.add(account(a)));
+        Optional<NextStep> blocker = optional(node, "blocker").map(this::step);
+        Optional<EventKey> watermark = optional(node, "watermark").map(w -> new EventKey(
+                Instant.ofEpochSecond(w.path("created_at").asLong(), w.path("created_at_nanos").asInt()), EventId.of(w.path("id").asText())));
+        Optional<Connection> snapshot = optional(node, "snapshot").map(this::connection);
+        return new Journey(ConnectionId.of(node.path("connection_id").asText()), Stage.valueOf(node.path("stage").asText()), challenge,
+                accounts, node.path("accounts_fetched").asBoolean(), blocker, watermark, snapshot);
+    }
+
+    public String writeEvent(Event event) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("v", VERSION);
+        EventHeader header = event.header();
+        node.put("id", header.id().value());
+        node.put("connection_id", header.connectionId().value());
+        node.put("created_at", header.createdAt().getEpochSecond());
+        node.put("created_at_nanos", header.createdAt().getNano());
+        header.channelDefinitionId().ifPresent(c -> node.put("channel", c.value()));
+        header.snapshot().ifPresent(s -> node.set("snapshot", connection(s)));
+        node.put("type", event.type().name());
+        if (event instanceof Event.Unrecognized unknown) {
+            node.put("raw_type", unknown.rawType());
+        }
+        if (event instanceof Event.UserInputRequested asked) {
+            node.set("prompt", prompt(asked.prompt()));
+        }
+        return text(node);
+    }
+
+    public Event readEvent(String json) {
+        JsonNode node = tree(json);
+        EventHeader header = new EventHeader(EventId.of(node.path("id").asText()), ConnectionId.of(node.path("connection_id").asText()),
+                Instant.ofEpochSecond(node.path("created_at").asLong(), node.path("created_at_nanos").asInt()),
+                optional(node, "channel").map(c -> ChannelDefinitionId.of(c.asText())), optional(node, "snapshot").map(this::connection));
+        EventType type = EventType.fromWire(node.path("type").asText());
+        return switch (type) {
+            case LIST_ACCOUNTS_USER_INPUT_REQUESTED, SYNC_ALL_USER_INPUT_REQUESTED ->
+                    new Event.UserInputRequested(header, type, prompt(node.path("prompt")));
+            case LIST_ACCOUNTS_SUCCESS, SYNC_ALL_SUCCESS -> new Event.SynchronizationSucceeded(header, type);
+            case LIST_ACCOUNTS_FAILURE, SYNC_ALL_FAILURE -> new Event.SynchronizationFailed(header, type);
+            default -> new Event.Unrecognized(header, node.path("raw_type").asText(""));
+        };
+    }
+
+    // ------------------------------------------------------------------ connections
+
+    private ObjectNode connection(Connection c) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("v", VERSION);
+        node.put("id", c.id().value());
+        node.put("provider_id", c.providerId().value());
+        node.put("name", c.name());
+        node.put("status", c.status().name());
+        node.put("auto_sync", c.autoSync());
+        c.creationDate().ifPresent(d -> node.put("creation_date", d.getEpochSecond()));
+        ArrayNode channels = node.putArray("channels");
+        for (Channel channel : c.channels()) {
+            ObjectNode ch = channels.addObject();
+            ch.put("id", channel.definitionId().value());
+            ch.put("mode", channel.mode().name());
+            ch.put("status", channel.status().name());
+            channel.expires().ifPresent(t -> ch.put("expires", t.getEpochSecond()));
+            channel.lastSuccess().ifPresent(t -> ch.put("last_success", t.getEpochSecond()));
+            channel.lastEnd().ifPresent(t -> ch.put("last_end", t.getEpochSecond()));
+            ArrayNode masked = ch.putArray("masked");
+            channel.maskedCredentials().forEach(m -> masked.addObject().put("id", m.id().value()).put("masked", m.maskedValue()));
+            ArrayNode types = ch.putArray("account_types");
+            channel.accountTypes().stream().map(Enum::name).sorted().forEach(types::add);
+        }
+        ObjectNode owner = node.putObject("owner");
+        c.owner().name().ifPresent(v -> owner.put("name", v));
+        c.owner().address().ifPresent(v -> owner.put("address", v));
+        c.owner().birthDate().ifPresent(v -> owner.put("birth_date", v.getEpochSecond()));
+        c.owner().birthPlace().ifPresent(v -> owner.put("birth_place", v));
+        c.owner().phoneNumber().ifPresent(v -> owner.put("phone_number", v));
+        return node;
+    }
+
+    private Connection connection(JsonNode node) {
+        List<Channel> channels = new ArrayList<>();
+        for (JsonNode ch : node.path("channels")) {
+            List<MaskedCredential> masked = new ArrayList<>();
+            ch.path("masked").forEach(m -> masked.add(new MaskedCredential(CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
+            channels.add(new Channel(ChannelDefinitionId.of(ch.path("id").asText()), ChannelMode.fromWire(ch.path("mode").asText()),
+                    ChannelStatus.fromWire(ch.path("status").asText()), instant(ch, "expires"), instant(ch, "last_success"),
+                    instant(ch, "last_end"), masked, types(ch.path("account_types"))));
+        }
+        JsonNode owner = node.path("owner");
+        return new Connection(ConnectionId.of(node.path("id").asText()), ProviderId.of(node.path("provider_id").asText()),
+                node.path("name").asText(""), ConnectionStatus.fromWire(node.path("status").asText()), node.path("auto_sync").asBoolean(true),
+                channels, new Owner(string(owner, "name"), string(owner, "address"), instant(owner, "birth_date"),
+                string(owner, "birth_place"), string(owner, "phone_number")), instant(node, "creation_date"));
+    }
+
+    // ------------------------------------------------------------------ accounts
+
+    private ObjectNode account(Account a) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", a.id().value());
+        node.put("connection_id", a.connectionId().value());
+        a.name().ifPresent(v -> node.put("name", v));
+        a.accountNumber().ifPresent(v -> node.put("account_number", v));
+        a.iban().ifPresent(v -> node.put("iban", v));
+        a.balance().ifPresent(m -> node.put("balance", m.amount().toPlainString()).put("currency", m.currency().getCurrencyCode()));
+        a.balanceDate().ifPresent(v -> node.put("balance_date", v.getEpochSecond()));
+        node.put("type", a.type().name());
+        node.put("status", a.status().name());
+        node.put("classification", a.classification().name());
+        a.channelDefinitionId().ifPresent(v -> node.put("channel", v.value()));
+        return node;
+    }
+
+    private Account account(JsonNode node) {
+        Optional<Money> balance = string(node, "balance").map(b -> new Money(new BigDecimal(b), Currency.getInstance(node.path("currency").asText())));
+        return new Account(AccountId.of(node.path("id").asText()), ConnectionId.of(node.path("connection_id").asText()), string(node, "name"),
+                string(node, "account_number"), string(node, "iban"), balance, instant(node, "balance_date"),
+                AccountType.fromWire(node.path("type").asText()), AccountStatus.fromWire(node.path("status").asText()),
+                AccountClassification.fromWire(node.path("classification").asText()), string(node, "channel").map(ChannelDefinitionId::of));
+    }
+
+    // ------------------------------------------------------------------ challenges and steps
+
+    private ObjectNode pending(PendingChallenge c) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("event_id", c.eventId().value());
+        node.put("channel", c.channel().value());
+        node.put("phase", c.phase().name());
+        node.set("prompt", prompt(c.prompt()));
+        node.put("answered", c.answered());
+        return node;
+    }
+
+    private PendingChallenge pending(JsonNode node) {
+        return new PendingChallenge(EventId.of(node.path("event_id").asText()), ChannelDefinitionId.of(node.path("channel").asText()),
+                SyncPhase.valueOf(node.path("phase").asText()), prompt(node.path("prompt")), node.path("answered").asBoolean());
+    }
+
+    private ArrayNode prompt(ChallengePrompt prompt) {
+        ArrayNode items = mapper.createArrayNode();
+        for (Challenge challenge : prompt.challenges()) {
+            ObjectNode item = items.addObject();
+            item.put("id", challenge.id().value());
+            item.put("type", challenge.type().name());
+            item.put("label", challenge.label());
+            if (challenge instanceof Challenge.Input input) {
+                item.put("regexp", input.rule().rawPattern());
+                item.put("encrypt", input.encrypt());
+            }
+            ObjectNode params = item.putObject("params");
+            new java.util.TreeMap<>(challenge.params()).forEach(params::put);
+        }
+        return items;
+    }
+
+    private ChallengePrompt prompt(JsonNode items) {
+        List<Challenge> challenges = new ArrayList<>();
+        for (JsonNode item : items) {
+            Map<String, String> params = new LinkedHashMap<>();
+            item.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            challenges.add(Challenge.of(CredentialId.of(item.path("id").asText()), item.path("label").asText(),
+                    string(item, "regexp").orElse(null), ChallengeType.fromWire(item.path("type").asText()),
+                    item.path("encrypt").asBoolean(), params));
+        }
+        return new ChallengePrompt(challenges);
+    }
+
+    private ObjectNode step(NextStep step) {
+        ObjectNode node = mapper.createObjectNode();
+        if (step instanceof NextStep.FixCredentials fix) {
+            node.put("kind", "fix_credentials").put("connection_id", fix.connectionId().value()).put("channel", fix.channel().value())
+                    .put("mode", fix.mode().name()).put("reason", fix.reason().name());
+            ArrayNode masked = node.putArray("masked");
+            fix.maskedCredentials().forEach(m -> masked.addObject().put("id", m.id().value()).put("masked", m.maskedValue()));
+        } else if (step instanceof NextStep.ActOnProviderWebsite act) {
+            node.put("kind", "act_on_provider_website").put("connection_id", act.connectionId().value()).put("channel", act.channel().value());
+        } else if (step instanceof NextStep.AddChannel add) {
+            node.put("kind", "add_channel").put("connection_id", add.connectionId().value()).put("channel", add.channel().value())
+                    .put("mode", add.mode().name());
+        } else if (step instanceof NextStep.RenewBeforeExpiry renew) {
+            node.put("kind", "renew_before_expiry").put("connection_id", renew.connectionId().value()).put("channel", renew.channel().value())
+                    .put("expires", renew.expires().getEpochSecond());
+        } else if (step instanceof NextStep.RestartSynchronization restart) {
+            node.put("kind", "restart_synchronization").put("connection_id", restart.connectionId().value())
+                    .put("channel", restart.channel().value()).put("reason", restart.reason().name());
+        } else if (step instanceof NextStep.Wait wait) {
+            node.put("kind", "wait").put("reason", wait.reason());
+        } else {
+            throw new StorageException("a journey blocker of type " + step.getClass().getSimpleName() + " cannot be stored", null);
+        }
+        return node;
+    }
+
+    private NextStep step(JsonNode node) {
+        Function<String, String> text = f -> node.path(f).asText();
+        return switch (text.apply("kind")) {
+            case "fix_credentials" -> {
+                List<MaskedCredential> masked = new ArrayList<>();
+                node.path("masked").forEach(m -> masked.add(new MaskedCredential(CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
+                yield new NextStep.FixCredentials(ConnectionId.of(text.apply("connection_id")), ChannelDefinitionId.of(text.apply("channel")),
+                        ChannelMode.fromWire(text.apply("mode")), masked, ChannelStatus.fromWire(text.apply("reason")));
+            }
+            case "act_on_provider_website" -> new NextStep.ActOnProviderWebsite(ConnectionId.of(text.apply("connection_id")),
+                    ChannelDefinitionId.of(text.apply("channel")));
+            case "add_channel" -> new NextStep.AddChannel(ConnectionId.of(text.apply("connection_id")), ChannelDefinitionId.of(text.apply("channel")),
+                    ChannelMode.fromWire(text.apply("mode")));
+            case "renew_before_expiry" -> new NextStep.RenewBeforeExpiry(ConnectionId.of(text.apply("connection_id")),
+                    ChannelDefinitionId.of(text.apply("channel")), Instant.ofEpochSecond(node.path("expires").asLong()));
+            case "restart_synchronization" -> new NextStep.RestartSynchronization(ConnectionId.of(text.apply("connection_id")),
+                    ChannelDefinitionId.of(text.apply("channel")), ChannelStatus.fromWire(text.apply("reason")));
+            default -> new NextStep.Wait(node.path("reason").asText("waiting"));
+        };
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private static Set<AccountType> types(JsonNode array) {
+        Set<AccountType> types = EnumSet.noneOf(AccountType.class);
+        array.forEach(t -> types.add(AccountType.fromWire(t.asText())));
+        return types;
+    }
+
+    private static Optional<JsonNode> optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Optional<String> string(JsonNode node, String field) {
+        return optional(node, field).map(JsonNode::asText);
+    }
+
+    private static Optional<Instant> instant(JsonNode node, String field) {
+        return optional(node, field).map(v -> Instant.ofEpochSecond(v.asLong()));
+    }
+
+    private String text(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException impossible) {
+            throw new StorageException("could not write JSON", impossible);
+        }
+    }
+
+    private JsonNode tree(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException corrupt) {
+            throw new StorageException("a stored document is not valid JSON", corrupt);
+        }
+    }
+}
