@@ -1,0 +1,134 @@
+package io.oxlinkit.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
+import io.oxlinkit.adapter.http.FeignOxlinApi;
+import io.oxlinkit.adapter.http.OxlinHttpConfig;
+import io.oxlinkit.application.OxlinKit;
+import io.oxlinkit.application.port.StorageException;
+import io.oxlinkit.application.port.SyncCursor;
+import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.challenge.ChallengeAnswer;
+import io.oxlinkit.domain.consent.ConsentDecision;
+import io.oxlinkit.domain.id.AccountId;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.CredentialId;
+import io.oxlinkit.domain.id.ProviderId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.secret.SecretValue;
+import io.oxlinkit.sandbox.Sandbox;
+import io.oxlinkit.sandbox.SandboxConfig;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** A sync killed after N pages (the store throws) resumes where it stopped: the stored transactions equal the sandbox's. */
+class ResumeAfterCrashTest {
+
+    private static final int TRANSACTIONS = 4_321;
+
+    /** A transaction store that fails after a number of stored pages, like a process killed mid-sync. */
+    private static final class CrashingStore implements TransactionStore {
+        private final TransactionStore delegate;
+        private final AtomicInteger pagesLeft;
+
+        CrashingStore(TransactionStore delegate, int pages) {
+            this.delegate = delegate;
+            this.pagesLeft = new AtomicInteger(pages);
+        }
+
+        @Override
+        public int saveBatch(List<Transaction> batch) {
+            if (pagesLeft.getAndDecrement() <= 0) {
+                throw new StorageException("killed mid-sync (test)", null);
+            }
+            return delegate.saveBatch(batch);
+        }
+
+        @Override
+        public List<Transaction> findByAccount(AccountId accountId, int offset, int limit) {
+            return delegate.findByAccount(accountId, offset, limit);
+        }
+
+        @Override
+        public long count(AccountId accountId) {
+            return delegate.count(accountId);
+        }
+
+        @Override
+        public Optional<SyncCursor> cursor(AccountId accountId) {
+            return delegate.cursor(accountId);
+        }
+
+        @Override
+        public void saveCursor(SyncCursor cursor) {
+            delegate.saveCursor(cursor);
+        }
+
+        @Override
+        public void deleteByAccount(AccountId accountId) {
+            delegate.deleteByAccount(accountId);
+        }
+    }
+
+    @Test
+    void aKilledSyncResumesWithoutLossOrDuplicate() throws Exception {
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withTransactionsPerAccount(TRANSACTIONS))) {
+            JdbcStorage storage = JdbcStorage.open(Databases.h2Memory(), Databases.KEYS);
+            FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
+                    .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET)).build(),
+                    storage.vault(), Clock.systemUTC());
+            OxlinKit crashing = storage.plugInto(OxlinKit.builder()).transactionStore(new CrashingStore(storage.transactions(), 3))
+                    .api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).synchronizeAfterSyncAll(false).build();
+
+            UserId user = crashing.createUser("resume@host.example");
+            ConnectionId connection = connectAndConsent(crashing, user);
+            assertThatThrownBy(() -> crashing.synchronize(connection)).isInstanceOf(StorageException.class);
+            AccountId account = crashing.accounts(connection).get(0).id();
+            assertThat(storage.transactions().count(account)).isEqualTo(1_500);
+            assertThat(storage.transactions().cursor(account)).contains(new SyncCursor(account, 4, false));
+
+            OxlinKit restarted = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).build();
+            long pagesBefore = sandbox.counters().count("GET /transactions");
+            restarted.synchronize(connection);
+            assertThat(sandbox.counters().count("GET /transactions") - pagesBefore).as("resumed at page 4, not 1").isEqualTo(6);
+
+            Set<String> sandboxIds = api.transactionStream(user, account).map(t -> t.id().value()).collect(Collectors.toSet());
+            List<Transaction> stored = storage.transactions().findByAccount(account, 0, TRANSACTIONS * 2);
+            assertThat(stored).hasSize(TRANSACTIONS);
+            assertThat(stored.stream().map(t -> t.id().value()).collect(Collectors.toSet())).isEqualTo(sandboxIds);
+            assertThat(stored).containsExactlyElementsOf(api.transactionStream(user, account).toList());
+        }
+    }
+
+    private static ConnectionId connectAndConsent(OxlinKit kit, UserId user) {
+        StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
+                Map.of(CredentialId.of("300"), SecretValue.of("alice"), CredentialId.of("301"), SecretValue.of("correct-horse")));
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        for (int round = 0; round < 10; round++) {
+            kit.pumpEvents(user);
+            NextStep step = kit.nextStep(connection).orElseThrow();
+            if (step instanceof NextStep.AnswerChallenge challenge) {
+                kit.answerChallenge(connection, challenge.prompt().inputs().isEmpty() ? ChallengeAnswer.ok()
+                        : ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
+            } else if (step instanceof NextStep.CollectConsent consent) {
+                kit.giveConsent(connection, List.of(ConsentDecision.grant(consent.request().pendingAccounts().get(0).id()),
+                        ConsentDecision.decline(consent.request().pendingAccounts().get(1).id())));
+            } else if (step instanceof NextStep.Done) {
+                return connection;
+            }
+        }
+        throw new AssertionError("the connection did not reach Done");
+    }
+}
