@@ -25,4 +25,7 @@ class HexagonalLayeringTest {
     @ArchTest
     static final ArchRule ports_are_implemented_only_by_adapters_or_the_testkit =
             LayeringRules.portsAreImplementedOnlyByAdaptersOrTheTestkit("io.oxlinkit");
+
+    @ArchTest
+    static final ArchRule the_sandbox_is_independent_of_the_client = LayeringRules.theSandboxIsIndependentOfTheClient("io.oxlinkit");
 }

@@ -46,4 +46,10 @@ final class LayeringRules {
                 .allowEmptyShould(true)
                 .as("ports are implemented only by adapters and the testkit");
     }
+
+    static ArchRule theSandboxIsIndependentOfTheClient(String root) {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage(root + ".sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".domain..", root + ".application..", root + ".adapter..")
+                .as("the sandbox shares no code with the client, so they cannot share one misunderstanding");
+    }
 }

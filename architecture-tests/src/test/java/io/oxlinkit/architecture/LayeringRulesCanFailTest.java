@@ -41,4 +41,10 @@ class LayeringRulesCanFailTest {
         assertThatThrownBy(() -> LayeringRules.portsAreImplementedOnlyByAdaptersOrTheTestkit(ROOT).check(FIXTURE))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("SneakyStore");
     }
+
+    @Test
+    void sandboxRuleFailsOnASandboxClassUsingTheDomain() {
+        assertThatThrownBy(() -> LayeringRules.theSandboxIsIndependentOfTheClient(ROOT).check(FIXTURE))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("LeakySandbox");
+    }
 }

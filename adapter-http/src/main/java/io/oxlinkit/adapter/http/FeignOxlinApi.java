@@ -1,5 +1,6 @@
 package io.oxlinkit.adapter.http;
 
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

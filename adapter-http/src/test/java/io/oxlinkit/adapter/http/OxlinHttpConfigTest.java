@@ -1,5 +1,6 @@
 package io.oxlinkit.adapter.http;
 
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

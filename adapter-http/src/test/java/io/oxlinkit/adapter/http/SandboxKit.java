@@ -1,5 +1,6 @@
 package io.oxlinkit.adapter.http;
 
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.domain.id.ConnectionId;

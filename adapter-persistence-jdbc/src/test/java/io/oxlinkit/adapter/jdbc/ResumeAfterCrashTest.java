@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
 import io.oxlinkit.adapter.http.FeignOxlinApi;
-import io.oxlinkit.adapter.http.OxlinHttpConfig;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.application.port.SyncCursor;

@@ -93,7 +93,8 @@ public final class FakeOxlinApi implements OxlinApi {
     private final List<Received> received = new ArrayList<>();
     private final Deque<RuntimeException> faults = new ArrayDeque<>();
     private Duration keyValidity = Duration.ofHours(1);
-    private long sequence = 100;
+    /** Ids start at a random base, so fakes of different test runs never reuse ids in a shared database. */
+    private long sequence = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1_000_000) * 1_000_000L;
 
     private record RedirectSession(UserId user, RedirectRequest request) {
     }

@@ -11,7 +11,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.oxlinkit.adapter.http.OxlinHttpConfig;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.error.NotSentException;
 import io.oxlinkit.application.port.OxlinApiException;
 import java.time.Clock;

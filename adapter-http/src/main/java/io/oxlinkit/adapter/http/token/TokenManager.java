@@ -2,7 +2,7 @@ package io.oxlinkit.adapter.http.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.oxlinkit.adapter.http.OxlinHttpConfig;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.client.TokenClient;
 import io.oxlinkit.adapter.http.exchange.Exchange;
 import io.oxlinkit.adapter.http.resilience.Resilience;

@@ -1,4 +1,4 @@
-package io.oxlinkit.adapter.http;
+package io.oxlinkit.adapter.http.config;
 
 import io.oxlinkit.domain.secret.SecretValue;
 import java.net.URI;

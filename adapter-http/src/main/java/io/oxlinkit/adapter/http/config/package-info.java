@@ -1,0 +1,2 @@
+/** The adapter's configuration: endpoints, credentials, timeouts, resilience. */
+package io.oxlinkit.adapter.http.config;
