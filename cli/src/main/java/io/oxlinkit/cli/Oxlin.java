@@ -1,0 +1,246 @@
+package io.oxlinkit.cli;
+
+import io.oxlinkit.application.port.OxlinApiException;
+import io.oxlinkit.application.port.StorageException;
+import io.oxlinkit.application.usecase.CheckChannelHealth;
+import io.oxlinkit.application.usecase.SynchronizeAccountData;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.id.AccountId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.provider.Provider;
+import io.oxlinkit.sandbox.Sandbox;
+import io.oxlinkit.sandbox.SandboxConfig;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code oxlin} command line. */
+@Command(name = "oxlin", mixinStandardHelpOptions = true, version = "oxlin 0.1.0",
+        description = "Oxlin Kit: the OXLIN full-API flow from a terminal (the local sandbox by default, the real API when configured).",
+        subcommands = {Oxlin.DemoCommand.class, Oxlin.SandboxCommand.class, Oxlin.ProvidersCommand.class, Oxlin.ConnectCommand.class,
+                Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class})
+public final class Oxlin implements Callable<Integer> {
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final Map<String, String> env;
+
+    Oxlin(InputStream in, PrintStream out, Map<String, String> env) {
+        this.in = in;
+        this.out = out;
+        this.env = env;
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(System.in, System.out, System.getenv(), args));
+    }
+
+    /** Runs the command line on the given streams; returns the exit code. */
+    static int execute(InputStream in, PrintStream out, Map<String, String> env, String... args) {
+        CommandLine line = new CommandLine(new Oxlin(in, out, env));
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(out, true));
+        line.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
+            String reason = failure instanceof CliException || failure instanceof OxlinApiException || failure instanceof StorageException
+                    || failure instanceof IllegalArgumentException ? failure.getMessage() : failure.getClass().getSimpleName();
+            out.println("oxlin: " + reason);
+            return 1;
+        });
+        return line.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(out);
+        return 0;
+    }
+
+    Terminal terminal() {
+        return new Terminal(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out,
+                in == System.in ? System.console() : null);
+    }
+
+    Environment environment(CommonOptions options) {
+        return Environment.open(Settings.from(env, options), (u, c, s) -> { });
+    }
+
+    /** {@code oxlin demo}. */
+    @Command(name = "demo", description = "Runs the whole flow end to end against an embedded sandbox and an embedded H2 database.")
+    static final class DemoCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+
+        @Override
+        public Integer call() throws Exception {
+            return new Demo(parent.out).run();
+        }
+    }
+
+    /** {@code oxlin sandbox}. */
+    @Command(name = "sandbox", description = "Runs the OXLIN sandbox standalone until stopped.")
+    static final class SandboxCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+
+        @Option(names = "--port", description = "TCP port (default 8089).", defaultValue = "8089")
+        int port;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withPort(port));
+            parent.out.println("OXLIN sandbox listening: API " + sandbox.apiBaseUrl() + ", auth " + sandbox.authBaseUrl());
+            parent.out.println("client_id " + SandboxConfig.DEFAULT_CLIENT_ID + ", client_secret " + SandboxConfig.DEFAULT_CLIENT_SECRET
+                    + " (public test values). Ctrl-C stops it.");
+            Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+            Thread.currentThread().join();
+            return 0;
+        }
+    }
+
+    /** {@code oxlin providers}. */
+    @Command(name = "providers", description = "Lists the banks a user can connect to.")
+    static final class ProvidersCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Mixin
+        CommonOptions options;
+        @Option(names = "--user", required = true, description = "OXLIN user id (see `oxlin connect`).")
+        String user;
+
+        @Override
+        public Integer call() {
+            try (Environment environment = parent.environment(options)) {
+                for (Provider provider : environment.kit.providers(UserId.of(user))) {
+                    parent.out.printf("%-6s %-28s %s%n", provider.id(), provider.name(),
+                            provider.channelDefinitions().stream().map(c -> c.mode() + " " + c.id()).toList());
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code oxlin connect}. */
+    @Command(name = "connect", description = "Connects a bank interactively (creates a user when none is given).")
+    static final class ConnectCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Mixin
+        CommonOptions options;
+        @Option(names = "--user", description = "OXLIN user id; a new user is created when omitted.")
+        String user;
+        @Option(names = "--email", description = "Login of the user to create (default: a generated one).")
+        String email;
+
+        @Override
+        public Integer call() {
+            try (Environment environment = parent.environment(options)) {
+                UserId id = user != null ? UserId.of(user)
+                        : environment.kit.createUser(email != null ? email : "cli-" + System.currentTimeMillis() + "@oxlinkit.invalid");
+                parent.out.println("User " + id + " (pass --user " + id + " to the other commands).");
+                ConnectionId connection = new ConnectFlow(environment.kit, parent.terminal(), 200).run(id);
+                parent.out.println("Connection " + connection + " is ready.");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code oxlin sync}. */
+    @Command(name = "sync", description = "Copies a connection's accounts and transactions into the database (resumes where it stopped).")
+    static final class SyncCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Mixin
+        CommonOptions options;
+        @Parameters(paramLabel = "CONNECTION", description = "Connection id.")
+        String connection;
+
+        @Override
+        public Integer call() {
+            try (Environment environment = parent.environment(options)) {
+                SynchronizeAccountData.SyncReport report = environment.kit.synchronize(ConnectionId.of(connection));
+                parent.out.println(report.skipped() ? "Another instance is synchronizing this connection."
+                        : report.accounts() + " account(s), " + report.pagesFetched() + " page(s), " + report.newTransactions() + " new transaction(s).");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code oxlin health}. */
+    @Command(name = "health", description = "Lists every stored channel that needs its user.")
+    static final class HealthCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Mixin
+        CommonOptions options;
+        @Option(names = "--refresh", description = "Read each connection from the API first.")
+        boolean refresh;
+
+        @Override
+        public Integer call() {
+            try (Environment environment = parent.environment(options)) {
+                List<CheckChannelHealth.HealthItem> items = environment.kit.checkHealth(refresh);
+                if (items.isEmpty()) {
+                    parent.out.println("Every channel is healthy.");
+                }
+                for (CheckChannelHealth.HealthItem item : items) {
+                    parent.out.printf("user %s connection %s: %s%s%n", item.userId(), item.issue().connectionId(), item.step(),
+                            item.urgent() ? "" : " (optional)");
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code oxlin accounts}. */
+    @Command(name = "accounts", description = "Shows a connection's stored accounts.")
+    static final class AccountsCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Mixin
+        CommonOptions options;
+        @Parameters(paramLabel = "CONNECTION", description = "Connection id.")
+        String connection;
+
+        @Override
+        public Integer call() {
+            try (Environment environment = parent.environment(options)) {
+                List<Account> accounts = environment.kit.accounts(ConnectionId.of(connection));
+                Tables.accounts(parent.out, accounts, "");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code oxlin transactions}. */
+    @Command(name = "transactions", description = "Shows an account's stored transactions, newest first.")
+    static final class TransactionsCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Mixin
+        CommonOptions options;
+        @Parameters(paramLabel = "ACCOUNT", description = "Account id.")
+        String account;
+        @Option(names = "--limit", defaultValue = "20", description = "How many (default 20).")
+        int limit;
+
+        @Override
+        public Integer call() {
+            try (Environment environment = parent.environment(options)) {
+                Tables.transactions(parent.out, environment.kit.transactions(AccountId.of(account), 0, limit), "");
+            }
+            return 0;
+        }
+    }
+}

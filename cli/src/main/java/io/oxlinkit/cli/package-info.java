@@ -1,0 +1,2 @@
+/** The oxlin command line: the composition root of Oxlin Kit. */
+package io.oxlinkit.cli;

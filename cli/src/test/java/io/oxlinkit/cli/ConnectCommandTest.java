@@ -1,0 +1,69 @@
+package io.oxlinkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oxlinkit.sandbox.Sandbox;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** `oxlin connect` driven through its prompts with scripted input, the SMS code wrong once, then right. */
+class ConnectCommandTest {
+
+    @Test
+    void connectWalksTheFormTheChallengeAndTheConsentChecklist() throws Exception {
+        Path data = Files.createTempDirectory("oxlin-connect");
+        try (Sandbox sandbox = Sandbox.start()) {
+            Map<String, String> env = Map.of("OXLIN_BASE_URL", sandbox.apiBaseUrl().toString(), "OXLIN_AUTH_URL", sandbox.authBaseUrl().toString());
+            String script = String.join("\n",
+                    "1",              // bank: Linxo Test Bank
+                    "2",              // channel: EMBEDDED 8702
+                    "al",             // login too short: refused by the form
+                    "correct-horse",  // password
+                    "alice",          // login asked again
+                    "y",              // send the SMS
+                    "000000", "y",    // a wrong code: the bank says so
+                    "12345", "y",     // a code of 5 digits: refused before it is sent
+                    "123456", "y",    // the right code
+                    "y", "n") + "\n"; // share the first account, not the second
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            int exit = Oxlin.execute(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(buffer, true, StandardCharsets.UTF_8), env, "connect", "--data-dir", data.toString());
+            String output = buffer.toString(StandardCharsets.UTF_8);
+            assertThat(exit).as(output).isZero();
+            assertThat(output)
+                    .contains("Linxo Test Bank")
+                    .contains("field 300 (Identifiant) does not match")
+                    .contains("Bank: La connexion à Banque demande la saisie d’un code envoyé par SMS sur votre téléphone au 0606060606")
+                    .contains("Bank: Code invalide. Encore 2 tentatives")
+                    .contains("306 (Code) does not match the expected format")
+                    .contains("Share Compte courant (CHECKINGS)?")
+                    .contains("Synchronized. Accounts:")
+                    .doesNotContain("correct-horse");
+            String user = output.replaceAll("(?s).*User (\\d+) .*", "$1");
+            String connection = output.replaceAll("(?s).*Connection (\\d+) is ready.*", "$1");
+            ByteArrayOutputStream health = new ByteArrayOutputStream();
+            assertThat(Oxlin.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(health, true, StandardCharsets.UTF_8), env,
+                    "accounts", connection, "--data-dir", data.toString())).isZero();
+            assertThat(health.toString(StandardCharsets.UTF_8)).contains("Compte courant").doesNotContain("Livret A");
+            ByteArrayOutputStream providers = new ByteArrayOutputStream();
+            assertThat(Oxlin.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(providers, true, StandardCharsets.UTF_8), env,
+                    "providers", "--user", user, "--data-dir", data.toString())).isZero();
+            assertThat(providers.toString(StandardCharsets.UTF_8)).contains("HSBC");
+        }
+    }
+
+    @Test
+    void aMissingClientSecretForARealApiIsAClearError() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = Oxlin.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(buffer, true, StandardCharsets.UTF_8),
+                Map.of("OXLIN_BASE_URL", "https://api.example.com/v2.1"), "health");
+        assertThat(exit).isEqualTo(1);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("OXLIN_CLIENT_SECRET");
+    }
+}
