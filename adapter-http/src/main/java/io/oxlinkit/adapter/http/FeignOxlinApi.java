@@ -81,6 +81,12 @@ public final class FeignOxlinApi implements OxlinApi {
 
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(FeignOxlinApi.class);
     private static final int ACCOUNT_PAGE = 100;
+    /** Threads fetching the next page of transaction streams ahead of their consumer (daemons, created on demand). */
+    private static final java.util.concurrent.ExecutorService LOOK_AHEAD = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "oxlin-page-ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final OxlinHttpConfig config;
     private final UserSecretVault vault;
@@ -337,12 +343,13 @@ public final class FeignOxlinApi implements OxlinApi {
     }
 
     /**
-     * Every transaction of an account, newest first, as a lazy stream: the next page is fetched only
-     * when the stream reaches it, so a history of any length is never held in memory at once.
+     * Every transaction of an account, newest first, as a lazy stream: the next page is fetched when the
+     * stream reaches it (or, with {@code pageLookAhead}, while the current one is consumed), so at most
+     * two pages are in memory whatever the history's length. Close the stream to stop a look-ahead early.
      */
     public Stream<Transaction> transactionStream(UserId user, AccountId accountId) {
         return TransactionPages.stream(page -> transactions(user, accountId, page, config.transactionPageSize()),
-                config.transactionPageSize());
+                config.transactionPageSize(), config.pageLookAhead() ? LOOK_AHEAD : Runnable::run);
     }
 
     // ------------------------------------------------------------------ plumbing

@@ -6,40 +6,86 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** A lazy stream over numbered pages: page n+1 is fetched when page n is used up; a short page is the last. */
+/**
+ * A lazy stream over numbered pages with one page of look-ahead: while the caller consumes page n,
+ * page n+1 is already being fetched, so the server's time and the client's overlap. At most two pages
+ * are held at once; a short page is the last; closing the stream cancels the look-ahead.
+ */
 final class TransactionPages {
 
     private TransactionPages() {
     }
 
-    static Stream<Transaction> stream(IntFunction<List<Transaction>> fetch, int pageSize) {
-        Iterator<Transaction> iterator = new Iterator<>() {
-            private int nextPage = 1;
-            private Iterator<Transaction> current = List.<Transaction>of().iterator();
-            private boolean last;
+    static Stream<Transaction> stream(IntFunction<List<Transaction>> fetch, int pageSize, Executor executor) {
+        PageIterator iterator = new PageIterator(fetch, pageSize, executor);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(iterator::cancel);
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && !last) {
-                    List<Transaction> page = fetch.apply(nextPage++);
-                    last = page.size() < pageSize;
-                    current = page.iterator();
-                }
-                return current.hasNext();
-            }
+    private static final class PageIterator implements Iterator<Transaction> {
+        private final IntFunction<List<Transaction>> fetch;
+        private final int pageSize;
+        private final Executor executor;
+        private int nextPage = 1;
+        private CompletableFuture<List<Transaction>> ahead;
+        private Iterator<Transaction> current = List.<Transaction>of().iterator();
+        private boolean last;
 
-            @Override
-            public Transaction next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+        PageIterator(IntFunction<List<Transaction>> fetch, int pageSize, Executor executor) {
+            this.fetch = fetch;
+            this.pageSize = pageSize;
+            this.executor = executor;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && !last) {
+                List<Transaction> page = take();
+                last = page.size() < pageSize;
+                if (!last) {
+                    int following = nextPage++;
+                    ahead = CompletableFuture.supplyAsync(() -> fetch.apply(following), executor);
                 }
-                return current.next();
+                current = page.iterator();
             }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
+            return current.hasNext();
+        }
+
+        @Override
+        public Transaction next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        private List<Transaction> take() {
+            if (ahead == null) {
+                return fetch.apply(nextPage++);
+            }
+            try {
+                return ahead.join();
+            } catch (CompletionException failure) {
+                if (failure.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw failure;
+            } finally {
+                ahead = null;
+            }
+        }
+
+        void cancel() {
+            if (ahead != null) {
+                ahead.cancel(true);
+            }
+        }
     }
 }

@@ -10,6 +10,18 @@ import java.util.Optional;
  */
 public final class WireEnums {
 
+    /** Each enum's members by name, built once per enum class: parsing is a map lookup. */
+    private static final ClassValue<Map<String, Enum<?>>> BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byName = new java.util.HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     private WireEnums() {
     }
 
@@ -26,6 +38,10 @@ public final class WireEnums {
         if (raw == null || raw.isBlank()) {
             return unknown;
         }
+        Optional<E> exact = lookup(type, raw);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
         String normalized = raw.trim().toUpperCase(Locale.ROOT);
         E alias = aliases.get(normalized);
         if (alias != null) {
@@ -39,12 +55,7 @@ public final class WireEnums {
         return parse(type, raw, unknown, Map.of());
     }
 
-    private static <E extends Enum<E>> Optional<E> lookup(Class<E> type, String normalized) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(normalized)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+    private static <E extends Enum<E>> Optional<E> lookup(Class<E> type, String name) {
+        return Optional.ofNullable(type.cast(BY_NAME.get(type).get(name)));
     }
 }

@@ -45,6 +45,9 @@ public final class Resilience {
     private final Optional<RateLimiter> rateLimiter;
     private final Optional<Bulkhead> bulkhead;
     private final CircuitBreakerConfig breakerConfig;
+    private final Map<String, Retry> retries = new ConcurrentHashMap<>();
+    /** The deadline of the call running on this thread (retries are synchronous, on the caller's thread). */
+    private final ThreadLocal<Instant> deadline = new ThreadLocal<>();
 
     public Resilience(OxlinHttpConfig config, Clock clock) {
         this.config = config;
@@ -64,14 +67,26 @@ public final class Resilience {
 
     /** Runs {@code call} against {@code host} through the chain. */
     public <T> T call(String host, Safety safety, Supplier<T> call) {
-        Instant deadline = clock.instant().plus(config.overallTimeout());
-        RetryConfig retryConfig = RetryConfig.custom()
+        Instant previous = deadline.get();
+        deadline.set(clock.instant().plus(config.overallTimeout()));
+        try {
+            return guardedCall(host, safety, call);
+        } finally {
+            if (previous == null) {
+                deadline.remove();
+            } else {
+                deadline.set(previous);
+            }
+        }
+    }
+
+    private <T> T guardedCall(String host, Safety safety, Supplier<T> call) {
+        Retry retry = retries.computeIfAbsent(safety + "@" + host, key -> Retry.of("oxlin-" + key, RetryConfig.custom()
                 .maxAttempts(config.maxAttempts())
                 .intervalBiFunction((attempt, outcome) -> delayMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null))
-                .retryOnException(failure -> retryable(safety, failure) && clock.instant().isBefore(deadline))
+                .retryOnException(failure -> retryable(safety, failure) && beforeDeadline())
                 .failAfterMaxAttempts(false)
-                .build();
-        Retry retry = Retry.of("oxlin-" + host, retryConfig);
+                .build()));
         CircuitBreaker breaker = breakers.computeIfAbsent(host, h -> CircuitBreaker.of("oxlin-" + h, breakerConfig));
         Supplier<T> guarded = () -> {
             try {
@@ -92,6 +107,11 @@ public final class Resilience {
             }
         };
         return Retry.decorateSupplier(retry, guarded).get();
+    }
+
+    private boolean beforeDeadline() {
+        Instant until = deadline.get();
+        return until == null || clock.instant().isBefore(until);
     }
 
     /** The breaker of a host, for tests and metrics. */

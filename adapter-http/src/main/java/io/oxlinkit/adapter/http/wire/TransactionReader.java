@@ -33,13 +33,14 @@ public final class TransactionReader {
 
     /** Reads the JSON array of a page. */
     public List<Transaction> page(InputStream body) throws IOException {
-        List<Transaction> page = new ArrayList<>();
+        List<Transaction> page = new ArrayList<>(500);
+        Interned interned = new Interned();
         try (JsonParser parser = factory.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new WireFormatException("a page of transactions must be a JSON array");
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                page.add(transaction(parser));
+                page.add(transaction(parser, interned));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 throw new WireFormatException("the page of transactions is not a closed array");
@@ -48,7 +49,36 @@ public final class TransactionReader {
         return page;
     }
 
-    private static Transaction transaction(JsonParser parser) throws IOException {
+    /** Values that repeat on every row of a page (the account, the currency), built once per page. */
+    private static final class Interned {
+        private String accountText;
+        private AccountId account;
+        private String currencyText;
+        private Currency currency;
+
+        AccountId account(String text) {
+            if (!text.equals(accountText)) {
+                accountText = text;
+                account = AccountId.of(text);
+            }
+            return account;
+        }
+
+        Currency currency(String text, String transactionId) {
+            String code = text == null ? "EUR" : text;
+            if (!code.equals(currencyText)) {
+                try {
+                    currency = Currency.getInstance(code.trim().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException unknown) {
+                    throw new WireFormatException("transaction " + transactionId + " has an unknown currency");
+                }
+                currencyText = code;
+            }
+            return currency;
+        }
+    }
+
+    private static Transaction transaction(JsonParser parser, Interned interned) throws IOException {
         String id = null;
         String account = null;
         BigDecimal amount = null;
@@ -88,14 +118,9 @@ public final class TransactionReader {
         if (id == null || account == null || amount == null) {
             throw new WireFormatException("a transaction lacks its id, account_id or amount");
         }
-        Currency code;
-        try {
-            code = Currency.getInstance(currency == null ? "EUR" : currency.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new WireFormatException("transaction " + id + " has an unknown currency");
-        }
+        Currency code = interned.currency(currency, id);
         Instant when = date != null ? date : booking != null ? booking : imported != null ? imported : Instant.EPOCH;
-        return new Transaction(TransactionId.of(id), AccountId.of(account), new Money(amount, code), when, label,
+        return new Transaction(TransactionId.of(id), interned.account(account), new Money(amount, code), when, label,
                 TransactionType.fromWire(type), TransactionStatus.fromWire(status), Optional.ofNullable(booking),
                 Optional.ofNullable(value), Optional.ofNullable(imported));
     }
