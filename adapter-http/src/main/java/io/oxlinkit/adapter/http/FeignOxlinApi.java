@@ -349,7 +349,7 @@ public final class FeignOxlinApi implements OxlinApi {
      */
     public Stream<Transaction> transactionStream(UserId user, AccountId accountId) {
         return TransactionPages.stream(page -> transactions(user, accountId, page, config.transactionPageSize()),
-                config.transactionPageSize(), config.pageLookAhead() ? LOOK_AHEAD : Runnable::run);
+                config.transactionPageSize(), config.pageLookAhead() ? Optional.of(LOOK_AHEAD) : Optional.empty());
     }
 
     // ------------------------------------------------------------------ plumbing

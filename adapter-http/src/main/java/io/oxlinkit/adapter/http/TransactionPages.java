@@ -14,16 +14,16 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazy stream over numbered pages with one page of look-ahead: while the caller consumes page n,
- * page n+1 is already being fetched, so the server's time and the client's overlap. At most two pages
- * are held at once; a short page is the last; closing the stream cancels the look-ahead.
+ * A lazy stream over numbered pages: page n+1 is fetched when page n is used up or, with a look-ahead
+ * executor, while page n is consumed (the server's time and the client's then overlap). At most two
+ * pages are held at once; a short page is the last; closing the stream cancels a look-ahead.
  */
 final class TransactionPages {
 
     private TransactionPages() {
     }
 
-    static Stream<Transaction> stream(IntFunction<List<Transaction>> fetch, int pageSize, Executor executor) {
+    static Stream<Transaction> stream(IntFunction<List<Transaction>> fetch, int pageSize, java.util.Optional<Executor> executor) {
         PageIterator iterator = new PageIterator(fetch, pageSize, executor);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(iterator::cancel);
@@ -32,13 +32,13 @@ final class TransactionPages {
     private static final class PageIterator implements Iterator<Transaction> {
         private final IntFunction<List<Transaction>> fetch;
         private final int pageSize;
-        private final Executor executor;
+        private final java.util.Optional<Executor> executor;
         private int nextPage = 1;
         private CompletableFuture<List<Transaction>> ahead;
         private Iterator<Transaction> current = List.<Transaction>of().iterator();
         private boolean last;
 
-        PageIterator(IntFunction<List<Transaction>> fetch, int pageSize, Executor executor) {
+        PageIterator(IntFunction<List<Transaction>> fetch, int pageSize, java.util.Optional<Executor> executor) {
             this.fetch = fetch;
             this.pageSize = pageSize;
             this.executor = executor;
@@ -49,9 +49,9 @@ final class TransactionPages {
             while (!current.hasNext() && !last) {
                 List<Transaction> page = take();
                 last = page.size() < pageSize;
-                if (!last) {
+                if (!last && executor.isPresent()) {
                     int following = nextPage++;
-                    ahead = CompletableFuture.supplyAsync(() -> fetch.apply(following), executor);
+                    ahead = CompletableFuture.supplyAsync(() -> fetch.apply(following), executor.get());
                 }
                 current = page.iterator();
             }

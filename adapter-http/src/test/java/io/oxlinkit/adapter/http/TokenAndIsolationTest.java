@@ -86,4 +86,18 @@ class TokenAndIsolationTest {
         assertThat(env.api.transactionStream(user, account).count()).isEqualTo(1_234);
         assertThat(env.sandbox.counters().count("GET /transactions")).isEqualTo(pagesBefore + 1 + 3);
     }
+
+    @Test
+    void aLookAheadStreamReadsTheSameTransactions() {
+        UserId user = env.kit.createUser("erin@host.example");
+        ConnectionId connection = SandboxJourneysTest.embeddedJourney(env, user);
+        env.sandbox.seedTransactions("87", 1_234);
+        var account = env.kit.accounts(connection).get(0).id();
+        FeignOxlinApi ahead = new FeignOxlinApi(SandboxKit.config(env.sandbox).pageLookAhead(true).transactionPageSize(100).build(),
+                env.stores.vault(), java.time.Clock.systemUTC());
+        try (var stream = ahead.transactionStream(user, account)) {
+            assertThat(stream.map(t -> t.id().value()).toList())
+                    .containsExactlyElementsOf(env.api.transactionStream(user, account).map(t -> t.id().value()).toList());
+        }
+    }
 }
