@@ -31,6 +31,10 @@ import io.oxlinkit.application.usecase.StepResult;
 import io.oxlinkit.application.usecase.Subscriptions;
 import io.oxlinkit.application.usecase.SynchronizeAccountData;
 import io.oxlinkit.application.usecase.UpdateChannelCredentials;
+import io.oxlinkit.application.usecase.OpenWidget;
+import io.oxlinkit.application.usecase.CompleteWidget;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.widget.WidgetOptions;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
@@ -179,6 +183,19 @@ public final class OxlinKit {
         return parts.addChannel.addRedirect(connection, channel, redirectUri);
     }
 
+    /**
+     * Opens OXLIN's widget (webview) for a user: the address to send them to. The way to connect banks
+     * for hosts without a PSD2 agreement, and for some flows of licensed hosts (account selection).
+     */
+    public URI openWidget(UserId user, WidgetOptions options) {
+        return parts.openWidget.open(user, options);
+    }
+
+    /** Finishes a widget flow from the callback's query parameters; the pump then follows the connection. */
+    public StepResult completeWidget(UserId user, Map<String, String> callbackQuery) {
+        return parts.completeWidget.complete(user, callbackQuery);
+    }
+
     /** What the host shows next for a stored connection. */
     public Optional<NextStep> nextStep(ConnectionId connection) {
         return parts.connections.find(connection).map(c -> c.journey().nextStep());
@@ -205,30 +222,34 @@ public final class OxlinKit {
                          StartEmbeddedConnection startEmbedded, StartRedirectConnection startRedirect,
                          CompleteRedirect completeRedirect, AnswerChallenge answerChallenge, GiveConsent giveConsent,
                          PumpEvents pumpEvents, SynchronizeAccountData synchronize, CheckChannelHealth checkHealth,
-                         UpdateChannelCredentials updateCredentials, ReauthorizeChannel reauthorize, AddChannel addChannel) {
+                         UpdateChannelCredentials updateCredentials, ReauthorizeChannel reauthorize, AddChannel addChannel,
+                         OpenWidget openWidget, CompleteWidget completeWidget) {
 
         static OxlinKitParts wire(OxlinApi api, CredentialEncryptor encryptor, ConnectionStore connections,
                                   AccountStore accounts, TransactionStore transactions, EventInbox inbox, KeyStore keys,
                                   SubscriptionStore subscriptionStore, UserSecretVault vault, WorkLeases leases,
                                   JourneyListener listener, OxlinKitSettings settings) {
+            AgreementPolicy policy = settings.policy();
             JourneyRecorder recorder = new JourneyRecorder(connections, listener);
             ListProviders listProviders = new ListProviders(api, settings.clock(), settings.providerCacheTtl());
             CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock()), encryptor);
             Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
             SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
                     settings.transactionPageSize(), leases, settings.clock(), settings.workerId());
-            StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions);
-            UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder);
-            ReauthorizeChannel reauthorize = new ReauthorizeChannel(connections, startRedirect);
+            StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions, policy);
+            UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder,
+                    policy);
+            ReauthorizeChannel reauthorize = new ReauthorizeChannel(connections, startRedirect, policy);
+            CompleteRedirect completeRedirect = new CompleteRedirect(api, connections, recorder, listProviders);
             return new OxlinKitParts(connections, accounts, transactions,
-                    new CreateUser(api, vault, settings.random()),
+                    new CreateUser(api, vault, settings.random(), policy),
                     new DeleteUser(api, connections, accounts, transactions, vault),
                     listProviders,
-                    new StartEmbeddedConnection(listProviders, sealer, subscriptions, api, recorder),
+                    new StartEmbeddedConnection(listProviders, sealer, subscriptions, api, recorder, policy),
                     startRedirect,
-                    new CompleteRedirect(api, connections, recorder, listProviders),
-                    new AnswerChallenge(connections, api, sealer, recorder),
-                    new GiveConsent(connections, api, accounts, transactions, recorder),
+                    completeRedirect,
+                    new AnswerChallenge(connections, api, sealer, recorder, policy),
+                    new GiveConsent(connections, api, accounts, transactions, recorder, policy),
                     new PumpEvents(subscriptions, api, api, accounts, inbox, recorder,
                             settings.synchronizeAfterSyncAll() ? Optional.of(synchronize) : Optional.empty(),
                             settings.clock(), settings.workerId(), settings.eventLease()),
@@ -236,7 +257,9 @@ public final class OxlinKit {
                     new CheckChannelHealth(connections, api, recorder, settings.renewalPolicy(), settings.clock()),
                     updateCredentials,
                     reauthorize,
-                    new AddChannel(connections, updateCredentials, reauthorize));
+                    new AddChannel(connections, updateCredentials, reauthorize),
+                    new OpenWidget(api, subscriptions, policy),
+                    new CompleteWidget(completeRedirect));
         }
     }
 }

@@ -12,6 +12,7 @@ import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.application.usecase.SynchronizeAccountData;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
 import io.oxlinkit.domain.lifecycle.RenewalPolicy;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -34,6 +35,7 @@ import java.util.UUID;
  *   <li>{@code eventLease}: 2 minutes</li>
  *   <li>{@code synchronizeAfterSyncAll}: true</li>
  *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
+ *   <li>{@code agreementPolicy}: {@link AgreementPolicy#withPsd2Agreement()} (full-API mode needs one)</li>
  * </ul>
  *
  * Setters check their argument at once; {@link #build()} lists every missing port in one message.
@@ -59,6 +61,7 @@ public final class OxlinKitBuilder {
     private Duration eventLease = Duration.ofMinutes(2);
     private boolean synchronizeAfterSyncAll = true;
     private SecureRandom random = new SecureRandom();
+    private AgreementPolicy policy = AgreementPolicy.withPsd2Agreement();
 
     OxlinKitBuilder() {
     }
@@ -179,6 +182,16 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /**
+     * What the host's PSD2 agreement allows. Default: an agreement (full-API mode). A host without one
+     * passes {@link AgreementPolicy#withoutAgreement()}: full-API use cases then throw
+     * {@code NotPermittedByAgreementException} before any call, and banks are connected through the widget.
+     */
+    public OxlinKitBuilder agreementPolicy(AgreementPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "agreementPolicy must not be null");
+        return this;
+    }
+
     /** Default: a new {@link SecureRandom}. */
     public OxlinKitBuilder random(SecureRandom random) {
         this.random = Objects.requireNonNull(random, "random must not be null");
@@ -222,7 +235,7 @@ public final class OxlinKitBuilder {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
-                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random);
+                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy);
         return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings));
     }

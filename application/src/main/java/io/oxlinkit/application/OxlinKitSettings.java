@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param eventLease how long an event claim holds before another instance may take it over
  * @param synchronizeAfterSyncAll whether a SYNC_ALL success triggers the data sync at once
  * @param random the source of generated user passwords
+ * @param policy what the host's PSD2 agreement allows
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
-                        String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random) {
+                        String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
+                        io.oxlinkit.domain.agreement.AgreementPolicy policy) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");
@@ -28,5 +30,6 @@ record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration provi
         Objects.requireNonNull(workerId, "workerId must not be null");
         Objects.requireNonNull(eventLease, "eventLease must not be null");
         Objects.requireNonNull(random, "random must not be null");
+        Objects.requireNonNull(policy, "policy must not be null");
     }
 }

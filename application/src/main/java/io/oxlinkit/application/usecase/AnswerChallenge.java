@@ -1,5 +1,7 @@
 package io.oxlinkit.application.usecase;
 
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.StoredConnection;
@@ -19,12 +21,16 @@ import java.util.Optional;
  */
 public final class AnswerChallenge {
 
+    private final AgreementPolicy policy;
+
     private final ConnectionStore store;
     private final ConnectionsApi api;
     private final CredentialSealer sealer;
     private final JourneyRecorder recorder;
 
-    public AnswerChallenge(ConnectionStore store, ConnectionsApi api, CredentialSealer sealer, JourneyRecorder recorder) {
+    public AnswerChallenge(ConnectionStore store, ConnectionsApi api, CredentialSealer sealer, JourneyRecorder recorder,
+            AgreementPolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.sealer = Objects.requireNonNull(sealer, "sealer must not be null");
@@ -34,6 +40,7 @@ public final class AnswerChallenge {
     /** Answers the pending challenge of {@code connectionId}. */
     public StepResult answer(ConnectionId connectionId, ChallengeAnswer answer) {
         try {
+            policy.require(Feature.FULL_API_AGGREGATION);
             Optional<StoredConnection> stored = store.find(connectionId);
             if (stored.isEmpty()) {
                 return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");

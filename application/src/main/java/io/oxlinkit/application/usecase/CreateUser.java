@@ -1,5 +1,7 @@
 package io.oxlinkit.application.usecase;
 
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.UsersApi;
@@ -16,6 +18,8 @@ import java.util.Objects;
  */
 public final class CreateUser {
 
+    private final AgreementPolicy policy;
+
     private static final char[] ALPHABET =
             "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!".toCharArray();
     private static final int PASSWORD_LENGTH = 32;
@@ -24,7 +28,9 @@ public final class CreateUser {
     private final UserSecretVault vault;
     private final SecureRandom random;
 
-    public CreateUser(UsersApi api, UserSecretVault vault, SecureRandom random) {
+    public CreateUser(UsersApi api, UserSecretVault vault, SecureRandom random,
+            AgreementPolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.vault = Objects.requireNonNull(vault, "vault must not be null");
         this.random = Objects.requireNonNull(random, "random must not be null");
@@ -37,6 +43,7 @@ public final class CreateUser {
      * @return the new user's id
      */
     public UserId create(String email) {
+        policy.require(Feature.CREATE_USERS_OUTSIDE_WIDGETS);
         char[] chars = new char[PASSWORD_LENGTH];
         for (int i = 0; i < chars.length; i++) {
             chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];

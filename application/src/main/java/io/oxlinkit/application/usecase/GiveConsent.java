@@ -1,5 +1,7 @@
 package io.oxlinkit.application.usecase;
 
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
@@ -21,6 +23,8 @@ import java.util.Optional;
  */
 public final class GiveConsent {
 
+    private final AgreementPolicy policy;
+
     private final ConnectionStore store;
     private final ConnectionsApi api;
     private final AccountStore accounts;
@@ -28,7 +32,9 @@ public final class GiveConsent {
     private final JourneyRecorder recorder;
 
     public GiveConsent(ConnectionStore store, ConnectionsApi api, AccountStore accounts, TransactionStore transactions,
-                       JourneyRecorder recorder) {
+                       JourneyRecorder recorder,
+            AgreementPolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
@@ -38,6 +44,8 @@ public final class GiveConsent {
 
     /** Sends the decisions for the connection's pending accounts. */
     public StepResult give(ConnectionId connectionId, List<ConsentDecision> decisions) {
+        policy.require(Feature.FULL_API_AGGREGATION);
+        policy.require(Feature.CONSENT_PER_ACCOUNT);
         Optional<StoredConnection> stored = store.find(connectionId);
         if (stored.isEmpty()) {
             return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");

@@ -2,6 +2,8 @@ package io.oxlinkit.application.usecase;
 
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.redirect.RedirectRequest;
@@ -18,14 +20,17 @@ public final class ReauthorizeChannel {
 
     private final ConnectionStore store;
     private final StartRedirectConnection redirects;
+    private final AgreementPolicy policy;
 
-    public ReauthorizeChannel(ConnectionStore store, StartRedirectConnection redirects) {
+    public ReauthorizeChannel(ConnectionStore store, StartRedirectConnection redirects, AgreementPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.redirects = Objects.requireNonNull(redirects, "redirects must not be null");
     }
 
     /** Asks for the authorize URL; the result's next step is {@code RedirectUser}. */
     public StepResult reauthorize(ConnectionId connectionId, ChannelDefinitionId channelId, URI redirectUri) {
+        policy.require(Feature.FULL_API_AGGREGATION);
         Optional<StoredConnection> stored = store.find(connectionId);
         if (stored.isEmpty()) {
             return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");

@@ -1,5 +1,7 @@
 package io.oxlinkit.application.usecase;
 
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.NewConnection;
 import io.oxlinkit.application.port.StoredConnection;
@@ -32,6 +34,8 @@ import java.util.Optional;
  */
 public final class StartEmbeddedConnection {
 
+    private final AgreementPolicy policy;
+
     private final ListProviders providers;
     private final CredentialSealer sealer;
     private final Subscriptions subscriptions;
@@ -39,7 +43,9 @@ public final class StartEmbeddedConnection {
     private final JourneyRecorder recorder;
 
     public StartEmbeddedConnection(ListProviders providers, CredentialSealer sealer, Subscriptions subscriptions,
-                                   ConnectionsApi api, JourneyRecorder recorder) {
+                                   ConnectionsApi api, JourneyRecorder recorder,
+            AgreementPolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
         this.sealer = Objects.requireNonNull(sealer, "sealer must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
@@ -58,6 +64,7 @@ public final class StartEmbeddedConnection {
     public StepResult start(UserId user, ProviderId providerId, ChannelDefinitionId channelId,
                             Map<CredentialId, SecretValue> values) {
         try {
+            policy.require(Feature.FULL_API_AGGREGATION);
             Optional<Provider> provider = providers.provider(user, providerId);
             if (provider.isEmpty()) {
                 return StepResult.refused(StepResult.Reason.UNKNOWN_PROVIDER, "provider " + providerId + " does not exist");

@@ -1,5 +1,7 @@
 package io.oxlinkit.application.usecase;
 
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.ProvidersApi;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ProviderId;
@@ -21,6 +23,8 @@ import java.util.Optional;
  */
 public final class StartRedirectConnection {
 
+    private final AgreementPolicy policy;
+
     /** Outcome: the URL to send the user to, or why not. */
     public sealed interface Outcome permits Redirect, Refused {
     }
@@ -37,7 +41,9 @@ public final class StartRedirectConnection {
     private final ProvidersApi api;
     private final Subscriptions subscriptions;
 
-    public StartRedirectConnection(ListProviders providers, ProvidersApi api, Subscriptions subscriptions) {
+    public StartRedirectConnection(ListProviders providers, ProvidersApi api, Subscriptions subscriptions,
+            AgreementPolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
@@ -56,6 +62,7 @@ public final class StartRedirectConnection {
 
     /** Asks for the authorize URL of any valid request (also used for renewals). */
     public Outcome authorize(UserId user, RedirectRequest request) {
+        policy.require(Feature.FULL_API_AGGREGATION);
         Optional<Provider> provider = providers.provider(user, request.providerId());
         if (provider.isEmpty()) {
             return new Refused(StepResult.Reason.UNKNOWN_PROVIDER, "provider " + request.providerId() + " does not exist");

@@ -1,5 +1,7 @@
 package io.oxlinkit.application.usecase;
 
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.StoredConnection;
@@ -26,6 +28,8 @@ import java.util.Optional;
  */
 public final class UpdateChannelCredentials {
 
+    private final AgreementPolicy policy;
+
     private final ConnectionStore store;
     private final ListProviders providers;
     private final CredentialSealer sealer;
@@ -33,7 +37,9 @@ public final class UpdateChannelCredentials {
     private final JourneyRecorder recorder;
 
     public UpdateChannelCredentials(ConnectionStore store, ListProviders providers, CredentialSealer sealer,
-                                    ConnectionsApi api, JourneyRecorder recorder) {
+                                    ConnectionsApi api, JourneyRecorder recorder,
+            AgreementPolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
         this.sealer = Objects.requireNonNull(sealer, "sealer must not be null");
@@ -55,6 +61,7 @@ public final class UpdateChannelCredentials {
     private StepResult run(ConnectionId connectionId, ChannelDefinitionId channelId, Map<CredentialId, SecretValue> values,
                            boolean single) {
         try {
+            policy.require(Feature.FULL_API_AGGREGATION);
             Optional<StoredConnection> stored = store.find(connectionId);
             if (stored.isEmpty()) {
                 return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");

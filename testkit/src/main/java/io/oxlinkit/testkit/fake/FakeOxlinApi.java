@@ -432,6 +432,44 @@ public final class FakeOxlinApi implements OxlinApi {
         startPhase(connection, SyncPhase.SYNC_ALL);
     }
 
+    // ---------------------------------------------------------------- widget
+
+    @Override
+    public synchronized io.oxlinkit.domain.widget.WidgetSession createWidgetSession(UserId user) {
+        call("POST /widget/widget_session");
+        requireUser(user);
+        String session = Long.toString(next());
+        return new io.oxlinkit.domain.widget.WidgetSession(session, URI.create("https://widget.fake.example/add_connection?session_id=" + session));
+    }
+
+    /**
+     * The user went through the widget at {@code providerId} (its challenges answered inside the widget)
+     * and shared the accounts the bank script lists: the connection exists, its LIST_ACCOUNTS and SYNC_ALL
+     * events are queued, and the query the widget sends the user back with is returned.
+     */
+    public synchronized Map<String, String> completeWidget(UserId user, ProviderId providerId) {
+        FakeBank bank = bankOf(providerId);
+        ChannelDefinition channel = bank.provider().channelDefinitions().get(0);
+        FakeConnection connection = new FakeConnection(ConnectionId.of(Long.toString(next())), user, bank);
+        connections.put(connection.id, connection);
+        connection.activeChannel = channel.id();
+        for (ChannelDefinition other : bank.provider().channelDefinitions()) {
+            connection.channels.put(other.id(), new Channel(other.id(), other.mode(), other.id().equals(channel.id())
+                    ? ChannelStatus.RUNNING : ChannelStatus.EMPTY, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                    other.accountTypes()));
+        }
+        connection.phase = SyncPhase.LIST_ACCOUNTS;
+        connection.steps = List.of();
+        connection.stepIndex = 0;
+        advance(connection);
+        connection.accounts.replaceAll(a -> a.withStatus(AccountStatus.ACTIVE));
+        startPhase(connection, SyncPhase.SYNC_ALL);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("connection_id", connection.id.value());
+        query.put("status", connection.status.name());
+        return query;
+    }
+
     // ---------------------------------------------------------------- queues, accounts, transactions
 
     @Override
