@@ -52,7 +52,7 @@ final class Demo {
     int run() throws Exception {
         Path dataDir = Files.createTempDirectory("oxlin-demo");
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withTransactionsPerAccount(120))) {
-            Settings settings = new Settings(sandbox.apiBaseUrl(), sandbox.authBaseUrl(), SandboxConfig.DEFAULT_CLIENT_ID,
+            Settings settings = new Settings(sandbox.apiBaseUrl(), sandbox.authBaseUrl(), sandbox.embedBaseUrl(), true, SandboxConfig.DEFAULT_CLIENT_ID,
                     SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET), "jdbc:h2:file:" + dataDir.resolve("demo").toAbsolutePath(), "sa",
                     SecretValue.of(""), Settings.keyFile(dataDir));
             out.println("Oxlin Kit demo: the full-API flow against the embedded OXLIN sandbox and an embedded H2 database");

@@ -9,6 +9,7 @@ import io.oxlinkit.adapter.jdbc.JdbcStorage;
 import io.oxlinkit.adapter.jdbc.SealingKeys;
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.port.JourneyListener;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
 import java.time.Clock;
 import java.util.Arrays;
 
@@ -43,9 +44,10 @@ final class Environment implements AutoCloseable {
             JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("cli", settings.sealingKey()));
             Arrays.fill(settings.sealingKey(), (byte) 0);
             FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder()
-                    .apiBaseUrl(settings.apiBaseUrl()).authBaseUrl(settings.authBaseUrl())
+                    .apiBaseUrl(settings.apiBaseUrl()).authBaseUrl(settings.authBaseUrl()).embedBaseUrl(settings.embedBaseUrl())
                     .clientId(settings.clientId()).clientSecret(settings.clientSecret()).build(), storage.vault(), Clock.systemUTC());
             OxlinKit kit = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                    .agreementPolicy(settings.agreement() ? AgreementPolicy.withPsd2Agreement() : AgreementPolicy.withoutAgreement())
                     .listener(listener).build();
             return new Environment(kit, api, storage, dataSource);
         } catch (RuntimeException failure) {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "oxlin", mixinStandardHelpOptions = true, version = "oxlin 0.1.0",
         description = "Oxlin Kit: the OXLIN full-API flow from a terminal (the local sandbox by default, the real API when configured).",
         subcommands = {Oxlin.DemoCommand.class, Oxlin.SandboxCommand.class, Oxlin.ProvidersCommand.class, Oxlin.ConnectCommand.class,
-                Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class})
+                Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.WidgetCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class})
 public final class Oxlin implements Callable<Integer> {
 
     private final InputStream in;
@@ -54,7 +54,9 @@ public final class Oxlin implements Callable<Integer> {
         line.setErr(new java.io.PrintWriter(out, true));
         line.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
             String reason = failure instanceof CliException || failure instanceof OxlinApiException || failure instanceof StorageException
-                    || failure instanceof IllegalArgumentException ? failure.getMessage() : failure.getClass().getSimpleName();
+                    || failure instanceof IllegalArgumentException
+                    || failure instanceof io.oxlinkit.domain.agreement.NotPermittedByAgreementException
+                    ? failure.getMessage() : failure.getClass().getSimpleName();
             out.println("oxlin: " + reason);
             return 1;
         });
@@ -151,6 +153,32 @@ public final class Oxlin implements Callable<Integer> {
                 parent.out.println("User " + id + " (pass --user " + id + " to the other commands).");
                 ConnectionId connection = new ConnectFlow(environment.kit, parent.terminal(), 200).run(id);
                 parent.out.println("Connection " + connection + " is ready.");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code oxlin widget}. */
+    @Command(name = "widget", description = "Prints the address of OXLIN's widget for a user (the way to connect banks without a PSD2 agreement).")
+    static final class WidgetCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Mixin
+        CommonOptions options;
+        @Option(names = "--user", required = true, description = "OXLIN user id.")
+        String user;
+        @Option(names = "--redirect-uri", required = true, description = "Where the widget sends the user back (no query string).")
+        java.net.URI redirectUri;
+        @Option(names = "--select-accounts", description = "Let the user pick the accounts (needs a PSD2 agreement).")
+        boolean selectAccounts;
+
+        @Override
+        public Integer call() {
+            try (Environment environment = parent.environment(options)) {
+                io.oxlinkit.domain.widget.WidgetOptions widgetOptions = selectAccounts
+                        ? io.oxlinkit.domain.widget.WidgetOptions.selectAccounts(redirectUri, false)
+                        : io.oxlinkit.domain.widget.WidgetOptions.defaults(redirectUri);
+                parent.out.println(environment.kit.openWidget(UserId.of(user), widgetOptions));
             }
             return 0;
         }

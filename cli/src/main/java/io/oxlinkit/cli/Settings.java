@@ -19,6 +19,9 @@ import java.util.Optional;
  *
  * @param apiBaseUrl {@code OXLIN_BASE_URL}, default the local sandbox {@code http://127.0.0.1:8089/v2.1}
  * @param authBaseUrl {@code OXLIN_AUTH_URL}, default {@code http://127.0.0.1:8089}
+ * @param embedBaseUrl {@code OXLIN_EMBED_URL} (widget sessions), default {@code http://127.0.0.1:8089}
+ * @param agreement {@code OXLIN_AGREEMENT}: whether the host holds its own PSD2 agreement (default true);
+ *     without one, full-API commands refuse and banks are connected through {@code oxlin widget}
  * @param clientId {@code OXLIN_CLIENT_ID}, default the sandbox's
  * @param clientSecret {@code OXLIN_CLIENT_SECRET} or {@code --client-secret-file}; the sandbox's by default on loopback
  * @param jdbcUrl {@code --jdbc-url} or {@code OXLIN_JDBC_URL}, default an H2 file in the data directory
@@ -26,7 +29,7 @@ import java.util.Optional;
  * @param jdbcPassword {@code OXLIN_JDBC_PASSWORD} or {@code --jdbc-password-file}, default empty
  * @param sealingKey {@code OXLIN_SEALING_KEY} (base64 of 32 bytes), default a key file created in the data directory
  */
-record Settings(URI apiBaseUrl, URI authBaseUrl, String clientId, SecretValue clientSecret, String jdbcUrl, String jdbcUser,
+record Settings(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, boolean agreement, String clientId, SecretValue clientSecret, String jdbcUrl, String jdbcUser,
                 SecretValue jdbcPassword, byte[] sealingKey) {
 
     static final String DEFAULT_API = "http://127.0.0.1:8089/v2.1";
@@ -36,6 +39,8 @@ record Settings(URI apiBaseUrl, URI authBaseUrl, String clientId, SecretValue cl
     static Settings from(Map<String, String> env, CommonOptions options) {
         URI api = URI.create(env.getOrDefault("OXLIN_BASE_URL", DEFAULT_API));
         URI auth = URI.create(env.getOrDefault("OXLIN_AUTH_URL", DEFAULT_AUTH));
+        URI embed = URI.create(env.getOrDefault("OXLIN_EMBED_URL", DEFAULT_AUTH));
+        boolean agreement = !"false".equalsIgnoreCase(env.getOrDefault("OXLIN_AGREEMENT", "true"));
         Path dataDir = options.dataDir.orElse(Path.of(System.getProperty("user.home"), ".oxlinkit"));
         String clientId = env.getOrDefault("OXLIN_CLIENT_ID", SandboxConfig.DEFAULT_CLIENT_ID);
         Optional<String> secret = Optional.ofNullable(env.get("OXLIN_CLIENT_SECRET")).or(() -> options.clientSecretFile.map(Settings::read));
@@ -49,7 +54,7 @@ record Settings(URI apiBaseUrl, URI authBaseUrl, String clientId, SecretValue cl
         String jdbcPassword = Optional.ofNullable(env.get("OXLIN_JDBC_PASSWORD")).or(() -> options.jdbcPasswordFile.map(Settings::read)).orElse("");
         byte[] key = Optional.ofNullable(env.get("OXLIN_SEALING_KEY")).map(k -> Base64.getDecoder().decode(k.trim()))
                 .orElseGet(() -> keyFile(dataDir));
-        return new Settings(api, auth, clientId, SecretValue.of(secret.orElse(SandboxConfig.DEFAULT_CLIENT_SECRET)), jdbcUrl, jdbcUser,
+        return new Settings(api, auth, embed, agreement, clientId, SecretValue.of(secret.orElse(SandboxConfig.DEFAULT_CLIENT_SECRET)), jdbcUrl, jdbcUser,
                 SecretValue.of(jdbcPassword), key);
     }
 

@@ -38,6 +38,9 @@ record Request(String method, String path, Map<String, String> query, Map<String
             return decodeForm(new String(body, StandardCharsets.UTF_8));
         }
         Map<String, String> fields = new LinkedHashMap<>();
+        if (body.length == 0) {
+            return fields;
+        }
         json().fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : null));
         return fields;
     }

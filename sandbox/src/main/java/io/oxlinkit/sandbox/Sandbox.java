@@ -54,7 +54,7 @@ public final class Sandbox implements AutoCloseable {
         });
         this.world = new World(config, clock, faults);
         this.api = new ApiRoutes(world, rootUrl()).router();
-        this.other = new OtherRoutes(world, this).router();
+        this.other = new WidgetPages(world, rootUrl()).addTo(new OtherRoutes(world, this).router());
         server.createContext("/", this::handle);
         server.setExecutor(executor);
     }
@@ -106,6 +106,11 @@ public final class Sandbox implements AutoCloseable {
 
     /** The authentication base URL ({@code POST /token} under it). */
     public URI authBaseUrl() {
+        return URI.create(rootUrl());
+    }
+
+    /** The embed base URL (widget sessions under it): the root URL here. */
+    public URI embedBaseUrl() {
         return URI.create(rootUrl());
     }
 

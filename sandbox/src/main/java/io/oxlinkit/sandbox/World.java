@@ -111,6 +111,25 @@ final class World {
     private record Queue(String id, String userId, Set<String> topics, Deque<ObjectNode> events) {
     }
 
+    private static final class Widget {
+        final String id;
+        final String userId;
+        final Map<String, String> options = new LinkedHashMap<>();
+        String connectionId;
+
+        Widget(String id, String userId) {
+            this.id = id;
+            this.userId = userId;
+        }
+    }
+
+    /** What the widget page shows next. */
+    enum WidgetStep { CREDENTIALS, SEND_SMS, CODE, SELECT_ACCOUNTS, DONE, FAILED }
+
+    /** The widget page's state: the step, the last bank message, the accounts to pick, where to go back. */
+    record WidgetView(WidgetStep step, String message, List<String[]> accounts, String callback) {
+    }
+
     private final SandboxConfig config;
     private final VirtualClock clock;
     private final Faults faults;
@@ -125,6 +144,7 @@ final class World {
     private final Map<String, Queue> queues = new LinkedHashMap<>();
     private final Map<String, Session> sessions = new HashMap<>();
     private final Map<String, Session> codes = new HashMap<>();
+    private final Map<String, Widget> widgets = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
     private long sequence = 1000;
 
@@ -575,6 +595,116 @@ final class World {
             return new TransactionSlice(accountId, "EUR", account.anchor, 0, 0);
         }
         return new TransactionSlice(accountId, "EUR", account.anchor, (int) from, (int) to);
+    }
+
+    // ------------------------------------------------------------------ widget (OXLIN's webview)
+
+    synchronized String widgetSession(Map<String, String> body) {
+        if (!config.clientId().equals(body.get("client_id")) || !config.clientSecret().equals(body.get("client_secret"))) {
+            throw new ApiError(401, "invalid_client", "unknown client or wrong secret");
+        }
+        Principal principal = authenticate("Bearer " + body.getOrDefault("access_token", ""));
+        String id = secret().substring(0, 16);
+        widgets.put(id, new Widget(id, userOf(principal)));
+        return id;
+    }
+
+    synchronized void widgetOptions(String session, Map<String, String> query) {
+        Widget widget = widget(session);
+        query.forEach((k, v) -> {
+            if (!k.equals("session_id")) {
+                widget.options.put(k, v);
+            }
+        });
+        String back = widget.options.getOrDefault("redirect_url", widget.options.get("redirect_uri"));
+        if (back == null || back.isBlank()) {
+            throw ApiError.badRequest("missing_parameter", "redirect_uri (or redirect_url) is required");
+        }
+    }
+
+    synchronized WidgetView widgetView(String session) {
+        Widget widget = widget(session);
+        if (widget.connectionId == null) {
+            return new WidgetView(WidgetStep.CREDENTIALS, "", List.of(), "");
+        }
+        Connection connection = connections.get(widget.connectionId);
+        Channel channel = connection.channels.get(connection.activeChannel);
+        if (connection.step == 1) {
+            return new WidgetView(WidgetStep.SEND_SMS, "Un code va être envoyé par SMS au " + Challenges.PHONE + ".", List.of(), "");
+        }
+        if (connection.step == 2) {
+            String message = connection.attemptsLeft < TestBanks.SMS_ATTEMPTS
+                    ? "Code invalide. Encore " + connection.attemptsLeft + " tentatives" : "Un code a été envoyé par SMS au " + Challenges.PHONE + ".";
+            return new WidgetView(WidgetStep.CODE, message, List.of(), "");
+        }
+        if (connection.status.equals("FAILED")) {
+            return new WidgetView(WidgetStep.FAILED, channel.status, List.of(), "");
+        }
+        List<Account> pending = accounts.values().stream().filter(a -> a.connectionId.equals(connection.id))
+                .filter(a -> a.status.equals("PENDING_CONSENT")).toList();
+        if (!pending.isEmpty()) {
+            if ("true".equals(widget.options.get("select_accounts"))) {
+                List<String[]> choices = pending.stream().map(a -> new String[] {a.id, a.def.name()}).toList();
+                return new WidgetView(WidgetStep.SELECT_ACCOUNTS, "", choices, "");
+            }
+            consentTo(connection, pending.stream().map(a -> a.id).toList());
+        }
+        String back = widget.options.getOrDefault("redirect_url", widget.options.get("redirect_uri"));
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("connection_id", connection.id);
+        params.put("status", connection.status);
+        queueOf(widget.userId).ifPresent(q -> params.put("queue_id", q));
+        return new WidgetView(WidgetStep.DONE, "", List.of(), back + (back.contains("?") ? "&" : "?") + encode(params));
+    }
+
+    synchronized void widgetCredentials(String session, String bankId, String login, String password) {
+        Widget widget = widget(session);
+        Bank bank = bank(bankId);
+        ChannelDef channel = bank.channels().stream().filter(c -> c.mode().equals("EMBEDDED")).findFirst()
+                .orElseThrow(() -> ApiError.badRequest("invalid_channel", "bank " + bankId + " has no form in this widget"));
+        Connection connection = new Connection(next(), widget.userId, bank, clock.epochSecond());
+        bank.channels().forEach(c -> connection.channels.put(c.id(), new Channel(c, "EMPTY")));
+        Channel active = new Channel(channel, "RUNNING");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(channel.credentials().get(0).id(), login);
+        values.put(channel.credentials().get(channel.credentials().size() - 1).id(), password);
+        mask(active, values);
+        connection.channels.put(channel.id(), active);
+        connection.activeChannel = channel.id();
+        connections.put(connection.id, connection);
+        widget.connectionId = connection.id;
+        if (refused(values)) {
+            fail(connection, "AUTH_FAILED");
+        } else {
+            startPhase(connection, LIST_ACCOUNTS);
+        }
+    }
+
+    synchronized void widgetAnswer(String session, Map<String, String> answers) {
+        Widget widget = widget(session);
+        ObjectNode body = Json.object();
+        ArrayNode credentials = body.putArray("credentials");
+        answers.forEach((id, value) -> credentials.addObject().put("id", id).put("value", value));
+        userInput(new Principal(widget.userId, Set.of()), widget.connectionId, connections.get(widget.connectionId).activeChannel, body);
+    }
+
+    synchronized void widgetAccounts(String session, List<String> selected) {
+        Widget widget = widget(session);
+        consentTo(connections.get(widget.connectionId), selected);
+    }
+
+    private void consentTo(Connection connection, List<String> selected) {
+        accounts.values().removeIf(a -> a.connectionId.equals(connection.id) && a.status.equals("PENDING_CONSENT") && !selected.contains(a.id));
+        accounts.values().stream().filter(a -> selected.contains(a.id)).forEach(a -> a.status = "ACTIVE");
+        startPhase(connection, SYNC_ALL);
+    }
+
+    private Widget widget(String session) {
+        Widget widget = widgets.get(session);
+        if (widget == null) {
+            throw ApiError.notFound("widget session " + session);
+        }
+        return widget;
     }
 
     // ------------------------------------------------------------------ admin

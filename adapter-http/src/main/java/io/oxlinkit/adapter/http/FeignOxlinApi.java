@@ -19,6 +19,8 @@ import io.oxlinkit.adapter.http.client.ProvidersClient;
 import io.oxlinkit.adapter.http.client.QueuesClient;
 import io.oxlinkit.adapter.http.client.TokenClient;
 import io.oxlinkit.adapter.http.client.UsersClient;
+import io.oxlinkit.adapter.http.client.WidgetClient;
+import io.oxlinkit.domain.widget.WidgetSession;
 import io.oxlinkit.adapter.http.exchange.Exchange;
 import io.oxlinkit.adapter.http.log.RedactingFeignLogger;
 import io.oxlinkit.adapter.http.resilience.Resilience;
@@ -101,6 +103,8 @@ public final class FeignOxlinApi implements OxlinApi {
     private final ConnectionsClient connections;
     private final QueuesClient queues;
     private final AccountsClient accounts;
+    private final WidgetClient widgets;
+    private final String embedHost;
 
     /**
      * @param config endpoints, credentials, timeouts and resilience settings
@@ -132,6 +136,10 @@ public final class FeignOxlinApi implements OxlinApi {
         this.connections = (ConnectionsClient) target.apply(ConnectionsClient.class);
         this.queues = (QueuesClient) target.apply(QueuesClient.class);
         this.accounts = (AccountsClient) target.apply(AccountsClient.class);
+        this.widgets = Feign.builder().client(new Http2Client(http)).options(options).encoder(new JacksonEncoder(mapper))
+                .retryer(Retryer.NEVER_RETRY).logger(new RedactingFeignLogger()).logLevel(Logger.Level.BASIC)
+                .target(WidgetClient.class, config.embedBaseUrl().toString());
+        this.embedHost = config.embedBaseUrl().getHost() + ":" + config.embedBaseUrl().getPort();
         TokenClient tokenClient = Feign.builder().client(new Http2Client(http)).options(options).retryer(Retryer.NEVER_RETRY)
                 .logger(new RedactingFeignLogger()).logLevel(Logger.Level.BASIC).target(TokenClient.class, config.authBaseUrl().toString());
         this.tokens = new TokenManager(tokenClient, config, vault, clock, resilience, mapper);
@@ -350,6 +358,15 @@ public final class FeignOxlinApi implements OxlinApi {
     public Stream<Transaction> transactionStream(UserId user, AccountId accountId) {
         return TransactionPages.stream(page -> transactions(user, accountId, page, config.transactionPageSize()),
                 config.transactionPageSize(), config.pageLookAhead() ? Optional.of(LOOK_AHEAD) : Optional.empty());
+    }
+
+    // ------------------------------------------------------------------ widget
+
+    @Override
+    public WidgetSession createWidgetSession(UserId user) {
+        return WireReader.widgetSession(tokens.asUser(user, auth -> resilience.call(embedHost, Safety.IDEMPOTENT, () -> exchange.run(
+                "POST /widget/widget_session", () -> widgets.createSession(new Bodies.WidgetSessionRequest(auth.substring("Bearer ".length()),
+                        config.clientId(), config.clientSecret().reveal())), exchange.json()))));
     }
 
     // ------------------------------------------------------------------ plumbing

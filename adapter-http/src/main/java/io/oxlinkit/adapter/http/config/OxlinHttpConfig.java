@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * @param apiBaseUrl e.g. {@code https://sandbox-api.oxlin.io/v2.1}
  * @param authBaseUrl e.g. {@code https://sandbox-auth.oxlin.io} ({@code POST /token} under it)
+ * @param embedBaseUrl e.g. {@code https://sandbox-embed.oxlin.io/v2.1} (widget sessions under it)
  * @param clientId the API client id
  * @param clientSecret the API client secret
  * @param userScopes scopes asked for user tokens
@@ -34,7 +35,7 @@ import java.util.Optional;
  * @param pageLookAhead whether transaction streams fetch the next page while the current one is read
  *     (default false: on loopback with two cores it measured slower; worth it over a real network)
  */
-public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, String clientId, SecretValue clientSecret, String userScopes,
+public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, String clientId, SecretValue clientSecret, String userScopes,
                               Duration connectTimeout, Duration readTimeout, Duration overallTimeout, int maxAttempts,
                               Duration initialBackoff, double backoffMultiplier, Duration maxBackoff, Duration tokenRefreshMargin,
                               int circuitFailureRate, int circuitWindow, Duration circuitOpenFor, Optional<Integer> rateLimitPerSecond,
@@ -45,6 +46,7 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, String clientId, 
     public OxlinHttpConfig {
         requireSecure(Objects.requireNonNull(apiBaseUrl, "apiBaseUrl must not be null"), "apiBaseUrl");
         requireSecure(Objects.requireNonNull(authBaseUrl, "authBaseUrl must not be null"), "authBaseUrl");
+        requireSecure(Objects.requireNonNull(embedBaseUrl, "embedBaseUrl must not be null"), "embedBaseUrl");
         Objects.requireNonNull(clientId, "clientId must not be null");
         Objects.requireNonNull(clientSecret, "clientSecret must not be null");
         Objects.requireNonNull(userScopes, "userScopes must not be null");
@@ -96,6 +98,7 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, String clientId, 
         Builder builder = new Builder();
         builder.apiBaseUrl = apiBaseUrl;
         builder.authBaseUrl = authBaseUrl;
+        builder.embedBaseUrl = embedBaseUrl;
         builder.clientId = clientId;
         builder.clientSecret = clientSecret;
         builder.userScopes = userScopes;
@@ -152,6 +155,7 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, String clientId, 
     public static final class Builder {
         private URI apiBaseUrl = URI.create("https://sandbox-api.oxlin.io/v2.1");
         private URI authBaseUrl = URI.create("https://sandbox-auth.oxlin.io");
+        private URI embedBaseUrl = URI.create("https://sandbox-embed.oxlin.io/v2.1");
         private String clientId;
         private SecretValue clientSecret;
         private String userScopes = "profile profile_edit accounts_manage connections_manage connections_sync transactions_read";
@@ -176,6 +180,7 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, String clientId, 
 
         public Builder apiBaseUrl(URI value) { this.apiBaseUrl = value; return this; }
         public Builder authBaseUrl(URI value) { this.authBaseUrl = value; return this; }
+        public Builder embedBaseUrl(URI value) { this.embedBaseUrl = value; return this; }
         public Builder clientId(String value) { this.clientId = value; return this; }
         public Builder clientSecret(SecretValue value) { this.clientSecret = value; return this; }
         public Builder userScopes(String value) { this.userScopes = value; return this; }
@@ -197,7 +202,7 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, String clientId, 
 
         /** Builds and validates; names the first bad or missing value. */
         public OxlinHttpConfig build() {
-            return new OxlinHttpConfig(apiBaseUrl, authBaseUrl, clientId, clientSecret, userScopes, connectTimeout, readTimeout,
+            return new OxlinHttpConfig(apiBaseUrl, authBaseUrl, embedBaseUrl, clientId, clientSecret, userScopes, connectTimeout, readTimeout,
                     overallTimeout, maxAttempts, initialBackoff, backoffMultiplier, maxBackoff, tokenRefreshMargin, circuitFailureRate,
                     circuitWindow, circuitOpenFor, rateLimitPerSecond, maxConcurrentCalls, transactionPageSize, pageLookAhead);
         }

@@ -75,4 +75,12 @@ public final class Bodies {
     public record AuthorizeUrl(String redirectUri, Boolean useClientRedirect, String redirectState, String connectionId,
                                String channelDefinitionId, WidgetParams widgetParams) {
     }
+
+    /** {@code POST {embedBase}/widget/widget_session}: the user's token and the client's credentials (secrets). */
+    public record WidgetSessionRequest(String accessToken, String clientId, String clientSecret) {
+        @Override
+        public String toString() {
+            return "WidgetSessionRequest[***]";
+        }
+    }
 }

@@ -109,6 +109,13 @@ public final class WireReader {
         return new EncryptionKey(KeyId.of(Fields.required(node, "id")), Fields.required(node, "public_key"), expiration);
     }
 
+    /** A widget session ({@code {session_id, _links: {add_connection}}}). */
+    public static io.oxlinkit.domain.widget.WidgetSession widgetSession(JsonNode node) {
+        String url = Fields.optional(node.path("_links"), "add_connection")
+                .orElseThrow(() -> new WireFormatException("the widget session has no _links.add_connection"));
+        return new io.oxlinkit.domain.widget.WidgetSession(Fields.required(node, "session_id"), java.net.URI.create(url));
+    }
+
     /** An event of the queue; an unknown type is kept as {@link Event.Unrecognized}. */
     public static Event event(JsonNode node) {
         JsonNode resource = node.path("resource");
