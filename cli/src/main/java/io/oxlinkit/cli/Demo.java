@@ -16,6 +16,7 @@ import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.provider.Provider;
 import io.oxlinkit.domain.secret.SecretValue;
+import io.oxlinkit.domain.widget.WidgetOptions;
 import io.oxlinkit.sandbox.Sandbox;
 import io.oxlinkit.sandbox.SandboxConfig;
 import java.io.PrintStream;
@@ -169,6 +170,18 @@ final class Demo {
         waitFor(kit, user, redirect, NextStep.Done.class::isInstance);
         expect(kit.accounts(redirect).size() == 2, "both HSBC accounts are stored");
         Tables.accounts(out, kit.accounts(redirect), "      ");
+
+        title("Connect a bank through OXLIN's widget (the way for hosts without their own PSD2 agreement)");
+        URI widget = kit.openWidget(user, WidgetOptions.selectAccounts(URI.create("https://host.example/oxlin/widget-done"), false));
+        detail("the user is sent to " + widget.toString().substring(0, Math.min(110, widget.toString().length())) + "...");
+        Map<String, String> widgetCallback = Browser.throughSandboxWidget(widget, "87", "widget.user", "correct-horse", "123456");
+        detail("picked Linxo Test Bank, passed the SMS code, shared one account of two, came back with " + widgetCallback.keySet());
+        StepResult widgetDone = kit.completeWidget(user, widgetCallback);
+        expect(widgetDone instanceof StepResult.Proceeded, "the widget callback is accepted (" + widgetDone + ")");
+        ConnectionId widgetConnection = ((StepResult.Proceeded) widgetDone).connectionId();
+        waitFor(kit, user, widgetConnection, NextStep.Done.class::isInstance);
+        expect(kit.accounts(widgetConnection).size() == 1, "exactly the shared account is stored");
+        Tables.accounts(out, kit.accounts(widgetConnection), "      ");
     }
 
     private NextStep waitFor(OxlinKit kit, UserId user, ConnectionId connection, Predicate<NextStep> wanted) {

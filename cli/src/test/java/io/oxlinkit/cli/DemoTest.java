@@ -30,6 +30,8 @@ class DemoTest {
                 .contains("identifier shown as [**er]")
                 .contains("the health check is clean")
                 .contains("[10/11] Open a REDIRECT connection at bank 119")
+                .contains("[11/11] Connect a bank through OXLIN's widget")
+                .contains("shared one account of two")
                 .contains("Carte Visa")
                 .contains("Demo finished: every step did what it should.")
                 .doesNotContain("correct-horse")
