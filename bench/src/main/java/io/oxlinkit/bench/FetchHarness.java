@@ -9,18 +9,16 @@ import io.oxlinkit.adapter.http.FeignOxlinApi;
 import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.usecase.StepResult;
-import io.oxlinkit.domain.challenge.ChallengeAnswer;
-import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.sandbox.Sandbox;
 import io.oxlinkit.sandbox.SandboxConfig;
+import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.testkit.memory.InMemoryAdapters;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -146,19 +144,8 @@ public final class FetchHarness {
         StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
                 Map.of(CredentialId.of("300"), SecretValue.of("bench"), CredentialId.of("301"), SecretValue.of("bench-password")));
         ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
-        for (int round = 0; round < 20; round++) {
-            kit.pumpEvents(user);
-            NextStep step = kit.nextStep(connection).orElseThrow();
-            if (step instanceof NextStep.AnswerChallenge challenge) {
-                kit.answerChallenge(connection, challenge.prompt().inputs().isEmpty() ? ChallengeAnswer.ok()
-                        : ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
-            } else if (step instanceof NextStep.CollectConsent consent) {
-                kit.giveConsent(connection, consent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
-            } else if (step instanceof NextStep.Done) {
-                return connection;
-            }
-        }
-        throw new IllegalStateException("the bench connection did not synchronize");
+        Autopilot.answering(kit, "123456").untilDone(user, connection);
+        return connection;
     }
 
     /** The sandbox under test: embedded, or a separate JVM seeded over its admin API. */

@@ -7,14 +7,13 @@ import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.usecase.StepResult;
-import io.oxlinkit.domain.challenge.ChallengeAnswer;
-import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.testkit.data.Banks;
+import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.testkit.fake.FakeClock;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
 import io.oxlinkit.testkit.fake.FakeOxlinApi;
@@ -49,16 +48,7 @@ class NoSecretAtRestTest {
         StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 Map.of(CredentialId.of("300"), SecretValue.of("alice.login"), CredentialId.of("301"), SecretValue.of(BANK_PASSWORD)));
         ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
-        for (int round = 0; round < 10; round++) {
-            kit.pumpEvents(user);
-            NextStep step = kit.nextStep(connection).orElseThrow();
-            if (step instanceof NextStep.AnswerChallenge challenge) {
-                kit.answerChallenge(connection, challenge.prompt().inputs().isEmpty() ? ChallengeAnswer.ok()
-                        : ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
-            } else if (step instanceof NextStep.CollectConsent consent) {
-                kit.giveConsent(connection, consent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
-            }
-        }
+        Autopilot.answering(kit, "123456").untilDone(user, connection);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
         String oxlinPassword = storage.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal();
         assertThat(storage.vault().find(user, UserSecretVault.Kind.LOGIN).orElseThrow().reveal()).isEqualTo(EMAIL);

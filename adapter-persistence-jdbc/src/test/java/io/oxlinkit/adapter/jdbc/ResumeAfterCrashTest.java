@@ -12,15 +12,14 @@ import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.usecase.StepResult;
 import io.oxlinkit.domain.account.Transaction;
-import io.oxlinkit.domain.challenge.ChallengeAnswer;
-import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.provider.AccountType;
+import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.sandbox.Sandbox;
 import io.oxlinkit.sandbox.SandboxConfig;
@@ -116,19 +115,7 @@ class ResumeAfterCrashTest {
         StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
                 Map.of(CredentialId.of("300"), SecretValue.of("alice"), CredentialId.of("301"), SecretValue.of("correct-horse")));
         ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
-        for (int round = 0; round < 10; round++) {
-            kit.pumpEvents(user);
-            NextStep step = kit.nextStep(connection).orElseThrow();
-            if (step instanceof NextStep.AnswerChallenge challenge) {
-                kit.answerChallenge(connection, challenge.prompt().inputs().isEmpty() ? ChallengeAnswer.ok()
-                        : ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
-            } else if (step instanceof NextStep.CollectConsent consent) {
-                kit.giveConsent(connection, List.of(ConsentDecision.grant(consent.request().pendingAccounts().get(0).id()),
-                        ConsentDecision.decline(consent.request().pendingAccounts().get(1).id())));
-            } else if (step instanceof NextStep.Done) {
-                return connection;
-            }
-        }
-        throw new AssertionError("the connection did not reach Done");
+        Autopilot.answering(kit, "123456").sharing(account -> account.type() == AccountType.CHECKINGS).untilDone(user, connection);
+        return connection;
     }
 }
