@@ -254,7 +254,7 @@ public final class OxlinKit {
                             settings.synchronizeAfterSyncAll() ? Optional.of(synchronize) : Optional.empty(),
                             settings.clock(), settings.workerId(), settings.eventLease()),
                     synchronize,
-                    new CheckChannelHealth(connections, api, recorder, settings.renewalPolicy(), settings.clock()),
+                    new CheckChannelHealth(connections, api, recorder, settings.renewalPolicy(), settings.clock(), leases, settings.workerId()),
                     updateCredentials,
                     reauthorize,
                     new AddChannel(connections, updateCredentials, reauthorize),

@@ -4,6 +4,7 @@ import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.domain.connection.Connection;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Scans stored connections and lists every channel needing the user: refused credentials, challenges
  * that ended, actions on the bank's website, EMPTY channels, and REDIRECT channels expiring inside the
  * renewal window. Optionally refreshes each snapshot from the API first (a failed refresh falls back to
- * the stored snapshot).
+ * the stored snapshot). Host instances sharing a database share the refreshing: a connection is read from
+ * the API by the instance holding its {@code health:} lease, the others assess the snapshot it stores.
  */
 public final class CheckChannelHealth {
 
@@ -44,9 +46,16 @@ public final class CheckChannelHealth {
     private final JourneyRecorder recorder;
     private final ChannelHealth health;
     private final Clock clock;
+    private final WorkLeases leases;
+    private final String worker;
+
+    /** How long an instance keeps a connection's refresh to itself. */
+    public static final java.time.Duration REFRESH_LEASE = java.time.Duration.ofMinutes(1);
 
     public CheckChannelHealth(ConnectionStore store, ConnectionsApi api, JourneyRecorder recorder,
-                              RenewalPolicy policy, Clock clock) {
+                              RenewalPolicy policy, Clock clock, WorkLeases leases, String worker) {
+        this.leases = Objects.requireNonNull(leases, "leases must not be null");
+        this.worker = Objects.requireNonNull(worker, "worker must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
@@ -62,13 +71,18 @@ public final class CheckChannelHealth {
     public List<HealthItem> check(boolean refresh) {
         List<HealthItem> items = new ArrayList<>();
         for (StoredConnection stored : store.findAll()) {
-            Connection snapshot = refresh ? refreshed(stored) : stored.connection();
+            boolean mine = refresh && leases.tryAcquire("health:" + stored.id().value(), worker, clock.instant(), REFRESH_LEASE);
+            Connection snapshot = mine ? refreshed(stored) : current(stored);
             for (ChannelIssue issue : health.issues(snapshot, clock.instant())) {
                 NextStep.forAction(issue.connectionId(), issue.mode(), issue.action())
                         .ifPresent(step -> items.add(new HealthItem(stored.userId(), issue, step)));
             }
         }
         return items;
+    }
+
+    private Connection current(StoredConnection stored) {
+        return store.find(stored.id()).map(StoredConnection::connection).orElse(stored.connection());
     }
 
     private Connection refreshed(StoredConnection stored) {

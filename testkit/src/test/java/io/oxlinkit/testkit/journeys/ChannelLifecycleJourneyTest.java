@@ -112,4 +112,21 @@ class ChannelLifecycleJourneyTest {
         assertThat(harness.api.received()).filteredOn(r -> r.id().equals(CredentialId.of("3502")))
                 .allSatisfy(r -> assertThat(r.encrypted()).isTrue());
     }
+
+    @Test
+    void twoInstancesShareTheRefreshOfAHealthCheck() {
+        KitHarness harness = new KitHarness();
+        harness.api.bank(Banks.hsbc()).listsAccounts("Compte chèques").transactionsPerAccount(1);
+        UserId user = harness.kit.createUser("gus@host.example");
+        ConnectionId connection = RedirectJourneyTest.connect(harness, user);
+        io.oxlinkit.application.OxlinKit second = harness.stores.plugInto(io.oxlinkit.application.OxlinKit.builder()).api(harness.api)
+                .encryptor(new io.oxlinkit.testkit.fake.FakeCredentialEncryptor(harness.clock)).clock(harness.clock).workerId("second").build();
+        long before = harness.api.count("GET /connections/" + connection);
+        assertThat(urgent(harness.kit.checkHealth(true))).isEmpty();
+        assertThat(urgent(second.checkHealth(true))).isEmpty();
+        assertThat(harness.api.count("GET /connections/" + connection)).as("one instance refreshed it").isEqualTo(before + 1);
+        harness.clock.advance(Duration.ofMinutes(2));
+        second.checkHealth(true);
+        assertThat(harness.api.count("GET /connections/" + connection)).as("the lease lapsed").isEqualTo(before + 2);
+    }
 }

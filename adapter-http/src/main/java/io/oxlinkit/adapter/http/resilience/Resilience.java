@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  *       reached the server; never beyond the call's overall timeout.</li>
  *   <li><b>Circuit breaker</b>, one per host: opens when the share of 5xx and transport failures
  *       passes the threshold; 4xx answers do not count.</li>
- *   <li><b>Rate limiter</b> and <b>bulkhead</b>, when configured.</li>
+ *   <li><b>Rate limiter</b> (waits up to the read timeout for a permit) and <b>bulkhead</b> (refuses at
+ *       once when full: it sheds load), when configured.</li>
  * </ol>
  * Each attempt passes the breaker, limiter and bulkhead anew. Refusals by them become
  * {@link NotSentException}: the request did not leave.
@@ -62,7 +63,7 @@ public final class Resilience {
         this.rateLimiter = config.rateLimitPerSecond().map(n -> RateLimiter.of("oxlin", RateLimiterConfig.custom()
                 .limitForPeriod(n).limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(config.readTimeout()).build()));
         this.bulkhead = config.maxConcurrentCalls().map(n -> Bulkhead.of("oxlin", BulkheadConfig.custom()
-                .maxConcurrentCalls(n).maxWaitDuration(config.readTimeout()).build()));
+                .maxConcurrentCalls(n).maxWaitDuration(Duration.ZERO).build()));
     }
 
     /** Runs {@code call} against {@code host} through the chain. */
