@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "oxlin", mixinStandardHelpOptions = true, version = "oxlin 0.1.0",
         description = "Oxlin Kit: the OXLIN full-API flow from a terminal (the local sandbox by default, the real API when configured).",
         subcommands = {Oxlin.DemoCommand.class, Oxlin.SandboxCommand.class, Oxlin.ProvidersCommand.class, Oxlin.ConnectCommand.class,
-                Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.WidgetCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class})
+                Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.WidgetCommand.class, Oxlin.SchemaCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class})
 public final class Oxlin implements Callable<Integer> {
 
     private final InputStream in;
@@ -154,6 +154,21 @@ public final class Oxlin implements Callable<Integer> {
                 ConnectionId connection = new ConnectFlow(environment.kit, parent.terminal(), 200).run(id);
                 parent.out.println("Connection " + connection + " is ready.");
             }
+            return 0;
+        }
+    }
+
+    /** {@code oxlin schema}. */
+    @Command(name = "schema", description = "Prints the storage schema as SQL, for hosts that run their own migrations.")
+    static final class SchemaCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Option(names = "--dialect", defaultValue = "POSTGRESQL", description = "H2, POSTGRESQL or MARIADB (default POSTGRESQL).")
+        io.oxlinkit.adapter.jdbc.Dialect dialect;
+
+        @Override
+        public Integer call() {
+            parent.out.print(io.oxlinkit.adapter.jdbc.JdbcStorage.schemaSql(dialect));
             return 0;
         }
     }

@@ -66,4 +66,12 @@ class ConnectCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("OXLIN_CLIENT_SECRET");
     }
+
+    @Test
+    void theSchemaIsPrintedForHostsRunningTheirOwnMigrations() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        assertThat(Oxlin.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(buffer, true, StandardCharsets.UTF_8), Map.of(),
+                "schema", "--dialect", "MARIADB")).isZero();
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("CREATE TABLE oxk_transactions").contains("DATETIME(6)");
+    }
 }
