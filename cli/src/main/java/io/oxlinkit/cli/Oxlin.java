@@ -78,6 +78,24 @@ public final class Oxlin implements Callable<Integer> {
         return Environment.open(Settings.from(env, options), (u, c, s) -> { });
     }
 
+    /** A command that works on the kit: opens the configured environment, runs, closes it, exits 0. */
+    abstract static class KitCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Oxlin parent;
+        @Mixin
+        CommonOptions options;
+
+        @Override
+        public final Integer call() {
+            try (Environment environment = parent.environment(options)) {
+                run(environment);
+            }
+            return 0;
+        }
+
+        abstract void run(Environment environment);
+    }
+
     /** {@code oxlin demo}. */
     @Command(name = "demo", description = "Runs the whole flow end to end against an embedded sandbox and an embedded H2 database.")
     static final class DemoCommand implements Callable<Integer> {
@@ -113,48 +131,34 @@ public final class Oxlin implements Callable<Integer> {
 
     /** {@code oxlin providers}. */
     @Command(name = "providers", description = "Lists the banks a user can connect to.")
-    static final class ProvidersCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Oxlin parent;
-        @Mixin
-        CommonOptions options;
+    static final class ProvidersCommand extends KitCommand {
         @Option(names = "--user", required = true, description = "OXLIN user id (see `oxlin connect`).")
         String user;
 
         @Override
-        public Integer call() {
-            try (Environment environment = parent.environment(options)) {
-                for (Provider provider : environment.kit.providers(UserId.of(user))) {
-                    parent.out.printf("%-6s %-28s %s%n", provider.id(), provider.name(),
-                            provider.channelDefinitions().stream().map(c -> c.mode() + " " + c.id()).toList());
-                }
+        void run(Environment environment) {
+            for (Provider provider : environment.kit.providers(UserId.of(user))) {
+                parent.out.printf("%-6s %-28s %s%n", provider.id(), provider.name(),
+                        provider.channelDefinitions().stream().map(c -> c.mode() + " " + c.id()).toList());
             }
-            return 0;
         }
     }
 
     /** {@code oxlin connect}. */
     @Command(name = "connect", description = "Connects a bank interactively (creates a user when none is given).")
-    static final class ConnectCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Oxlin parent;
-        @Mixin
-        CommonOptions options;
+    static final class ConnectCommand extends KitCommand {
         @Option(names = "--user", description = "OXLIN user id; a new user is created when omitted.")
         String user;
         @Option(names = "--email", description = "Login of the user to create (default: a generated one).")
         String email;
 
         @Override
-        public Integer call() {
-            try (Environment environment = parent.environment(options)) {
-                UserId id = user != null ? UserId.of(user)
-                        : environment.kit.createUser(email != null ? email : "cli-" + System.currentTimeMillis() + "@oxlinkit.invalid");
-                parent.out.println("User " + id + " (pass --user " + id + " to the other commands).");
-                ConnectionId connection = new ConnectFlow(environment.kit, parent.terminal(), 200).run(id);
-                parent.out.println("Connection " + connection + " is ready.");
-            }
-            return 0;
+        void run(Environment environment) {
+            UserId id = user != null ? UserId.of(user)
+                    : environment.kit.createUser(email != null ? email : "cli-" + System.currentTimeMillis() + "@oxlinkit.invalid");
+            parent.out.println("User " + id + " (pass --user " + id + " to the other commands).");
+            ConnectionId connection = new ConnectFlow(environment.kit, parent.terminal(), 200).run(id);
+            parent.out.println("Connection " + connection + " is ready.");
         }
     }
 
@@ -175,11 +179,7 @@ public final class Oxlin implements Callable<Integer> {
 
     /** {@code oxlin widget}. */
     @Command(name = "widget", description = "Prints the address of OXLIN's widget for a user (the way to connect banks without a PSD2 agreement).")
-    static final class WidgetCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Oxlin parent;
-        @Mixin
-        CommonOptions options;
+    static final class WidgetCommand extends KitCommand {
         @Option(names = "--user", required = true, description = "OXLIN user id.")
         String user;
         @Option(names = "--redirect-uri", required = true, description = "Where the widget sends the user back (no query string).")
@@ -188,102 +188,71 @@ public final class Oxlin implements Callable<Integer> {
         boolean selectAccounts;
 
         @Override
-        public Integer call() {
-            try (Environment environment = parent.environment(options)) {
-                io.oxlinkit.domain.widget.WidgetOptions widgetOptions = selectAccounts
-                        ? io.oxlinkit.domain.widget.WidgetOptions.selectAccounts(redirectUri, false)
-                        : io.oxlinkit.domain.widget.WidgetOptions.defaults(redirectUri);
-                parent.out.println(environment.kit.openWidget(UserId.of(user), widgetOptions));
-            }
-            return 0;
+        void run(Environment environment) {
+            io.oxlinkit.domain.widget.WidgetOptions widgetOptions = selectAccounts
+                    ? io.oxlinkit.domain.widget.WidgetOptions.selectAccounts(redirectUri, false)
+                    : io.oxlinkit.domain.widget.WidgetOptions.defaults(redirectUri);
+            parent.out.println(environment.kit.openWidget(UserId.of(user), widgetOptions));
         }
     }
 
     /** {@code oxlin sync}. */
     @Command(name = "sync", description = "Copies a connection's accounts and transactions into the database (resumes where it stopped).")
-    static final class SyncCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Oxlin parent;
-        @Mixin
-        CommonOptions options;
+    static final class SyncCommand extends KitCommand {
         @Parameters(paramLabel = "CONNECTION", description = "Connection id.")
         String connection;
 
         @Override
-        public Integer call() {
-            try (Environment environment = parent.environment(options)) {
-                SynchronizeAccountData.SyncReport report = environment.kit.synchronize(ConnectionId.of(connection));
-                parent.out.println(report.skipped() ? "Another instance is synchronizing this connection."
-                        : report.accounts() + " account(s), " + report.pagesFetched() + " page(s), " + report.newTransactions() + " new transaction(s).");
-            }
-            return 0;
+        void run(Environment environment) {
+            SynchronizeAccountData.SyncReport report = environment.kit.synchronize(ConnectionId.of(connection));
+            parent.out.println(report.skipped() ? "Another instance is synchronizing this connection."
+                    : report.accounts() + " account(s), " + report.pagesFetched() + " page(s), " + report.newTransactions() + " new transaction(s).");
         }
     }
 
     /** {@code oxlin health}. */
     @Command(name = "health", description = "Lists every stored channel that needs its user.")
-    static final class HealthCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Oxlin parent;
-        @Mixin
-        CommonOptions options;
+    static final class HealthCommand extends KitCommand {
         @Option(names = "--refresh", description = "Read each connection from the API first.")
         boolean refresh;
 
         @Override
-        public Integer call() {
-            try (Environment environment = parent.environment(options)) {
-                List<CheckChannelHealth.HealthItem> items = environment.kit.checkHealth(refresh);
-                if (items.isEmpty()) {
-                    parent.out.println("Every channel is healthy.");
-                }
-                for (CheckChannelHealth.HealthItem item : items) {
-                    parent.out.printf("user %s connection %s: %s%s%n", item.userId(), item.issue().connectionId(), item.step(),
-                            item.urgent() ? "" : " (optional)");
-                }
+        void run(Environment environment) {
+            List<CheckChannelHealth.HealthItem> items = environment.kit.checkHealth(refresh);
+            if (items.isEmpty()) {
+                parent.out.println("Every channel is healthy.");
             }
-            return 0;
+            for (CheckChannelHealth.HealthItem item : items) {
+                parent.out.printf("user %s connection %s: %s%s%n", item.userId(), item.issue().connectionId(), item.step(),
+                        item.urgent() ? "" : " (optional)");
+            }
         }
     }
 
     /** {@code oxlin accounts}. */
     @Command(name = "accounts", description = "Shows a connection's stored accounts.")
-    static final class AccountsCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Oxlin parent;
-        @Mixin
-        CommonOptions options;
+    static final class AccountsCommand extends KitCommand {
         @Parameters(paramLabel = "CONNECTION", description = "Connection id.")
         String connection;
 
         @Override
-        public Integer call() {
-            try (Environment environment = parent.environment(options)) {
-                List<Account> accounts = environment.kit.accounts(ConnectionId.of(connection));
-                Tables.accounts(parent.out, accounts, "");
-            }
-            return 0;
+        void run(Environment environment) {
+            List<Account> accounts = environment.kit.accounts(ConnectionId.of(connection));
+            Tables.accounts(parent.out, accounts, "");
         }
     }
 
     /** {@code oxlin transactions}. */
     @Command(name = "transactions", description = "Shows an account's stored transactions, newest first.")
-    static final class TransactionsCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Oxlin parent;
-        @Mixin
-        CommonOptions options;
+    static final class TransactionsCommand extends KitCommand {
         @Parameters(paramLabel = "ACCOUNT", description = "Account id.")
         String account;
         @Option(names = "--limit", defaultValue = "20", description = "How many (default 20).")
         int limit;
 
         @Override
-        public Integer call() {
-            try (Environment environment = parent.environment(options)) {
-                Tables.transactions(parent.out, environment.kit.transactions(AccountId.of(account), 0, limit), "");
-            }
-            return 0;
+        void run(Environment environment) {
+            Tables.transactions(parent.out, environment.kit.transactions(AccountId.of(account), 0, limit), "");
         }
     }
 }

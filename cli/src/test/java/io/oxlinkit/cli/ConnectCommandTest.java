@@ -19,7 +19,8 @@ class ConnectCommandTest {
     void connectWalksTheFormTheChallengeAndTheConsentChecklist() throws Exception {
         Path data = Files.createTempDirectory("oxlin-connect");
         try (Sandbox sandbox = Sandbox.start()) {
-            Map<String, String> env = Map.of("OXLIN_BASE_URL", sandbox.apiBaseUrl().toString(), "OXLIN_AUTH_URL", sandbox.authBaseUrl().toString());
+            Map<String, String> env = Map.of("OXLIN_BASE_URL", sandbox.apiBaseUrl().toString(), "OXLIN_AUTH_URL", sandbox.authBaseUrl().toString(),
+                    "OXLIN_EMBED_URL", sandbox.embedBaseUrl().toString());
             String script = String.join("\n",
                     "1",              // bank: Linxo Test Bank
                     "2",              // channel: EMBEDDED 8702
@@ -47,15 +48,26 @@ class ConnectCommandTest {
                     .doesNotContain("correct-horse");
             String user = output.replaceAll("(?s).*User (\\d+) .*", "$1");
             String connection = output.replaceAll("(?s).*Connection (\\d+) is ready.*", "$1");
-            ByteArrayOutputStream health = new ByteArrayOutputStream();
-            assertThat(Oxlin.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(health, true, StandardCharsets.UTF_8), env,
-                    "accounts", connection, "--data-dir", data.toString())).isZero();
-            assertThat(health.toString(StandardCharsets.UTF_8)).contains("Compte courant").doesNotContain("Livret A");
-            ByteArrayOutputStream providers = new ByteArrayOutputStream();
-            assertThat(Oxlin.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(providers, true, StandardCharsets.UTF_8), env,
-                    "providers", "--user", user, "--data-dir", data.toString())).isZero();
-            assertThat(providers.toString(StandardCharsets.UTF_8)).contains("HSBC");
+            String accounts = run(env, "accounts", connection, "--data-dir", data.toString());
+            assertThat(accounts).contains("Compte courant").doesNotContain("Livret A");
+            assertThat(run(env, "providers", "--user", user, "--data-dir", data.toString())).contains("HSBC");
+            assertThat(run(env, "sync", connection, "--data-dir", data.toString())).matches("(?s)1 account\\(s\\), \\d+ page\\(s\\), 0 new transaction\\(s\\).*");
+            String account = accounts.lines().skip(1).findFirst().orElseThrow().split(" +")[0];
+            assertThat(run(env, "transactions", account, "--limit", "3", "--data-dir", data.toString()).lines()).hasSize(4);
+            assertThat(run(env, "health", "--data-dir", data.toString())) // the bank's REDIRECT channel is not added yet: optional
+                    .contains("connection " + connection + ": AddChannel").contains("mode=REDIRECT] (optional)");
+            assertThat(run(env, "widget", "--user", user, "--redirect-uri", "https://host.example/back", "--data-dir", data.toString()))
+                    .startsWith(sandbox.embedBaseUrl() + "/widget/add_connection?session_id=");
         }
+    }
+
+    /** Runs one command with no input; asserts it exits 0 and returns what it printed. */
+    private static String run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = Oxlin.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(buffer, true, StandardCharsets.UTF_8), env, args);
+        String output = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        return output;
     }
 
     @Test
