@@ -189,7 +189,7 @@ public final class FeignOxlinApi implements OxlinApi {
     public List<Provider> listProviders(UserId user) {
         JsonNode list = asUser(user, "GET /providers", Safety.IDEMPOTENT, providers::list, exchange.json());
         List<Provider> result = new ArrayList<>();
-        for (JsonNode node : list.isArray() ? list : list.path("providers")) {
+        for (JsonNode node : WireReader.items(list, "providers")) {
             result.add(WireReader.provider(node));
         }
         return result;
@@ -252,7 +252,7 @@ public final class FeignOxlinApi implements OxlinApi {
     public List<Connection> connections(UserId user) {
         JsonNode list = asUser(user, "GET /connections", Safety.IDEMPOTENT, connections::list, exchange.json());
         List<Connection> result = new ArrayList<>();
-        for (JsonNode node : list.isArray() ? list : list.path("connections")) {
+        for (JsonNode node : WireReader.items(list, "connections")) {
             result.add(WireReader.connection(node));
         }
         return result;
@@ -310,7 +310,7 @@ public final class FeignOxlinApi implements OxlinApi {
     public List<Event> poll(UserId user, QueueId queue) {
         JsonNode list = asUser(user, "GET /queues/{id}", Safety.IDEMPOTENT, auth -> queues.poll(auth, queue.value()), exchange.json());
         List<Event> events = new ArrayList<>();
-        for (JsonNode node : list.isArray() ? list : list.path("events")) {
+        for (JsonNode node : WireReader.items(list, "events")) {
             try {
                 events.add(WireReader.event(node));
             } catch (WireFormatException | IllegalArgumentException unreadable) {
@@ -329,7 +329,7 @@ public final class FeignOxlinApi implements OxlinApi {
             int current = page;
             JsonNode list = asUser(user, "GET /accounts", Safety.IDEMPOTENT,
                     auth -> accounts.accounts(auth, connectionId.value(), ACCOUNT_PAGE, current), exchange.json());
-            JsonNode items = list.isArray() ? list : list.path("accounts");
+            JsonNode items = WireReader.items(list, "accounts");
             items.forEach(node -> result.add(WireReader.account(node)));
             if (items.size() < ACCOUNT_PAGE) {
                 return result;

@@ -50,6 +50,14 @@ public final class WireReader {
     private WireReader() {
     }
 
+    /**
+     * The items of a list: OXLIN answers some lists as a bare array and others wrapped as
+     * {@code {"<field>": [...]}}; both are read, and a missing field reads as no items.
+     */
+    public static JsonNode items(JsonNode body, String field) {
+        return body.isArray() ? body : body.path(field);
+    }
+
     /** A provider ({@code GET /providers/{id}}). */
     public static Provider provider(JsonNode node) {
         List<ChannelDefinition> channels = new ArrayList<>();
@@ -131,7 +139,7 @@ public final class WireReader {
         switch (type) {
             case LIST_ACCOUNTS_USER_INPUT_REQUESTED, SYNC_ALL_USER_INPUT_REQUESTED -> {
                 JsonNode payload = node.path(type.payloadProperty());
-                JsonNode items = payload.isArray() ? payload : payload.path("challenge");
+                JsonNode items = items(payload, "challenge");
                 List<Challenge> challenges = new ArrayList<>();
                 for (JsonNode item : items) {
                     challenges.add(challenge(item));

@@ -149,4 +149,11 @@ class GuidePayloadMappingTest {
         assertThatThrownBy(() -> new TransactionReader(MAPPER.getFactory()).page(new ByteArrayInputStream("[{\"id\":1,".getBytes())))
                 .isInstanceOf(IOException.class);
     }
+
+    @Test
+    void aListIsReadBareOrWrappedInItsNamedField() throws IOException {
+        assertThat(WireReader.items(MAPPER.readTree("[{\"id\":1},{\"id\":2}]"), "accounts")).hasSize(2);
+        assertThat(WireReader.items(MAPPER.readTree("{\"accounts\":[{\"id\":1}],\"total\":1}"), "accounts")).hasSize(1);
+        assertThat(WireReader.items(MAPPER.readTree("{\"total\":0}"), "accounts")).isEmpty();
+    }
 }
