@@ -26,7 +26,7 @@ class EmbeddedFlowTest {
         sandbox = Sandbox.start();
         http = new SandboxHttp(sandbox);
         token = http.newUser("alice@example.test")[1];
-        queue = SandboxHttp.lastSegment(http.api("POST", "/queues/subscribe", token, "{\"topics\":[\"connections\"]}"));
+        queue = http.subscribeToConnections(token);
     }
 
     @AfterEach

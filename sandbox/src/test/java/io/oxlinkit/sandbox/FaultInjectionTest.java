@@ -78,7 +78,7 @@ class FaultInjectionTest {
 
     @Test
     void eventsCanBeDeliveredTwiceAndOutOfOrder() throws Exception {
-        String queue = SandboxHttp.lastSegment(http.api("POST", "/queues/subscribe", token, "{\"topics\":[\"connections\"]}"));
+        String queue = http.subscribeToConnections(token);
         String[] key = http.newKey(token);
         String body = "{\"provider_id\":\"901\",\"key_id\":\"" + key[0] + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},"
                 + "{\"id\":\"301\",\"value\":" + SandboxHttp.quote(SandboxHttp.encrypt(key[1], "x1234")) + "}]}";

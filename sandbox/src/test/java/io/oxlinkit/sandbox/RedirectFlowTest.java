@@ -23,7 +23,7 @@ class RedirectFlowTest {
         sandbox = Sandbox.start();
         http = new SandboxHttp(sandbox);
         token = http.newUser("carol@example.test")[1];
-        queue = SandboxHttp.lastSegment(http.api("POST", "/queues/subscribe", token, "{\"topics\":[\"connections\"]}"));
+        queue = http.subscribeToConnections(token);
     }
 
     @AfterEach

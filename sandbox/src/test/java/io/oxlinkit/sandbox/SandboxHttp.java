@@ -116,6 +116,11 @@ final class SandboxHttp {
         return out.toString(StandardCharsets.US_ASCII);
     }
 
+    /** Subscribes the user to the {@code connections} topic and returns the queue id. */
+    String subscribeToConnections(String token) throws IOException, InterruptedException {
+        return lastSegment(api("POST", "/queues/subscribe", token, "{\"topics\":[\"connections\"]}"));
+    }
+
     /** Polls the queue. */
     JsonNode poll(String token, String queue) throws IOException, InterruptedException {
         return json(api("GET", "/queues/" + queue, token, null));
