@@ -30,7 +30,7 @@ public final class AnswerChallenge {
 
     public AnswerChallenge(ConnectionStore store, ConnectionsApi api, CredentialSealer sealer, JourneyRecorder recorder,
             AgreementPolicy policy) {
-        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.sealer = Objects.requireNonNull(sealer, "sealer must not be null");

@@ -30,7 +30,7 @@ public final class CreateUser {
 
     public CreateUser(UsersApi api, UserSecretVault vault, SecureRandom random,
             AgreementPolicy policy) {
-        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.vault = Objects.requireNonNull(vault, "vault must not be null");
         this.random = Objects.requireNonNull(random, "random must not be null");

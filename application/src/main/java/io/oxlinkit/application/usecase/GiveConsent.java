@@ -34,7 +34,7 @@ public final class GiveConsent {
     public GiveConsent(ConnectionStore store, ConnectionsApi api, AccountStore accounts, TransactionStore transactions,
                        JourneyRecorder recorder,
             AgreementPolicy policy) {
-        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");

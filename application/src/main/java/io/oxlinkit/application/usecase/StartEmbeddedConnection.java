@@ -45,7 +45,7 @@ public final class StartEmbeddedConnection {
     public StartEmbeddedConnection(ListProviders providers, CredentialSealer sealer, Subscriptions subscriptions,
                                    ConnectionsApi api, JourneyRecorder recorder,
             AgreementPolicy policy) {
-        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
         this.sealer = Objects.requireNonNull(sealer, "sealer must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");

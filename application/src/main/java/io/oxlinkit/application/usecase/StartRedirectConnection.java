@@ -43,7 +43,7 @@ public final class StartRedirectConnection {
 
     public StartRedirectConnection(ListProviders providers, ProvidersApi api, Subscriptions subscriptions,
             AgreementPolicy policy) {
-        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");

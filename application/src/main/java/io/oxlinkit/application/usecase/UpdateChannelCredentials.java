@@ -39,7 +39,7 @@ public final class UpdateChannelCredentials {
     public UpdateChannelCredentials(ConnectionStore store, ListProviders providers, CredentialSealer sealer,
                                     ConnectionsApi api, JourneyRecorder recorder,
             AgreementPolicy policy) {
-        this.policy = java.util.Objects.requireNonNull(policy, "policy must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
         this.sealer = Objects.requireNonNull(sealer, "sealer must not be null");
