@@ -53,12 +53,48 @@ public final class Banks {
                 .build();
     }
 
-    /** A provider OXLIN marks unavailable. */
+    /** A provider OXLIN marks unavailable: a REDIRECT channel 6661 and an EMBEDDED one 6662. */
     public static Provider unavailableBank() {
         return new ProviderBuilder().id("666").name("Closed Bank").unavailable(true)
                 .channel(new ChannelDefinition(ChannelDefinitionId.of("6661"), ChannelMode.REDIRECT, Set.of(AccountType.CHECKINGS),
                         false, List.of()))
+                .channel(new ChannelDefinition(ChannelDefinitionId.of("6662"), ChannelMode.EMBEDDED, Set.of(AccountType.SAVINGS),
+                        false, loginAndPassword()))
                 .build();
+    }
+
+    /**
+     * Provider 870 "Scenario Bank": one EMBEDDED channel 8700 with login 300, password 301 ({@code encrypt:true})
+     * and an optional scenario URL 302 whose pattern accepts the empty value, like the guide's third field.
+     */
+    public static Provider optionalCredentialBank() {
+        List<CredentialField> fields = new java.util.ArrayList<>(loginAndPassword());
+        fields.add(CredentialField.of("302", "URL du scénario (optionnel)", "^(https?://.+)?$", "URL", false));
+        return new ProviderBuilder().id("870").name("Scenario Bank")
+                .channel(new ChannelDefinition(ChannelDefinitionId.of("8700"), ChannelMode.EMBEDDED,
+                        Set.of(AccountType.CHECKINGS, AccountType.SAVINGS), false, fields))
+                .build();
+    }
+
+    /** Provider 880 "Living Bank": one EMBEDDED channel 8800 over checking and card accounts; script its history to change. */
+    public static Provider changingHistoryBank() {
+        return new ProviderBuilder().id("880").name("Living Bank")
+                .channel(new ChannelDefinition(ChannelDefinitionId.of("8800"), ChannelMode.EMBEDDED,
+                        Set.of(AccountType.CHECKINGS, AccountType.CREDIT_CARD), false, loginAndPassword()))
+                .build();
+    }
+
+    /** Provider 890 "Quiz Bank": one interactive EMBEDDED channel 8900; script it to ask every input type. */
+    public static Provider everyChallengeTypeBank() {
+        return new ProviderBuilder().id("890").name("Quiz Bank").interactive(true)
+                .channel(new ChannelDefinition(ChannelDefinitionId.of("8900"), ChannelMode.EMBEDDED, Set.of(AccountType.CHECKINGS),
+                        true, loginAndPassword()))
+                .build();
+    }
+
+    private static List<CredentialField> loginAndPassword() {
+        return List.of(CredentialField.of("300", "Identifiant", "^.{3,}$", "TEXT", false),
+                CredentialField.of("301", "Mot de passe", "^.{4,}$", "PWD", true));
     }
 
     /** An id of no registered provider. */

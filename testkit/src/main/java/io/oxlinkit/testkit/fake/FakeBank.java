@@ -29,6 +29,7 @@ public final class FakeBank {
     private int transactionsPerAccount = 10;
     private Duration redirectValidity = Duration.ofDays(90);
     private ChannelStatus nextSyncFailure;
+    private boolean changesHistory;
 
     FakeBank(Provider provider) {
         this.provider = Objects.requireNonNull(provider, "provider must not be null");
@@ -90,6 +91,20 @@ public final class FakeBank {
     public FakeBank failNextSyncWith(ChannelStatus status) {
         this.nextSyncFailure = Objects.requireNonNull(status, "status must not be null");
         return this;
+    }
+
+    /**
+     * The history changes on the fake's clock, as a bank's does: one day after an account is listed its
+     * pending entries are booked (one under the same id, one under a new id, one vanishes), a label is
+     * corrected and an old entry is imported late; two days after, the last account listed closes.
+     */
+    public FakeBank changesHistoryOverTime() {
+        this.changesHistory = true;
+        return this;
+    }
+
+    boolean changesHistory() {
+        return changesHistory;
     }
 
     List<ChallengeStep> listAccountsSteps() {

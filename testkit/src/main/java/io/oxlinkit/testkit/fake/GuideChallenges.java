@@ -15,6 +15,11 @@ import java.util.Map;
  */
 public final class GuideChallenges {
 
+    /** The phone number the guide's samples show. */
+    public static final String PHONE = "0606060606";
+    /** The code the guide's samples send. */
+    public static final String CODE = "123456";
+
     private GuideChallenges() {
     }
 
@@ -48,5 +53,22 @@ public final class GuideChallenges {
                 answers -> code.equals(answers.get("306")),
                 left -> smsCode(phone, left, true), attempts);
         return List.of(ChallengeStep.confirm(sendSms(phone)), codeStep);
+    }
+
+    /**
+     * One prompt asking every input type the guide names (TEXT, PWD, NUMERIC_PWD, DATE as dd/MM/yyyy) and
+     * an OK_CANCEL; any answer matching the patterns is accepted.
+     */
+    public static List<ChallengeStep> everyInputType() {
+        ChallengePrompt prompt = new ChallengePrompt(List.of(
+                Challenge.of(CredentialId.of("401"), "Votre banque vérifie votre identité.", ".*", ChallengeType.INFO_MSG, false, Map.of()),
+                Challenge.of(CredentialId.of("402"), "Nom de jeune fille de votre mère", "^.+$", ChallengeType.TEXT, false, Map.of()),
+                Challenge.of(CredentialId.of("403"), "Mot de passe", "^.{4,}$", ChallengeType.PWD, false, Map.of()),
+                Challenge.of(CredentialId.of("404"), "Code confidentiel", "^[0-9]{4}$", ChallengeType.NUMERIC_PWD, false, Map.of()),
+                Challenge.of(CredentialId.of("405"), "Date de naissance", "^[0-9]{2}/[0-9]{2}/[0-9]{4}$", ChallengeType.DATE, false, Map.of()),
+                Challenge.of(CredentialId.of("406"), "Valider", ".*", ChallengeType.OK_CANCEL, false, Map.of())));
+        return List.of(new ChallengeStep(prompt, answers -> answers.getOrDefault("404", "").matches("[0-9]{4}")
+                && answers.getOrDefault("405", "").matches("[0-9]{2}/[0-9]{2}/[0-9]{4}")
+                && !answers.getOrDefault("402", "").isEmpty() && answers.getOrDefault("403", "").length() >= 4, left -> prompt, 3));
     }
 }

@@ -128,7 +128,10 @@ class EmbeddedJourneyTest {
         broken.api.bank(Banks.linxoTestBank());
         UserId bob = broken.kit.createUser("bob@host.example");
         assertThatThrownBy(() -> broken.kit.startEmbeddedConnection(bob, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("bob", PASSWORD))).isInstanceOf(AssertionError.class).hasMessageContaining("301");
+                credentials("bob", PASSWORD))).isInstanceOfSatisfying(io.oxlinkit.application.port.OxlinApiException.Unprocessable.class,
+                e -> assertThat(e.errorCode()).isEqualTo("credential_not_encrypted"));
+        assertThat(broken.api.received()).filteredOn(r -> r.id().value().equals("301")).singleElement()
+                .satisfies(r -> assertThat(r.value()).doesNotStartWith("-----BEGIN PGP MESSAGE-----"));
     }
 
     @Test

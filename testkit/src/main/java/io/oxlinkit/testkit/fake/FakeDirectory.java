@@ -1,0 +1,79 @@
+package io.oxlinkit.testkit.fake;
+
+import io.oxlinkit.application.port.OxlinApiException;
+import io.oxlinkit.domain.id.KeyId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.key.EncryptionKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The fake's users and their PGP keys. */
+final class FakeDirectory {
+
+    private record OwnedKey(UserId owner, EncryptionKey key) {
+    }
+
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final Map<UserId, String> users = new HashMap<>();
+    private final Map<KeyId, OwnedKey> keys = new HashMap<>();
+    private Duration keyValidity = Duration.ofHours(1);
+
+    FakeDirectory(Clock clock, Supplier<String> ids) {
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    UserId createUser(String email) {
+        if (users.containsValue(email)) {
+            throw new OxlinApiException.Conflict("user_exists", "a user with this email exists", "");
+        }
+        UserId id = UserId.of(ids.get());
+        users.put(id, email);
+        return id;
+    }
+
+    boolean deleteUser(UserId user) {
+        keys.values().removeIf(k -> k.owner().equals(user));
+        return users.remove(user) != null;
+    }
+
+    void requireUser(UserId user) {
+        if (!users.containsKey(user)) {
+            throw new OxlinApiException.Unauthorized("invalid_token", "unknown user", "");
+        }
+    }
+
+    void keyValidity(Duration validity) {
+        this.keyValidity = validity;
+    }
+
+    KeyId createKey(UserId user) {
+        KeyId id = KeyId.of(ids.get());
+        keys.put(id, new OwnedKey(user, new EncryptionKey(id, "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nfake-" + id
+                + "\n-----END PGP PUBLIC KEY BLOCK-----\n", clock.instant().plus(keyValidity))));
+        return id;
+    }
+
+    EncryptionKey key(UserId user, KeyId id) {
+        return Optional.ofNullable(keys.get(id)).filter(k -> k.owner().equals(user)).map(OwnedKey::key)
+                .orElseThrow(() -> new OxlinApiException.NotFound("not_found", "key " + id + " not found", ""));
+    }
+
+    /** The user's key, refused when unknown or expired. */
+    EncryptionKey usableKey(UserId user, Optional<KeyId> id) {
+        if (id.isEmpty()) {
+            throw new OxlinApiException.BadRequest("invalid_key", "encrypted values need a key_id", "");
+        }
+        EncryptionKey key = Optional.ofNullable(keys.get(id.get())).filter(k -> k.owner().equals(user)).map(OwnedKey::key)
+                .orElseThrow(() -> new OxlinApiException.BadRequest("invalid_key", "key " + id.get() + " is unknown", ""));
+        if (!clock.instant().isBefore(key.expiration())) {
+            throw new OxlinApiException.Unprocessable("key_expired", "key " + key.id() + " has expired", "");
+        }
+        return key;
+    }
+}
