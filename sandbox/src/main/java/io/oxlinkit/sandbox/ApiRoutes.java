@@ -34,7 +34,7 @@ final class ApiRoutes {
                 .add("POST", "/providers/{id}/channels/{channel}/authorize_url", this::authorizeUrl)
                 .add("POST", "/providers/{id}/channel_definitions/{channel}/authorize_url", this::authorizeUrl)
                 .add("POST", "/keys", r -> {
-                    World.Principal principal = auth(r);
+                    Tokens.Principal principal = auth(r);
                     ObjectNode body = r.body().length == 0 ? Json.object() : r.json();
                     String type = Json.optionalText(body, "type");
                     if (type != null && !type.equals("PGP")) {
@@ -80,19 +80,19 @@ final class ApiRoutes {
     }
 
     private Response transactions(Request request) {
-        World.Principal principal = auth(request);
+        Tokens.Principal principal = auth(request);
         String account = request.query().get("account_id");
         if (account == null || account.isBlank()) {
             throw ApiError.badRequest("missing_parameter", "account_id is required");
         }
-        World.TransactionSlice slice = world.transactions(principal, account, intParam(request, "page", 1, 1, Integer.MAX_VALUE),
+        byte[] page = world.transactions(principal, account, intParam(request, "page", 1, 1, Integer.MAX_VALUE),
                 intParam(request, "limit", 100, 1, 500), longParam(request, "start_date"), longParam(request, "end_date"));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
-        return new Response(200, headers, Transactions.page(slice));
+        return new Response(200, headers, page);
     }
 
-    private World.Principal auth(Request request) {
+    private Tokens.Principal auth(Request request) {
         return world.authenticate(request.header("authorization"));
     }
 

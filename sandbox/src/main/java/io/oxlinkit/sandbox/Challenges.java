@@ -2,8 +2,9 @@ package io.oxlinkit.sandbox;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
-/** The guide's SMS challenge items, as JSON. */
+/** The challenges the test banks ask, as JSON items and as the steps of a job. */
 final class Challenges {
 
     static final String PHONE = "0606060606";
@@ -34,6 +35,29 @@ final class Challenges {
                 .putObject("params").put("timeout", Integer.toString(TestBanks.CHALLENGE_TIMEOUT_SECONDS));
         item(items, "307", "Valider", ".*", "OK_CANCEL");
         return items;
+    }
+
+    /** The guide's sequence: confirm sending the SMS (304), then the code (306) with Validate (307), 3 attempts. */
+    static List<ChallengeStep> sms() {
+        return List.of(
+                new ChallengeStep(sendSms(), left -> sendSms(), answers -> "true".equals(answers.get("304")), "304", 1),
+                new ChallengeStep(smsCode(TestBanks.SMS_ATTEMPTS, false), left -> smsCode(left, true),
+                        answers -> TestBanks.SMS_CODE.equals(answers.get("306")) && !"false".equals(answers.get("307")), "307",
+                        TestBanks.SMS_ATTEMPTS));
+    }
+
+    /** One prompt with a TEXT, a PWD, a NUMERIC_PWD (4 digits) and a DATE (dd/MM/yyyy) input, and OK_CANCEL. */
+    static List<ChallengeStep> everyInputType() {
+        ArrayNode items = Json.array();
+        item(items, "501", "Pour votre sécurité, répondez aux questions suivantes.", ".*", "INFO_MSG");
+        item(items, "502", "Ville de naissance", "^.+$", "TEXT");
+        item(items, "503", "Mot de passe", "^.{4,}$", "PWD");
+        item(items, "504", "Code secret", "^[0-9]{4}$", "NUMERIC_PWD");
+        item(items, "505", "Date de naissance (JJ/MM/AAAA)", "^[0-3][0-9]/[01][0-9]/[12][0-9]{3}$", "DATE");
+        item(items, "506", "Valider", ".*", "OK_CANCEL");
+        return List.of(new ChallengeStep(items, left -> items, answers -> !answers.getOrDefault("502", "").isEmpty()
+                && answers.getOrDefault("503", "").length() >= 4 && answers.getOrDefault("504", "").matches("[0-9]{4}")
+                && answers.getOrDefault("505", "").matches("[0-3][0-9]/[01][0-9]/[12][0-9]{3}"), "506", 3));
     }
 
     private static ObjectNode item(ArrayNode items, String id, String label, String regexp, String type) {

@@ -72,6 +72,14 @@ final class OtherRoutes {
                     world.breakNextSync(r.param("id"), Json.text(r.json(), "status"));
                     return Response.noContent();
                 })
+                .add("POST", "/admin/connections/{id}/channels/{channel}/fail-next-job", r -> {
+                    world.failNextJob(r.param("id"), r.param("channel"), Json.text(r.json(), "status"));
+                    return Response.noContent();
+                })
+                .add("POST", "/admin/connections/{id}/channels/{channel}/ask-sms-next-job", r -> {
+                    world.askSmsOnNextJob(r.param("id"), r.param("channel"));
+                    return Response.noContent();
+                })
                 .add("POST", "/admin/connections/{id}/sync", r -> {
                     world.triggerSync(r.param("id"));
                     return Response.noContent();

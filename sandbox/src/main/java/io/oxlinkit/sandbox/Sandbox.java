@@ -155,7 +155,22 @@ public final class Sandbox implements AutoCloseable {
         world.breakNextSync(connectionId, channelStatus);
     }
 
-    /** Runs a SYNC_ALL now, as OXLIN's own schedule would. */
+    /** The next job (LIST_ACCOUNTS or SYNC_ALL) on that channel of the connection fails with {@code channelStatus}, once. */
+    public void failNextJob(String connectionId, String channelId, String channelStatus) {
+        world.failNextJob(connectionId, channelId, channelStatus);
+    }
+
+    /** The next job on that channel of the connection asks the guide's SMS challenge first, once. */
+    public void askSmsOnNextJob(String connectionId, String channelId) {
+        world.askSmsOnNextJob(connectionId, channelId);
+    }
+
+    /** The account serves exactly {@code count} computed transactions from now on. */
+    public void seedAccountTransactions(String accountId, int count) {
+        world.seedAccountTransactions(accountId, count);
+    }
+
+    /** Runs a SYNC_ALL now on every channel that holds credentials, as OXLIN's own schedule would. */
     public void triggerSync(String connectionId) {
         world.triggerSync(connectionId);
     }

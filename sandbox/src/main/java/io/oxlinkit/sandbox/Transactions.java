@@ -23,14 +23,45 @@ final class Transactions {
     private Transactions() {
     }
 
-    /** The amount of the i-th transaction, in cents, signed; deterministic. */
+    /** Entries newer than this index are still PENDING at the bank. */
+    static final int PENDING_AT_TOP = 2;
+
+    /** The amount of the i-th transaction, in cents, signed (the salary credit positive, every other entry a debit); deterministic. */
     static long amountCents(String accountId, int index) {
         long mixed = (accountId.hashCode() * 31L + index) * 2654435761L;
-        long cents = Math.floorMod(mixed, 20_000L) - 15_000L;
-        return index % 8 == 1 ? Math.abs(cents) + 150_000L : cents;
+        long cents = Math.floorMod(mixed, 15_000L) + 100L;
+        return index % 8 == 1 ? cents + 150_000L : -cents;
     }
 
-    static byte[] page(World.TransactionSlice slice) {
+    /** Which transactions a page holds: the account's generator and an index range (computed, never stored). */
+    record Slice(String accountId, String currency, long anchor, int from, int to) {
+    }
+
+    /** One page of the account's history as JSON: empty while it waits for consent, computed or living otherwise. */
+    static byte[] page(Ledger.Account account, long now, int page, int limit, Long start, Long end) {
+        if (account.status.equals("PENDING_CONSENT")) {
+            return page(new Slice(account.id, "EUR", account.anchor, 0, 0));
+        }
+        if (account.bank.livingHistory() && !account.seeded) {
+            return Json.bytes(LivingHistory.page(account.id, account.anchor, now, Math.min(account.transactions, 60), page, limit, start, end));
+        }
+        long first = 0;
+        long last = account.transactions - 1L;
+        if (end != null) {
+            first = Math.max(first, -Math.floorDiv(-(account.anchor - end), SPACING_SECONDS));
+        }
+        if (start != null) {
+            last = Math.min(last, Math.floorDiv(account.anchor - start, SPACING_SECONDS));
+        }
+        long from = first + (long) (page - 1) * limit;
+        long to = Math.min(last + 1, from + limit);
+        if (from > last || to <= from) {
+            return page(new Slice(account.id, "EUR", account.anchor, 0, 0));
+        }
+        return page(new Slice(account.id, "EUR", account.anchor, (int) from, (int) to));
+    }
+
+    static byte[] page(Slice slice) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, (slice.to() - slice.from()) * 420));
         try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
             json.writeStartArray();
@@ -55,7 +86,7 @@ final class Transactions {
                 json.writeArrayFieldStart("remittance_information");
                 json.writeString("REF " + i);
                 json.writeEndArray();
-                json.writeStringField("status", "BOOKED");
+                json.writeStringField("status", i < PENDING_AT_TOP ? "PENDING" : "BOOKED");
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -69,7 +69,7 @@ final class WidgetPages {
     }
 
     private Response page(String session) {
-        World.WidgetView view = world.widgetView(session);
+        Widgets.View view = world.widgetView(session);
         String action = "/widget/" + session;
         return switch (view.step()) {
             case CREDENTIALS -> html("Connect your bank", """
