@@ -106,7 +106,7 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
     }
 
     @Test
-    void theDataLooksLikeABanksDebitsNegativeAFewPendingAtTheTopAndABalancePerAccount() {
+    void theDataLooksLikeABanksSignedAmountsAFewPendingAtTheTopAndABalancePerAccount() {
         ConnectionId connection = listedEmbedded(BankRole.TWO_CHANNELS);
         grantAll(connection);
         awaitEvent(connection, EventType.SYNC_ALL_SUCCESS);
@@ -126,9 +126,9 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
             }
         }
         assertThat(lastPending).as("pending entries come before booked ones").isLessThan(firstBooked);
-        assertThat(history).filteredOn(t -> t.type() == TransactionType.DEBIT).isNotEmpty()
-                .allMatch(t -> t.amount().amount().signum() < 0);
-        assertThat(history).anyMatch(t -> t.amount().amount().signum() > 0);
+        assertThat(history).filteredOn(t -> t.type() == TransactionType.DEBIT).allMatch(t -> t.amount().amount().signum() < 0);
+        assertThat(history).filteredOn(t -> t.type() == TransactionType.CREDIT).allMatch(t -> t.amount().amount().signum() > 0);
+        assertThat(history).anyMatch(t -> t.amount().amount().signum() < 0).anyMatch(t -> t.amount().amount().signum() > 0);
         assertThat(history).allMatch(t -> Optional.of(accounts.get(0).id()).equals(Optional.of(t.accountId())));
     }
 }
