@@ -40,7 +40,7 @@ class FaultToleranceTest {
                 .add(Faults.Rule.status("PUT /connections/{id}/consents", 503, 1))
                 .add(Faults.Rule.of("GET /queues/{id}", Faults.Kind.DUPLICATE_EVENTS, 3))
                 .add(Faults.Rule.of("GET /queues/{id}", Faults.Kind.OUT_OF_ORDER_EVENTS, 3));
-        SandboxJourneysTest.embeddedJourney(env, user);
+        SandboxJourneys.embeddedJourney(env, user);
         assertThat(env.sandbox.counters().count("POST /connections")).isEqualTo(1);
         assertThat(env.sandbox.counters().count("POST /keys")).isEqualTo(1);
         assertThat(env.sandbox.counters().count("POST /connections/{id}/channels/{channel}/user_input")).isEqualTo(3);
@@ -64,14 +64,14 @@ class FaultToleranceTest {
         assertThat(env.api.listProviders(user)).isNotEmpty();
         assertThat(env.sandbox.counters().count("POST /token")).isEqualTo(tokens + 1);
         assertThat(env.sandbox.counters().count("GET /providers")).isEqualTo(3);
-        SandboxJourneysTest.embeddedJourney(env, user);
+        SandboxJourneys.embeddedJourney(env, user);
     }
 
     @Test
     void aFailingPostIsNotRetriedAndFailsWithTheTypedError() {
         env.sandbox.faults().add(Faults.Rule.status("POST /connections", 503, 10));
-        assertThatThrownBy(() -> env.kit.startEmbeddedConnection(user, SandboxJourneysTest.BANK_87, SandboxJourneysTest.EMBEDDED,
-                SandboxJourneysTest.credentials("correct-horse")))
+        assertThatThrownBy(() -> env.kit.startEmbeddedConnection(user, SandboxJourneys.BANK_87, SandboxJourneys.EMBEDDED,
+                SandboxJourneys.credentials("correct-horse")))
                 .isInstanceOfSatisfying(OxlinApiException.ServerError.class, e -> {
                     assertThat(e.status()).isEqualTo(503);
                     assertThat(e.errorCode()).isEqualTo("server_error");

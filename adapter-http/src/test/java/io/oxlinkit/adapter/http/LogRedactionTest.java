@@ -46,8 +46,8 @@ class LogRedactionTest {
         try (SandboxKit env = new SandboxKit()) {
             UserId user = env.kit.createUser("frank@host.example");
             env.sandbox.faults().add(Faults.Rule.status("GET /providers", 500, 1));
-            SandboxJourneysTest.embeddedJourney(env, user);
-            SandboxJourneysTest.redirectJourney(env, user);
+            SandboxJourneys.embeddedJourney(env, user);
+            SandboxJourneys.redirectJourney(env, user);
             env.sandbox.expireTokens();
             env.api.listProviders(user);
             secrets.add(env.stores.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal());

@@ -62,7 +62,7 @@ class TokenAndIsolationTest {
     void aUsersTokenNeverReachesAnotherUsersConnection() {
         UserId alice = env.kit.createUser("alice@host.example");
         UserId eve = env.kit.createUser("eve@host.example");
-        ConnectionId connection = SandboxJourneysTest.embeddedJourney(env, alice);
+        ConnectionId connection = SandboxJourneys.embeddedJourney(env, alice);
         assertThat(env.api.connection(alice, connection).id()).isEqualTo(connection);
         assertThatThrownBy(() -> env.api.connection(eve, connection)).isInstanceOf(OxlinApiException.NotFound.class);
         assertThat(env.api.connections(eve)).isEmpty();
@@ -77,7 +77,7 @@ class TokenAndIsolationTest {
     @Test
     void transactionsStreamLazilyPageByPage() {
         UserId user = env.kit.createUser("dan@host.example");
-        ConnectionId connection = SandboxJourneysTest.embeddedJourney(env, user);
+        ConnectionId connection = SandboxJourneys.embeddedJourney(env, user);
         env.sandbox.seedTransactions("87", 1_234);
         var account = env.kit.accounts(connection).get(0).id();
         long pagesBefore = env.sandbox.counters().count("GET /transactions");
@@ -90,7 +90,7 @@ class TokenAndIsolationTest {
     @Test
     void aLookAheadStreamReadsTheSameTransactions() {
         UserId user = env.kit.createUser("erin@host.example");
-        ConnectionId connection = SandboxJourneysTest.embeddedJourney(env, user);
+        ConnectionId connection = SandboxJourneys.embeddedJourney(env, user);
         env.sandbox.seedTransactions("87", 1_234);
         var account = env.kit.accounts(connection).get(0).id();
         FeignOxlinApi ahead = new FeignOxlinApi(SandboxKit.config(env.sandbox).pageLookAhead(true).transactionPageSize(100).build(),

@@ -5,6 +5,7 @@ import io.oxlinkit.testkit.contract.api.ChangingHistoryContract;
 import io.oxlinkit.testkit.contract.api.ChannelRepairContract;
 import io.oxlinkit.testkit.contract.api.ConsentContract;
 import io.oxlinkit.testkit.contract.api.EmbeddedConnectionContract;
+import io.oxlinkit.testkit.contract.api.KitJourneyContract;
 import io.oxlinkit.testkit.contract.api.ProvidersAndKeysContract;
 import io.oxlinkit.testkit.contract.api.QueueAndPagingContract;
 import io.oxlinkit.testkit.contract.api.RedirectContract;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Nested;
  * emulator of the API: extend it, start a fresh {@link Emulator} in {@link #startEmulator()}, and
  * the subclass inherits one nested suite per resource (tokens and users, providers and keys, EMBEDDED
  * connections, challenges, REDIRECT flows, consent, two-channel connections, channel repair, queues
- * and paging, changing histories, typed errors). docs/testkit.md lists every test and hook.
+ * and paging, changing histories, typed errors, and the guide's journeys through a host's OxlinKit). docs/testkit.md lists every test and hook.
  */
 public abstract class OxlinApiContract {
 
@@ -108,6 +109,14 @@ public abstract class OxlinApiContract {
 
     @Nested
     class TypedErrors extends TypedErrorContract {
+        @Override
+        protected Emulator startEmulator() {
+            return OxlinApiContract.this.startEmulator();
+        }
+    }
+
+    @Nested
+    class KitJourneys extends KitJourneyContract {
         @Override
         protected Emulator startEmulator() {
             return OxlinApiContract.this.startEmulator();

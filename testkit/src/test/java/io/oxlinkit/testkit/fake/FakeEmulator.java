@@ -3,6 +3,8 @@ package io.oxlinkit.testkit.fake;
 import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OxlinApi;
+import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.testkit.memory.InMemoryUserSecretVault;
 import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
@@ -30,13 +32,9 @@ class FakeEmulator implements Emulator {
     final FakeOxlinApi api;
     private final Map<BankRole, ProviderId> roles = new EnumMap<>(BankRole.class);
     private final AtomicInteger users = new AtomicInteger();
+    private final UserSecretVault vault = new InMemoryUserSecretVault();
 
     FakeEmulator() {
-        this(new FakeOxlinApi(new FakeClock(Instant.EPOCH)));
-    }
-
-    /** Scripts the contract's banks on {@code api}, which must follow {@link #clock}. */
-    FakeEmulator(FakeOxlinApi ignored) {
         this.api = new FakeOxlinApi(clock);
         scriptBanks(api);
     }
@@ -67,6 +65,11 @@ class FakeEmulator implements Emulator {
     @Override
     public OxlinApi api() {
         return api;
+    }
+
+    @Override
+    public UserSecretVault vault() {
+        return vault;
     }
 
     @Override

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oxlinkit.application.usecase.CheckChannelHealth;
 import io.oxlinkit.application.usecase.StepResult;
-import io.oxlinkit.domain.connection.ChannelStatus;
-import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.testkit.data.Banks;
-import io.oxlinkit.testkit.fake.FakeBank;
-import io.oxlinkit.testkit.fake.GuideChallenges;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,70 +20,6 @@ class ChannelLifecycleJourneyTest {
 
     private static List<CheckChannelHealth.HealthItem> urgent(List<CheckChannelHealth.HealthItem> items) {
         return items.stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
-    }
-
-    @Test
-    void aLaterAuthFailedIsDetectedByTheHealthCheckAndRepaired() {
-        KitHarness harness = new KitHarness();
-        FakeBank bank = harness.api.bank(Banks.linxoTestBank())
-                .listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3))
-                .listsAccounts("Compte courant", "Livret A")
-                .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
-        UserId user = harness.kit.createUser("dave@host.example");
-        ConnectionId connection = EmbeddedJourneyTest.connectUntilConsent(harness, user);
-        NextStep.CollectConsent consent = (NextStep.CollectConsent) harness.next(connection);
-        harness.kit.giveConsent(connection, consent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
-        assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.Done.class);
-        assertThat(urgent(harness.kit.checkHealth(false))).isEmpty();
-
-        // The user changed the password at the bank: OXLIN's next sync fails.
-        bank.failNextSyncWith(ChannelStatus.AUTH_FAILED);
-        harness.api.triggerSync(connection);
-        assertThat(harness.pumpAndNext(user, connection)).isInstanceOfSatisfying(NextStep.FixCredentials.class,
-                fix -> assertThat(fix.maskedCredentials()).extracting(m -> m.maskedValue()).containsExactly("**ce"));
-
-        List<CheckChannelHealth.HealthItem> issues = urgent(harness.kit.checkHealth(false));
-        assertThat(issues).singleElement().satisfies(item -> {
-            assertThat(item.issue().connectionId()).isEqualTo(connection);
-            assertThat(item.step()).isInstanceOf(NextStep.FixCredentials.class);
-        });
-
-        // A wrong new password is refused by the bank again...
-        StepResult wrong = harness.kit.updateCredentials(connection, Banks.TEST_BANK_EMBEDDED,
-                EmbeddedJourneyTest.credentials("alice", "still-wrong"));
-        assertThat(wrong).isInstanceOf(StepResult.Proceeded.class);
-        assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.FixCredentials.class);
-
-        // ...the right one repairs the channel.
-        harness.kit.updateCredential(connection, Banks.TEST_BANK_EMBEDDED, CredentialId.of("301"),
-                SecretValue.of(EmbeddedJourneyTest.PASSWORD));
-        assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.Done.class);
-        assertThat(urgent(harness.kit.checkHealth(true))).isEmpty();
-        assertThat(harness.api.channelStatus(connection, Banks.TEST_BANK_EMBEDDED)).isEqualTo(ChannelStatus.SUCCESS);
-    }
-
-    @Test
-    void anExpiringRedirectChannelIsRenewedWithReauthorize() {
-        KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.hsbc()).listsAccounts("Compte chèques").redirectValidity(Duration.ofDays(90));
-        UserId user = harness.kit.createUser("erin@host.example");
-        ConnectionId connection = RedirectJourneyTest.connect(harness, user);
-        assertThat(urgent(harness.kit.checkHealth(true))).isEmpty();
-
-        harness.clock.advance(Duration.ofDays(85));
-        List<CheckChannelHealth.HealthItem> expiring = urgent(harness.kit.checkHealth(true));
-        assertThat(expiring).singleElement().satisfies(item ->
-                assertThat(item.step()).isInstanceOfSatisfying(NextStep.RenewBeforeExpiry.class,
-                        renew -> assertThat(renew.channel()).isEqualTo(Banks.HSBC_REDIRECT)));
-
-        StepResult reauthorize = harness.kit.reauthorize(connection, Banks.HSBC_REDIRECT, RedirectJourneyTest.CALLBACK);
-        NextStep.RedirectUser redirect = (NextStep.RedirectUser) ((StepResult.Proceeded) reauthorize).next();
-        assertThat(harness.api.calls()).last().asString().contains("authorize_url");
-        Map<String, String> callback = harness.api.completeAuthorization(redirect.url());
-        assertThat(callback).containsEntry("connection_id", connection.value());
-        assertThat(harness.kit.completeRedirect(user, callback)).isInstanceOf(StepResult.Proceeded.class);
-        assertThat(urgent(harness.kit.checkHealth(true))).isEmpty();
-        assertThat(harness.next(connection)).isInstanceOf(NextStep.Done.class);
     }
 
     @Test

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.usecase.PumpEvents;
 import io.oxlinkit.application.usecase.StepResult;
-import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
-import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.input.FieldError;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.testkit.data.Banks;
@@ -61,53 +58,6 @@ class EmbeddedJourneyTest {
         harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.CollectConsent.class);
         return connection;
-    }
-
-    @Test
-    void embeddedConnectionWithSmsChallengeConsentAndSync() {
-        Map<CredentialId, SecretValue> typed = credentials("alice", PASSWORD);
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, typed);
-        assertThat(started).isInstanceOf(StepResult.Proceeded.class);
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
-        assertThat(typed.values()).allMatch(SecretValue::isWiped);
-        assertThat(harness.next(connection)).isInstanceOf(NextStep.Wait.class);
-
-        // 303/304: send the SMS?
-        NextStep sendSms = harness.pumpAndNext(user, connection);
-        assertThat(sendSms).isInstanceOfSatisfying(NextStep.AnswerChallenge.class, step -> {
-            assertThat(step.prompt().inputs()).isEmpty();
-            assertThat(step.prompt().infoMessages().get(0)).contains("0606060606");
-        });
-        assertThat(harness.kit.answerChallenge(connection, ChallengeAnswer.ok())).isInstanceOf(StepResult.Proceeded.class);
-
-        // 305/306/308/307: the code; a wrong one first
-        NextStep code = harness.pumpAndNext(user, connection);
-        assertThat(code).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
-                step -> assertThat(step.prompt().timeout()).hasValueSatisfying(t -> assertThat(t.getSeconds()).isEqualTo(120)));
-        StepResult tooShort = harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("12345"))));
-        assertThat(tooShort).isInstanceOfSatisfying(StepResult.InvalidInput.class,
-                invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("306"));
-        harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("000000"))));
-        NextStep retry = harness.pumpAndNext(user, connection);
-        assertThat(retry).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
-                step -> assertThat(step.prompt().errorMessages()).containsExactly("Code invalide. Encore 2 tentatives"));
-        harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
-
-        // accounts listed: consent to one of two
-        NextStep consent = harness.pumpAndNext(user, connection);
-        List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
-        assertThat(pending).hasSize(2);
-        StepResult given = harness.kit.giveConsent(connection, List.of(ConsentDecision.grant(pending.get(0).id()),
-                ConsentDecision.decline(pending.get(1).id())));
-        assertThat(given).isInstanceOfSatisfying(StepResult.Proceeded.class, p -> assertThat(p.next()).isInstanceOf(NextStep.Wait.class));
-
-        // SYNC_ALL: done, data stored
-        assertThat(harness.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
-        assertThat(harness.kit.accounts(connection)).extracting(Account::id).containsExactly(pending.get(0).id());
-        assertThat(harness.stores.transactions().count(pending.get(0).id())).isEqualTo(1234);
-        assertThat(harness.kit.transactions(pending.get(0).id(), 0, 1).get(0))
-                .isEqualTo(FakeOxlinApi.transaction(pending.get(0).id(), 0));
-        assertThat(harness.announced).last().isEqualTo(new NextStep.Done(connection));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oxlinkit.application.usecase.StartRedirectConnection;
 import io.oxlinkit.application.usecase.StepResult;
-import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
@@ -46,28 +45,6 @@ class RedirectJourneyTest {
         harness.kit.giveConsent(connection, all);
         assertThat(harness.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
         return connection;
-    }
-
-    @Test
-    void redirectConnectionCreatedByOxlinThroughTheCallback() {
-        StartRedirectConnection.Outcome outcome = harness.kit.startRedirectConnection(user, Banks.hsbc().id(), Banks.HSBC_REDIRECT, CALLBACK);
-        assertThat(outcome).isInstanceOf(StartRedirectConnection.Redirect.class);
-        URI url = ((StartRedirectConnection.Redirect) outcome).step().url();
-
-        Map<String, String> callback = harness.api.completeAuthorization(url);
-        assertThat(callback).containsKeys("connection_id", "status", "queue_id");
-        StepResult completed = harness.kit.completeRedirect(user, callback);
-        ConnectionId connection = ((StepResult.Proceeded) completed).connectionId();
-        assertThat(connection.value()).isEqualTo(callback.get("connection_id"));
-
-        NextStep consent = harness.pumpAndNext(user, connection);
-        List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
-        assertThat(pending).hasSize(2);
-        harness.kit.giveConsent(connection, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
-        assertThat(harness.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
-        for (Account account : pending) {
-            assertThat(harness.stores.transactions().count(account.id())).isEqualTo(42);
-        }
     }
 
     @Test

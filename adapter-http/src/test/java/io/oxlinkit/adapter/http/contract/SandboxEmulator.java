@@ -63,6 +63,11 @@ final class SandboxEmulator implements Emulator {
     }
 
     @Override
+    public UserSecretVault vault() {
+        return vault;
+    }
+
+    @Override
     public CredentialEncryptor encryptor() {
         return new BouncyCastlePgpEncryptor(clock);
     }

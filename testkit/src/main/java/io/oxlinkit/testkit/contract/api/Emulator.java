@@ -2,6 +2,7 @@ package io.oxlinkit.testkit.contract.api;
 
 import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.port.OxlinApi;
+import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
@@ -26,6 +27,9 @@ public interface Emulator extends AutoCloseable {
 
     /** What encrypts {@code encrypt:true} credentials so that this emulator can read them. */
     CredentialEncryptor encryptor();
+
+    /** Where the port reads each user's OXLIN login (a host's {@code OxlinKit} must share it). */
+    UserSecretVault vault();
 
     /** A new user the port can act for (created through {@link OxlinApi#createUser}, its login kept where the port reads it). */
     UserId newUser();

@@ -2,7 +2,6 @@ package io.oxlinkit.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oxlinkit.application.usecase.CheckChannelHealth;
 import io.oxlinkit.application.usecase.StartRedirectConnection;
 import io.oxlinkit.application.usecase.StepResult;
 import io.oxlinkit.domain.account.Account;
@@ -16,16 +15,15 @@ import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.secret.SecretValue;
 import java.net.URI;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
-/** The three journeys of the guide through OxlinKit, adapter-http and adapter-crypto, against the sandbox over loopback. */
-class SandboxJourneysTest {
+/**
+ * Journeys used as set-up by the adapter's other tests. The journeys themselves are asserted by the API
+ * contract's {@code KitJourneys} suite, on the sandbox as on the fake.
+ */
+final class SandboxJourneys {
 
     static final ProviderId BANK_87 = ProviderId.of("87");
     static final ChannelDefinitionId EMBEDDED = ChannelDefinitionId.of("8702");
@@ -33,18 +31,7 @@ class SandboxJourneysTest {
     static final ChannelDefinitionId REDIRECT = ChannelDefinitionId.of("redirect1");
     static final URI CALLBACK = URI.create("https://host.example/oxlin/callback");
 
-    private SandboxKit env;
-    private UserId user;
-
-    @BeforeEach
-    void start() {
-        env = new SandboxKit();
-        user = env.kit.createUser("alice@host.example");
-    }
-
-    @AfterEach
-    void stop() {
-        env.close();
+    private SandboxJourneys() {
     }
 
     static Map<CredentialId, SecretValue> credentials(String password) {
@@ -94,40 +81,5 @@ class SandboxJourneysTest {
             assertThat(env.stores.transactions().count(account.id())).isEqualTo(250);
         }
         return connection;
-    }
-
-    @Test
-    void embeddedConnectionWithSmsChallengeConsentAndSync() {
-        embeddedJourney(env, user);
-        assertThat(env.sandbox.counters().count("POST /connections")).isEqualTo(1);
-    }
-
-    @Test
-    void redirectConnectionCreatedByOxlinThroughTheAuthorizePage() throws Exception {
-        redirectJourney(env, user);
-    }
-
-    @Test
-    void aLaterAuthFailedIsDetectedAndRepairedAndAnExpiringRedirectRenewed() throws Exception {
-        ConnectionId embedded = embeddedJourney(env, user);
-        env.sandbox.breakNextSync(embedded.value(), "AUTH_FAILED");
-        env.sandbox.triggerSync(embedded.value());
-        assertThat(env.pumpAndNext(user, embedded)).isInstanceOf(NextStep.FixCredentials.class);
-        List<CheckChannelHealth.HealthItem> broken = env.kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
-        assertThat(broken).singleElement().satisfies(item -> assertThat(item.step()).isInstanceOfSatisfying(NextStep.FixCredentials.class,
-                fix -> assertThat(fix.maskedCredentials()).extracting(m -> m.maskedValue()).containsExactly("**ce")));
-        assertThat(env.kit.updateCredentials(embedded, EMBEDDED, credentials("correct-horse"))).isInstanceOf(StepResult.Proceeded.class);
-        assertThat(env.pumpAndNext(user, embedded)).isInstanceOf(NextStep.Done.class);
-
-        ConnectionId redirect = redirectJourney(env, user);
-        env.sandbox.expireChannelAt(redirect.value(), REDIRECT.value(), env.sandbox.clock().now().plus(Duration.ofDays(3)));
-        List<CheckChannelHealth.HealthItem> expiring = env.kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
-        assertThat(expiring).singleElement().satisfies(item -> assertThat(item.step()).isInstanceOf(NextStep.RenewBeforeExpiry.class));
-        StepResult renewal = env.kit.reauthorize(redirect, REDIRECT, CALLBACK);
-        URI authorize = ((NextStep.RedirectUser) ((StepResult.Proceeded) renewal).next()).url();
-        Map<String, String> callback = SandboxKit.approveInBrowser(authorize);
-        assertThat(callback).containsEntry("connection_id", redirect.value());
-        assertThat(env.kit.completeRedirect(user, callback)).isInstanceOf(StepResult.Proceeded.class);
-        assertThat(env.kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent)).isEmpty();
     }
 }

@@ -1,0 +1,210 @@
+package io.oxlinkit.testkit.contract.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oxlinkit.application.OxlinKit;
+import io.oxlinkit.application.usecase.CheckChannelHealth;
+import io.oxlinkit.application.usecase.StartRedirectConnection;
+import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.challenge.ChallengeAnswer;
+import io.oxlinkit.domain.connection.ChannelStatus;
+import io.oxlinkit.domain.consent.ConsentDecision;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.CredentialId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.input.FieldError;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.provider.ChannelDefinition;
+import io.oxlinkit.domain.provider.ChannelMode;
+import io.oxlinkit.domain.provider.CredentialField;
+import io.oxlinkit.domain.provider.CredentialType;
+import io.oxlinkit.domain.secret.SecretValue;
+import io.oxlinkit.testkit.memory.InMemoryAdapters;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The guide's journeys through a host's {@link OxlinKit} (in-memory stores) on top of the emulator's
+ * port: an EMBEDDED connection with the SMS challenge, a REDIRECT connection, a later AUTH_FAILED
+ * repaired, and a REDIRECT channel renewed before it expires.
+ */
+public abstract class KitJourneyContract extends ApiContractSupport {
+
+    private InMemoryAdapters stores;
+    private OxlinKit kit;
+    private UserId host;
+    private final List<NextStep> announced = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void buildTheKit() {
+        stores = InMemoryAdapters.create();
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return emulator.now();
+            }
+        };
+        kit = stores.plugInto(OxlinKit.builder()).userSecretVault(emulator.vault()).api(api).encryptor(emulator.encryptor())
+                .clock(clock).listener((u, c, step) -> announced.add(step)).build();
+        host = kit.createUser("journey-" + System.nanoTime() + "@host.example");
+    }
+
+    private NextStep pumpAndNext(ConnectionId connection) {
+        kit.pumpEvents(host);
+        return kit.nextStep(connection).orElseThrow();
+    }
+
+    private Map<CredentialId, SecretValue> form(ChannelDefinition definition, String secret) {
+        Map<CredentialId, SecretValue> values = new HashMap<>();
+        for (CredentialField field : definition.credentials()) {
+            values.put(field.id(), SecretValue.of(field.type() == CredentialType.TEXT ? LOGIN : secret));
+        }
+        return values;
+    }
+
+    private List<CheckChannelHealth.HealthItem> urgent() {
+        return kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
+    }
+
+    private void grantAllAndFinish(ConnectionId connection) {
+        NextStep consent = pumpAndNext(connection);
+        assertThat(consent).isInstanceOf(NextStep.CollectConsent.class);
+        kit.giveConsent(connection, ((NextStep.CollectConsent) consent).request().pendingAccounts().stream()
+                .map(a -> ConsentDecision.grant(a.id())).toList());
+        assertThat(pumpAndNext(connection)).isEqualTo(new NextStep.Done(connection));
+    }
+
+    private ConnectionId doneEmbedded(BankRole role) {
+        ChannelDefinition embedded = channel(role, ChannelMode.EMBEDDED);
+        StepResult started = kit.startEmbeddedConnection(host, emulator.bank(role), embedded.id(), form(embedded, emulator.acceptedSecret()));
+        assertThat(started).isInstanceOf(StepResult.Proceeded.class);
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        grantAllAndFinish(connection);
+        return connection;
+    }
+
+    private ConnectionId doneRedirect(BankRole role) {
+        ChannelDefinitionId redirect = channel(role, ChannelMode.REDIRECT).id();
+        StartRedirectConnection.Outcome outcome = kit.startRedirectConnection(host, emulator.bank(role), redirect, CALLBACK);
+        URI authorize = ((StartRedirectConnection.Redirect) outcome).step().url();
+        Map<String, String> callback = emulator.approveAtBank(authorize);
+        StepResult completed = kit.completeRedirect(host, callback);
+        ConnectionId connection = ((StepResult.Proceeded) completed).connectionId();
+        assertThat(connection.value()).isEqualTo(callback.get("connection_id"));
+        grantAllAndFinish(connection);
+        return connection;
+    }
+
+    private void everyAccountHoldsTheWholeHistory(ConnectionId connection) {
+        for (Account account : kit.accounts(connection)) {
+            List<Transaction> served = api.transactions(host, account.id(), 1, 500);
+            assertThat(stores.transactions().count(account.id())).as("stored for " + account.id()).isEqualTo(history(host, account));
+            assertThat(kit.transactions(account.id(), 0, 1)).containsExactly(served.get(0));
+        }
+    }
+
+    private long history(UserId user, Account account) {
+        long count = 0;
+        for (int page = 1; ; page++) {
+            int size = api.transactions(user, account.id(), page, 500).size();
+            count += size;
+            if (size < 500) {
+                return count;
+            }
+        }
+    }
+
+    @Test
+    void anEmbeddedConnectionWithTheSmsChallengeEndsDoneWithTheGrantedAccountsHistory() {
+        ChannelDefinition embedded = channel(BankRole.SMS_CHALLENGE, ChannelMode.EMBEDDED);
+        Map<CredentialId, SecretValue> typed = form(embedded, emulator.acceptedSecret());
+        StepResult started = kit.startEmbeddedConnection(host, emulator.bank(BankRole.SMS_CHALLENGE), embedded.id(), typed);
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        assertThat(typed.values()).allMatch(SecretValue::isWiped);
+        assertThat(pumpAndNext(connection)).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
+                c -> assertThat(c.prompt().infoMessages().get(0)).contains("0606060606"));
+        kit.answerChallenge(connection, ChallengeAnswer.ok());
+        assertThat(pumpAndNext(connection)).isInstanceOf(NextStep.AnswerChallenge.class);
+        StepResult tooShort = kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("12345"))));
+        assertThat(tooShort).isInstanceOfSatisfying(StepResult.InvalidInput.class,
+                invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("306"));
+        kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("999999"))));
+        assertThat(pumpAndNext(connection)).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
+                c -> assertThat(c.prompt().errorMessages()).containsExactly("Code invalide. Encore 2 tentatives"));
+        kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of(SMS_CODE))));
+        NextStep consent = pumpAndNext(connection);
+        List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
+        assertThat(pending).hasSizeGreaterThanOrEqualTo(2);
+        kit.giveConsent(connection, List.of(ConsentDecision.grant(pending.get(0).id()), ConsentDecision.decline(pending.get(1).id())));
+        assertThat(pumpAndNext(connection)).isEqualTo(new NextStep.Done(connection));
+        assertThat(kit.accounts(connection)).extracting(Account::id).contains(pending.get(0).id()).doesNotContain(pending.get(1).id());
+        everyAccountHoldsTheWholeHistory(connection);
+        assertThat(announced).last().isEqualTo(new NextStep.Done(connection));
+    }
+
+    @Test
+    void aRedirectConnectionCreatedByOxlinEndsDoneWithEveryGrantedAccountsHistory() {
+        ConnectionId connection = doneRedirect(BankRole.TWO_CHANNELS);
+        assertThat(kit.accounts(connection)).isNotEmpty();
+        everyAccountHoldsTheWholeHistory(connection);
+    }
+
+    @Test
+    void aLaterAuthFailedIsSeenByTheHealthCheckRefusedAgainThenRepairedByOneCredential() {
+        ChannelDefinition embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED);
+        ConnectionId connection = doneEmbedded(BankRole.TWO_CHANNELS);
+        emulator.failNextJob(connection, embedded.id(), ChannelStatus.AUTH_FAILED);
+        emulator.runScheduledSync(connection);
+        assertThat(pumpAndNext(connection)).isInstanceOfSatisfying(NextStep.FixCredentials.class,
+                fix -> assertThat(fix.maskedCredentials()).extracting(m -> m.maskedValue()).containsExactly("**" + LOGIN.substring(LOGIN.length() - 2)));
+        assertThat(urgent()).singleElement().satisfies(item -> assertThat(item.step()).isInstanceOf(NextStep.FixCredentials.class));
+        assertThat(kit.updateCredentials(connection, embedded.id(), form(embedded, emulator.refusedSecret())))
+                .isInstanceOf(StepResult.Proceeded.class);
+        assertThat(pumpAndNext(connection)).as("a refused new password").isInstanceOf(NextStep.FixCredentials.class);
+        CredentialId password = embedded.credentials().stream().filter(CredentialField::encrypt).findFirst().orElseThrow().id();
+        assertThat(kit.updateCredential(connection, embedded.id(), password, SecretValue.of(emulator.acceptedSecret())))
+                .isInstanceOf(StepResult.Proceeded.class);
+        assertThat(pumpAndNext(connection)).isInstanceOf(NextStep.Done.class);
+        assertThat(urgent()).isEmpty();
+        assertThat(api.connection(host, connection).channel(embedded.id()).orElseThrow().status()).isEqualTo(ChannelStatus.SUCCESS);
+    }
+
+    @Test
+    void aRedirectChannelNearItsExpiryIsRenewedThroughTheBank() {
+        ChannelDefinitionId redirect = channel(BankRole.TWO_CHANNELS, ChannelMode.REDIRECT).id();
+        ConnectionId connection = doneRedirect(BankRole.TWO_CHANNELS);
+        assertThat(urgent()).isEmpty();
+        emulator.advance(Duration.ofDays(85));
+        assertThat(urgent()).singleElement().satisfies(item -> assertThat(item.step())
+                .isInstanceOfSatisfying(NextStep.RenewBeforeExpiry.class, renew -> assertThat(renew.channel()).isEqualTo(redirect)));
+        StepResult renewal = kit.reauthorize(connection, redirect, CALLBACK);
+        URI authorize = ((NextStep.RedirectUser) ((StepResult.Proceeded) renewal).next()).url();
+        Map<String, String> callback = emulator.approveAtBank(authorize);
+        assertThat(callback).containsEntry("connection_id", connection.value());
+        assertThat(kit.completeRedirect(host, callback)).isInstanceOf(StepResult.Proceeded.class);
+        assertThat(urgent()).isEmpty();
+    }
+}
