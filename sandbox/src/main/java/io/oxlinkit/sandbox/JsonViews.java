@@ -17,7 +17,7 @@ final class JsonViews {
         json.put("user_id", connection.userId);
         json.put("provider_id", connection.bank.id());
         json.put("name", connection.bank.name());
-        json.put("status", connection.status());
+        json.put("status", connection.status().name());
         json.put("creation_date", connection.created);
         json.put("auto_sync", true);
         json.put("consent_per_account", true);

@@ -37,16 +37,19 @@ final class LiveConnection {
         return channels.values();
     }
 
+    /** The connection statuses of API-NOTES; the JSON carries their names. */
+    enum Status { NONE, RUNNING, SUCCESS, PARTIAL_SUCCESS, FAILED }
+
     /** RUNNING while a channel works; SUCCESS, PARTIAL_SUCCESS or FAILED from the channels that hold credentials. */
-    String status() {
+    Status status() {
         long holding = channels.values().stream().filter(c -> c.state.holdsCredentials()).count();
         if (holding == 0) {
-            return "NONE";
+            return Status.NONE;
         }
         if (channels.values().stream().anyMatch(c -> c.state.busy())) {
-            return "RUNNING";
+            return Status.RUNNING;
         }
         long ok = channels.values().stream().filter(c -> c.state == ChannelState.SUCCESS).count();
-        return ok == holding ? "SUCCESS" : ok > 0 ? "PARTIAL_SUCCESS" : "FAILED";
+        return ok == holding ? Status.SUCCESS : ok > 0 ? Status.PARTIAL_SUCCESS : Status.FAILED;
     }
 }

@@ -92,7 +92,7 @@ final class Widgets {
         String back = widget.options.getOrDefault("redirect_url", widget.options.get("redirect_uri"));
         Map<String, String> params = new LinkedHashMap<>();
         params.put("connection_id", connection.id);
-        params.put("status", connection.status());
+        params.put("status", connection.status().name());
         queues.queueOf(widget.userId).ifPresent(q -> params.put("queue_id", q));
         return new View(Step.DONE, "", List.of(), back + (back.contains("?") ? "&" : "?") + World.encode(params));
     }

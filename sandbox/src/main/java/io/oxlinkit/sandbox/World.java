@@ -136,7 +136,7 @@ final class World {
                     : connections.open(session.userId(), session.bank());
             connections.authorize(connection, session.channel());
             params.put("connection_id", connection.id);
-            params.put("status", connection.status());
+            params.put("status", connection.status().name());
             queues.queueOf(session.userId()).ifPresent(q -> params.put("queue_id", q));
         }
         return session.redirectUri() + (session.redirectUri().contains("?") ? "&" : "?") + encode(params);

@@ -17,9 +17,9 @@ import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.sandbox.Faults;
 import io.oxlinkit.sandbox.Sandbox;
 import io.oxlinkit.sandbox.SandboxConfig;
-import io.oxlinkit.sandbox.VirtualClock;
 import io.oxlinkit.testkit.contract.api.BankRole;
 import io.oxlinkit.testkit.contract.api.Emulator;
+import io.oxlinkit.testkit.contract.api.EmulatorClock;
 import io.oxlinkit.testkit.memory.InMemoryUserSecretVault;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -30,8 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +43,7 @@ final class SandboxEmulator implements Emulator {
             BankRole.CHANGING_HISTORY, "908", BankRole.EVERY_CHALLENGE_TYPE, "909", BankRole.UNAVAILABLE, "905"));
 
     private final Sandbox sandbox = Sandbox.start();
-    private final Clock clock = new SandboxClock(sandbox.clock());
+    private final Clock clock = new EmulatorClock(sandbox.clock()::now);
     private final UserSecretVault vault = new InMemoryUserSecretVault();
     private final FeignOxlinApi api;
     private final AtomicInteger users = new AtomicInteger();
@@ -189,30 +187,6 @@ final class SandboxEmulator implements Emulator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The sandbox's virtual clock as a {@link Clock}, so the adapter and the encryptor see the server's time. */
-    private static final class SandboxClock extends Clock {
-        private final VirtualClock virtual;
-
-        SandboxClock(VirtualClock virtual) {
-            this.virtual = virtual;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return virtual.now();
         }
     }
 }

@@ -26,9 +26,6 @@ import io.oxlinkit.testkit.memory.InMemoryAdapters;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,22 +48,7 @@ public abstract class KitJourneyContract extends ApiContractSupport {
     @BeforeEach
     void buildTheKit() {
         stores = InMemoryAdapters.create();
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return emulator.now();
-            }
-        };
+        Clock clock = new EmulatorClock(emulator::now);
         kit = stores.plugInto(OxlinKit.builder()).userSecretVault(emulator.vault()).api(api).encryptor(emulator.encryptor())
                 .clock(clock).listener((u, c, step) -> announced.add(step)).build();
         host = kit.createUser("journey-" + System.nanoTime() + "@host.example");
