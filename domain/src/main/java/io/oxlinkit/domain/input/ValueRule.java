@@ -43,6 +43,14 @@ public final class ValueRule {
         return rawPattern;
     }
 
+    /**
+     * Whether an enforced pattern accepts the empty value: the field may then be left out (the guide's
+     * optional third field). A field without a usable pattern is not optional.
+     */
+    public boolean acceptsEmpty() {
+        return pattern != null && pattern.matcher("").find();
+    }
+
     /** Whether the pattern compiled and is enforced on the client. */
     public boolean enforcesPattern() {
         return pattern != null;

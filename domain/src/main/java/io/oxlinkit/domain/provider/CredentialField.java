@@ -28,4 +28,9 @@ public record CredentialField(CredentialId id, String label, ValueRule rule, Cre
         return new CredentialField(CredentialId.of(id), label, ValueRule.fromRegexp(regexp),
                 CredentialType.fromWire(type), encrypt);
     }
+
+    /** Whether the user may leave the field out: its pattern accepts the empty value. */
+    public boolean optional() {
+        return rule.acceptsEmpty();
+    }
 }

@@ -28,8 +28,9 @@ public record CredentialForm(ChannelDefinitionId channel, List<CredentialField> 
     }
 
     /**
-     * Checks the user's values. Every field is required; a value for an id the form does not have is
-     * refused. The values are not wiped here: the caller owns them.
+     * Checks the user's values. Every field is required unless its pattern accepts the empty value: such
+     * an optional field left out, or given empty, is left out of the submission (the server takes it so).
+     * A value for an id the form does not have is refused. The values are not wiped here: the caller owns them.
      *
      * @param values what the user typed, by field id
      * @return the submission, or every problem found
@@ -58,6 +59,9 @@ public record CredentialForm(ChannelDefinitionId channel, List<CredentialField> 
         List<SubmittedValue> accepted = new ArrayList<>();
         for (CredentialField field : required) {
             SecretValue value = values.get(field.id());
+            if ((value == null || value.length() == 0) && field.optional()) {
+                continue;
+            }
             if (value == null) {
                 errors.add(new FieldError(field.id().value(), FieldError.Problem.MISSING,
                         "field " + field.id() + " (" + field.label() + ") is required"));

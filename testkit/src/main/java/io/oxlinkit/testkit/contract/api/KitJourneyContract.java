@@ -148,6 +148,19 @@ public abstract class KitJourneyContract extends ApiContractSupport {
     }
 
     @Test
+    void anOptionalCredentialLeftOutIsAcceptedAndTheConnectionReachesConsent() {
+        ChannelDefinition embedded = channel(BankRole.OPTIONAL_CREDENTIAL, ChannelMode.EMBEDDED);
+        Map<CredentialId, SecretValue> typed = form(embedded, emulator.acceptedSecret());
+        typed.keySet().removeIf(id -> embedded.field(id.value()).map(CredentialField::optional).orElse(false));
+        assertThat(typed).hasSizeLessThan(embedded.credentials().size());
+        StepResult started = kit.startEmbeddedConnection(host, emulator.bank(BankRole.OPTIONAL_CREDENTIAL), embedded.id(), typed);
+        assertThat(started).as(started.toString()).isInstanceOf(StepResult.Proceeded.class);
+        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        grantAllAndFinish(connection);
+        assertThat(kit.accounts(connection)).isNotEmpty();
+    }
+
+    @Test
     void aRedirectConnectionCreatedByOxlinEndsDoneWithEveryGrantedAccountsHistory() {
         ConnectionId connection = doneRedirect(BankRole.TWO_CHANNELS);
         assertThat(kit.accounts(connection)).isNotEmpty();
