@@ -126,6 +126,20 @@ public abstract class ChallengeContract extends ApiContractSupport {
     }
 
     @Test
+    void aChallengeThatEndedIsAskedAgainWhenTheChannelIsGivenItsCredentialsAgain() {
+        ConnectionId connection = createEmbedded(BankRole.SMS_CHALLENGE, emulator.acceptedSecret());
+        awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, smsChannel());
+        api.sendUserInput(user, connection, smsChannel(), List.of(confirm("304", false)));
+        awaitEvent(connection, EventType.LIST_ACCOUNTS_FAILURE, smsChannel());
+        var values = everyField(channel(BankRole.SMS_CHALLENGE, ChannelMode.EMBEDDED), emulator.acceptedSecret());
+        api.updateChannel(user, connection, smsChannel(), keyId(values), values);
+        answerSms(connection, smsChannel());
+        awaitEvent(connection, EventType.LIST_ACCOUNTS_SUCCESS, smsChannel());
+        assertThat(status(connection, smsChannel())).isEqualTo(ChannelStatus.SUCCESS);
+        assertThat(accounts(connection)).isNotEmpty();
+    }
+
+    @Test
     void answeringWhenNoChallengeWaitsIsAConflict() {
         ConnectionId connection = smsConnectionAtTheCode();
         sendCode(connection, SMS_CODE);
