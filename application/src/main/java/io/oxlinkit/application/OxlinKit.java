@@ -150,9 +150,14 @@ public final class OxlinKit {
         return parts.synchronize.synchronize(connection);
     }
 
-    /** Every stored channel needing the user (optionally refreshing snapshots from the API first). */
-    public List<CheckChannelHealth.HealthItem> checkHealth(boolean refresh) {
-        return parts.checkHealth.check(refresh);
+    /** Every stored channel needing the user, assessed from the stored snapshots (no API call). */
+    public List<CheckChannelHealth.HealthItem> checkHealth() {
+        return parts.checkHealth.check();
+    }
+
+    /** Every channel needing the user, each connection read from the API first (one instance per connection, by lease). */
+    public List<CheckChannelHealth.HealthItem> refreshHealth() {
+        return parts.checkHealth.refresh();
     }
 
     /** Gives an EMBEDDED channel new credentials (values wiped). */

@@ -88,7 +88,8 @@ final class ConnectFlow {
                 values.values().forEach(SecretValue::wipe);
                 throw new CliException(refused.message());
             }
-            for (FieldError error : ((StepResult.InvalidInput) result).errors()) {
+            List<FieldError> errors = result instanceof StepResult.InvalidInput invalid ? invalid.errors() : List.of();
+            for (FieldError error : errors) {
                 terminal.say("  " + error.message());
                 CredentialField field = channel.field(error.field()).orElseThrow();
                 values.put(field.id(), read(field)).wipe();
@@ -113,7 +114,7 @@ final class ConnectFlow {
             throw new CliException(refused.message());
         }
         terminal.say("Open this address in a browser and authorize access:");
-        terminal.say("  " + ((StartRedirectConnection.Redirect) outcome).step().url());
+        terminal.say("  " + outcome.url().orElseThrow());
         URI back = URI.create(terminal.ask("Paste the address the browser came back to:"));
         StepResult completed = kit.completeRedirect(user, Browser.query(back));
         if (!(completed instanceof StepResult.Proceeded proceeded)) {

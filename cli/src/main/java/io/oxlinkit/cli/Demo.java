@@ -100,7 +100,7 @@ final class Demo {
         values.put(CredentialId.of("301"), SecretValue.of("correct-horse"));
         StepResult started = kit.startEmbeddedConnection(user, BANK_87, EMBEDDED, values);
         expect(started instanceof StepResult.Proceeded, "the connection is created (" + started + ")");
-        ConnectionId embedded = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId embedded = started.connection().orElseThrow();
         expect(values.values().stream().allMatch(SecretValue::isWiped), "the typed password is wiped from memory");
         detail("connection " + embedded + " created; the password left encrypted to OXLIN's key, and was wiped");
 
@@ -137,10 +137,11 @@ final class Demo {
         sandbox.breakNextSync(embedded.value(), "AUTH_FAILED");
         sandbox.triggerSync(embedded.value());
         NextStep broken = waitFor(kit, user, embedded, NextStep.FixCredentials.class::isInstance);
-        detail("next step: " + broken.getClass().getSimpleName() + " (" + ((NextStep.FixCredentials) broken).reason() + ")");
+        String reason = broken instanceof NextStep.FixCredentials fix ? fix.reason().toString() : "?";
+        detail("next step: " + broken.getClass().getSimpleName() + " (" + reason + ")");
 
         title("The health check finds it");
-        List<CheckChannelHealth.HealthItem> issues = kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
+        List<CheckChannelHealth.HealthItem> issues = kit.refreshHealth().stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
         expect(issues.size() == 1 && issues.get(0).step() instanceof NextStep.FixCredentials, "one channel needs new credentials");
         NextStep.FixCredentials fix = (NextStep.FixCredentials) issues.get(0).step();
         detail("connection " + fix.connectionId() + ", channel " + fix.channel() + ": " + fix.reason() + ", identifier shown as "
@@ -152,19 +153,19 @@ final class Demo {
         repaired.put(CredentialId.of("301"), SecretValue.of("new-correct-horse"));
         expect(kit.updateCredentials(embedded, EMBEDDED, repaired) instanceof StepResult.Proceeded, "the credentials are updated");
         waitFor(kit, user, embedded, NextStep.Done.class::isInstance);
-        expect(kit.checkHealth(true).stream().noneMatch(CheckChannelHealth.HealthItem::urgent), "no channel needs the user any more");
+        expect(kit.refreshHealth().stream().noneMatch(CheckChannelHealth.HealthItem::urgent), "no channel needs the user any more");
         detail("synchronized again; the health check is clean");
 
         title("Open a REDIRECT connection at bank 119 (HSBC) through the authorize page");
         StartRedirectConnection.Outcome outcome = kit.startRedirectConnection(user, HSBC, REDIRECT, CALLBACK);
         expect(outcome instanceof StartRedirectConnection.Redirect, "an authorize URL is given (" + outcome + ")");
-        URI authorize = ((StartRedirectConnection.Redirect) outcome).step().url();
+        URI authorize = outcome.url().orElseThrow();
         detail("the user is sent to " + authorize);
         Map<String, String> callback = Browser.approve(authorize);
         detail("and comes back to the host with " + callback.keySet());
         StepResult completed = kit.completeRedirect(user, callback);
         expect(completed instanceof StepResult.Proceeded, "the callback is accepted (" + completed + ")");
-        ConnectionId redirect = ((StepResult.Proceeded) completed).connectionId();
+        ConnectionId redirect = completed.connection().orElseThrow();
         NextStep.CollectConsent redirectConsent = (NextStep.CollectConsent) waitFor(kit, user, redirect, NextStep.CollectConsent.class::isInstance);
         kit.giveConsent(redirect, redirectConsent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
         waitFor(kit, user, redirect, NextStep.Done.class::isInstance);
@@ -178,7 +179,7 @@ final class Demo {
         detail("picked Linxo Test Bank, passed the SMS code, shared one account of two, came back with " + widgetCallback.keySet());
         StepResult widgetDone = kit.completeWidget(user, widgetCallback);
         expect(widgetDone instanceof StepResult.Proceeded, "the widget callback is accepted (" + widgetDone + ")");
-        ConnectionId widgetConnection = ((StepResult.Proceeded) widgetDone).connectionId();
+        ConnectionId widgetConnection = widgetDone.connection().orElseThrow();
         waitFor(kit, user, widgetConnection, NextStep.Done.class::isInstance);
         expect(kit.accounts(widgetConnection).size() == 1, "exactly the shared account is stored");
         Tables.accounts(out, kit.accounts(widgetConnection), "      ");

@@ -218,7 +218,7 @@ public final class Oxlin implements Callable<Integer> {
 
         @Override
         void run(Environment environment) {
-            List<CheckChannelHealth.HealthItem> items = environment.kit.checkHealth(refresh);
+            List<CheckChannelHealth.HealthItem> items = refresh ? environment.kit.refreshHealth() : environment.kit.checkHealth();
             if (items.isEmpty()) {
                 parent.out.println("Every channel is healthy.");
             }

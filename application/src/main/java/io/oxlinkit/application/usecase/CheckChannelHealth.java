@@ -63,12 +63,20 @@ public final class CheckChannelHealth {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
+    /** Lists the channels needing the user, from the stored snapshots (no API call). */
+    public List<HealthItem> check() {
+        return assess(false);
+    }
+
     /**
-     * Lists the channels needing the user.
-     *
-     * @param refresh whether to read each connection from the API before assessing it
+     * Lists the channels needing the user after reading each connection from the API; a connection
+     * whose {@code health:} lease another instance holds is assessed from the snapshot it stored.
      */
-    public List<HealthItem> check(boolean refresh) {
+    public List<HealthItem> refresh() {
+        return assess(true);
+    }
+
+    private List<HealthItem> assess(boolean refresh) {
         List<HealthItem> items = new ArrayList<>();
         for (StoredConnection stored : store.findAll()) {
             boolean mine = refresh && leases.tryAcquire("health:" + stored.id().value(), worker, clock.instant(), REFRESH_LEASE);

@@ -27,10 +27,18 @@ public final class StartRedirectConnection {
 
     /** Outcome: the URL to send the user to, or why not. */
     public sealed interface Outcome permits Redirect, Refused {
+        /** Where to send the user's browser; empty when the redirect cannot start. */
+        default Optional<URI> url() {
+            return Optional.empty();
+        }
     }
 
     /** Send the user's browser to {@code step.url()}. */
     public record Redirect(NextStep.RedirectUser step) implements Outcome {
+        @Override
+        public Optional<URI> url() {
+            return Optional.of(step.url());
+        }
     }
 
     /** The redirect cannot start. */

@@ -5,6 +5,7 @@ import io.oxlinkit.domain.input.FieldError;
 import io.oxlinkit.domain.journey.NextStep;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Outcome of a command on a connection: it went through (and here is what comes next), the user's
@@ -13,12 +14,22 @@ import java.util.Objects;
  */
 public sealed interface StepResult permits StepResult.Proceeded, StepResult.InvalidInput, StepResult.Refused {
 
+    /** The connection the command went on with; empty when the input was invalid or the command refused. */
+    default Optional<ConnectionId> connection() {
+        return Optional.empty();
+    }
+
     /** The command was carried out. */
     record Proceeded(ConnectionId connectionId, NextStep next) implements StepResult {
         /** Requires both parts. */
         public Proceeded {
             Objects.requireNonNull(connectionId, "connectionId must not be null");
             Objects.requireNonNull(next, "next must not be null");
+        }
+
+        @Override
+        public Optional<ConnectionId> connection() {
+            return Optional.of(connectionId);
         }
     }
 

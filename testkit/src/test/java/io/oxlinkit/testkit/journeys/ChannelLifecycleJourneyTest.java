@@ -29,7 +29,7 @@ class ChannelLifecycleJourneyTest {
         UserId user = harness.kit.createUser("fay@host.example");
         ConnectionId connection = RedirectJourneyTest.connect(harness, user);
 
-        List<CheckChannelHealth.HealthItem> issues = harness.kit.checkHealth(true);
+        List<CheckChannelHealth.HealthItem> issues = harness.kit.refreshHealth();
         assertThat(urgent(issues)).isEmpty();
         assertThat(issues).singleElement().satisfies(item -> assertThat(item.step()).isInstanceOfSatisfying(
                 NextStep.AddChannel.class, add -> assertThat(add.channel()).isEqualTo(Banks.HSBC_EMBEDDED)));
@@ -54,11 +54,11 @@ class ChannelLifecycleJourneyTest {
         io.oxlinkit.application.OxlinKit second = harness.stores.plugInto(io.oxlinkit.application.OxlinKit.builder()).api(harness.api)
                 .encryptor(new io.oxlinkit.testkit.fake.FakeCredentialEncryptor(harness.clock)).clock(harness.clock).workerId("second").build();
         long before = harness.api.count("GET /connections/" + connection);
-        assertThat(urgent(harness.kit.checkHealth(true))).isEmpty();
-        assertThat(urgent(second.checkHealth(true))).isEmpty();
+        assertThat(urgent(harness.kit.refreshHealth())).isEmpty();
+        assertThat(urgent(second.refreshHealth())).isEmpty();
         assertThat(harness.api.count("GET /connections/" + connection)).as("one instance refreshed it").isEqualTo(before + 1);
         harness.clock.advance(Duration.ofMinutes(2));
-        second.checkHealth(true);
+        second.refreshHealth();
         assertThat(harness.api.count("GET /connections/" + connection)).as("the lease lapsed").isEqualTo(before + 2);
     }
 }

@@ -37,7 +37,7 @@ class ReadmeExampleTest {
         UserId user = kit.createUser("alice@host.example");
         StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 Map.of(CredentialId.of("300"), SecretValue.of("alice"), CredentialId.of("301"), SecretValue.of("s3cret")));
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
 
         NextStep step = null;
         for (int round = 0; round < 10 && !(step instanceof NextStep.Done); round++) {

@@ -68,7 +68,7 @@ public abstract class KitJourneyContract extends ApiContractSupport {
     }
 
     private List<CheckChannelHealth.HealthItem> urgent() {
-        return kit.checkHealth(true).stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
+        return kit.refreshHealth().stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
     }
 
     private void grantAllAndFinish(ConnectionId connection) {
