@@ -80,6 +80,10 @@ final class OtherRoutes {
                     world.askSmsOnNextJob(r.param("id"), r.param("channel"));
                     return Response.noContent();
                 })
+                .add("DELETE", "/admin/users/{id}/events", r -> {
+                    world.dropQueuedEvents(r.param("id"));
+                    return Response.noContent();
+                })
                 .add("POST", "/admin/connections/{id}/sync", r -> {
                     world.triggerSync(r.param("id"));
                     return Response.noContent();

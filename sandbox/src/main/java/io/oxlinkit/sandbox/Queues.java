@@ -64,6 +64,11 @@ final class Queues {
         return list;
     }
 
+    /** Every event waiting in the user's queues is lost. */
+    void drop(String userId) {
+        queues.values().stream().filter(q -> q.userId().equals(userId)).forEach(q -> q.events().clear());
+    }
+
     void removeUser(String userId) {
         queues.values().removeIf(q -> q.userId().equals(userId));
     }

@@ -165,6 +165,11 @@ public final class Sandbox implements AutoCloseable {
         world.askSmsOnNextJob(connectionId, channelId);
     }
 
+    /** Every event waiting in the user's queues is lost, as when a queue keeps events only for a while. */
+    public void dropQueuedEvents(String userId) {
+        world.dropQueuedEvents(userId);
+    }
+
     /** The account serves exactly {@code count} computed transactions from now on. */
     public void seedAccountTransactions(String accountId, int count) {
         world.seedAccountTransactions(accountId, count);

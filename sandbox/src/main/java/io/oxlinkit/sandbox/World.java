@@ -281,6 +281,10 @@ final class World {
         connections.existing(connectionId).requireChannel(channelId).nextJobAsksSms = true;
     }
 
+    synchronized void dropQueuedEvents(String userId) {
+        queues.drop(userId);
+    }
+
     synchronized void triggerSync(String connectionId) {
         connections.scheduledSync(connectionId);
     }

@@ -47,6 +47,10 @@ final class FakeQueues {
         return events;
     }
 
+    void drop(UserId user) {
+        waiting.remove(user);
+    }
+
     void repeatNextRead(UserId user) {
         repeatNextRead.add(user);
     }

@@ -65,6 +65,13 @@ public final class FakeServerControls {
         }
     }
 
+    /** The user's waiting events are lost, as when a queue keeps them only for a while. */
+    public void dropQueuedEvents(UserId user) {
+        synchronized (lock) {
+            queues.drop(user);
+        }
+    }
+
     /** Every call answers this 5xx status until {@link #recover()}. */
     public void breakServer(int status) {
         synchronized (lock) {

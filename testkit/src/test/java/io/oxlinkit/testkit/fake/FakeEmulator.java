@@ -148,6 +148,11 @@ class FakeEmulator implements Emulator {
     }
 
     @Override
+    public void dropQueuedEvents(UserId user) {
+        api.server().dropQueuedEvents(user);
+    }
+
+    @Override
     public void seedTransactions(AccountId account, int count) {
         api.server().seedTransactions(account, count);
     }

@@ -146,6 +146,11 @@ final class SandboxEmulator implements Emulator {
     }
 
     @Override
+    public void dropQueuedEvents(UserId user) {
+        sandbox.dropQueuedEvents(user.value());
+    }
+
+    @Override
     public void seedTransactions(AccountId account, int count) {
         sandbox.seedAccountTransactions(account.value(), count);
     }

@@ -73,6 +73,9 @@ public interface Emulator extends AutoCloseable {
     /** The user's next queue read delivers its events but keeps them, so the read after repeats them. */
     void repeatNextQueueRead(UserId user);
 
+    /** The user's waiting events are lost, as when a queue keeps them only for a while. */
+    void dropQueuedEvents(UserId user);
+
     /** The account's history holds exactly {@code count} entries from now on (changing banks excepted). */
     void seedTransactions(AccountId account, int count);
 

@@ -61,6 +61,20 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
     }
 
     @Test
+    void eventsLostFromTheQueueLeaveTheSnapshotAndTheAccountListTellingTheTruth() {
+        ConnectionId connection = createEmbedded(BankRole.TWO_CHANNELS, emulator.acceptedSecret());
+        emulator.dropQueuedEvents(user);
+        assertThat(read()).isEmpty();
+        io.oxlinkit.domain.id.ChannelDefinitionId embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED).id();
+        assertThat(status(connection, embedded)).isEqualTo(io.oxlinkit.domain.connection.ChannelStatus.SUCCESS);
+        assertThat(accounts(connection)).isNotEmpty().allMatch(Account::isPendingConsent);
+        grantAll(connection);
+        emulator.dropQueuedEvents(user);
+        assertThat(accounts(connection)).allMatch(a -> a.status() == io.oxlinkit.domain.account.AccountStatus.ACTIVE)
+                .allSatisfy(a -> assertThat(api.transactions(user, a.id(), 1, 10)).isNotEmpty());
+    }
+
+    @Test
     void anotherUsersQueueIsNotFound() {
         assertThatThrownBy(() -> api.poll(emulator.newUser(), queue)).isInstanceOf(OxlinApiException.NotFound.class);
     }
