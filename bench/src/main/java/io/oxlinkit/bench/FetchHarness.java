@@ -144,7 +144,7 @@ public final class FetchHarness {
         StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
                 Map.of(CredentialId.of("300"), SecretValue.of("bench"), CredentialId.of("301"), SecretValue.of("bench-password")));
         ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
-        Autopilot.answering(kit, "123456").untilDone(user, connection);
+        Autopilot.answering(kit, "123456").untilDataReady(user, connection);
         return connection;
     }
 

@@ -18,6 +18,7 @@ import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.provider.AccountType;
 import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.domain.secret.SecretValue;
@@ -102,6 +103,7 @@ class ResumeAfterCrashTest {
             long pagesBefore = sandbox.counters().count("GET /transactions");
             restarted.synchronize(connection);
             assertThat(sandbox.counters().count("GET /transactions") - pagesBefore).as("resumed at page 4, not 1").isEqualTo(6);
+            assertThat(restarted.nextStep(connection)).as("Done once the data is stored").contains(new NextStep.Done(connection));
 
             Set<String> sandboxIds = api.transactionStream(user, account).map(t -> t.id().value()).collect(Collectors.toSet());
             List<Transaction> stored = storage.transactions().findByAccount(account, 0, TRANSACTIONS * 2);
@@ -115,7 +117,7 @@ class ResumeAfterCrashTest {
         StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
                 Map.of(CredentialId.of("300"), SecretValue.of("alice"), CredentialId.of("301"), SecretValue.of("correct-horse")));
         ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
-        Autopilot.answering(kit, "123456").sharing(account -> account.type() == AccountType.CHECKINGS).untilDone(user, connection);
+        Autopilot.answering(kit, "123456").sharing(account -> account.type() == AccountType.CHECKINGS).untilDataReady(user, connection);
         return connection;
     }
 }

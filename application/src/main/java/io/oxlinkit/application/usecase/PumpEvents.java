@@ -12,7 +12,6 @@ import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.QueueId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.Journey;
-import io.oxlinkit.domain.journey.Stage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -31,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * connection, its later events wait for the next pump, so each connection's events are applied in order.
  *
  * <p>When LIST_ACCOUNTS succeeds the account list is fetched and stored (the consent step needs it);
- * when SYNC_ALL succeeds the connection's data is synchronized if a {@link SynchronizeAccountData} is set.
+ * when SYNC_ALL succeeds the connection's data is synchronized if a {@link SynchronizeAccountData} is set,
+ * and the journey says Done only once that data is stored; a sync that stopped is resumed on the next pump.
  */
 public final class PumpEvents {
 
@@ -67,8 +67,12 @@ public final class PumpEvents {
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
     }
 
-    /** Polls the user's queue (subscribing once), records what came, and applies every recorded event. */
+    /**
+     * Resumes the user's data syncs that stopped on an earlier pump, then polls the user's queue
+     * (subscribing once), records what came, and applies every recorded event.
+     */
     public PumpReport pump(UserId user) {
+        synchronizer.ifPresent(s -> resumeQuietly(s, user));
         QueueId queue = subscriptions.ensure(user);
         List<Event> polled = queues.poll(user, queue);
         int recorded = 0;
@@ -106,7 +110,7 @@ public final class PumpEvents {
                 }
                 inbox.markApplied(event.header().id(), worker);
                 applied++;
-                if (event.type() == EventType.SYNC_ALL_SUCCESS && updated.get().journey().stage() == Stage.SYNCHRONIZED) {
+                if (event.type() == EventType.SYNC_ALL_SUCCESS && updated.get().journey().needsDataStored()) {
                     synchronizeQuietly(connectionId);
                 }
             } catch (RuntimeException failure) {
@@ -128,6 +132,16 @@ public final class PumpEvents {
             journey = journey.accountsListed(listed);
         }
         return connection.with(journey);
+    }
+
+    /** A data sync that stopped (its journey still waits on the data) is resumed on the user's next pump. */
+    private static void resumeQuietly(SynchronizeAccountData synchronizer, UserId user) {
+        try {
+            synchronizer.resumePending(user);
+        } catch (RuntimeException failure) {
+            LOG.warn("resuming the data syncs of user {} stopped ({}); the next pump tries again", user,
+                    failure.getClass().getSimpleName());
+        }
     }
 
     private void synchronizeQuietly(ConnectionId connectionId) {

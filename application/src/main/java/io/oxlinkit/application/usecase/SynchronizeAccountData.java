@@ -14,6 +14,7 @@ import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.Journey;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,15 +46,19 @@ public final class SynchronizeAccountData {
     private final WorkLeases leases;
     private final Clock clock;
     private final String worker;
+    private final JourneyRecorder recorder;
 
     /**
      * @param pageSize transactions per page, 1 to {@link #MAX_PAGE_SIZE}
      * @param leases shared leases, so two instances never sync one connection at once
      * @param clock the clock of the leases
      * @param worker this instance's name
+     * @param recorder where a completed sync marks the journey's data stored (its Done)
      */
     public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
-                                  TransactionStore transactions, int pageSize, WorkLeases leases, Clock clock, String worker) {
+                                  TransactionStore transactions, int pageSize, WorkLeases leases, Clock clock, String worker,
+                                  JourneyRecorder recorder) {
+        this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
         this.connections = Objects.requireNonNull(connections, "connections must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
@@ -68,7 +73,8 @@ public final class SynchronizeAccountData {
     }
 
     /**
-     * Synchronizes a stored connection's data.
+     * Synchronizes a stored connection's data; once every page is stored, a journey waiting on it
+     * (SYNC_ALL succeeded, data not stored yet) becomes Done.
      *
      * @throws IllegalArgumentException when the connection is not stored
      */
@@ -112,6 +118,18 @@ public final class SynchronizeAccountData {
                 page++;
             }
         }
+        recorder.updateJourney(connectionId, Journey::dataStored);
         return new SyncReport(connectionId, listed.size(), pages, added, false);
+    }
+
+    /** Synchronizes every connection of the user whose last SYNC_ALL's data is not stored yet (after a stopped sync). */
+    public List<SyncReport> resumePending(UserId user) {
+        List<SyncReport> reports = new java.util.ArrayList<>();
+        for (StoredConnection stored : connections.findByUser(user)) {
+            if (stored.journey().needsDataStored()) {
+                reports.add(synchronize(stored.id()));
+            }
+        }
+        return reports;
     }
 }

@@ -49,7 +49,8 @@ class JourneyPropertyTest {
             assertThat(states.get(i).watermark().orElseThrow()).isGreaterThanOrEqualTo(states.get(i - 1).watermark().orElseThrow());
         }
         if (picks.contains(4)) {
-            assertThat(journey.nextStep()).isInstanceOf(NextStep.Done.class);
+            assertThat(journey.nextStep()).as("SYNC_ALL succeeded, data not stored yet").isInstanceOf(NextStep.Wait.class);
+            assertThat(journey.dataStored().nextStep()).isInstanceOf(NextStep.Done.class);
         }
     }
 

@@ -59,7 +59,22 @@ class JourneyTest {
         assertThat(journey.nextStep()).isInstanceOf(NextStep.Wait.class);
 
         journey = journey.apply(SYNCED);
+        assertThat(journey.stage()).isEqualTo(Stage.STORING_DATA);
+        assertThat(journey.nextStep()).as("not Done before the data is stored").isInstanceOf(NextStep.Wait.class);
+        journey = journey.dataStored();
         assertThat(journey.nextStep()).isEqualTo(new NextStep.Done(CONNECTION));
+    }
+
+    @Test
+    void doneOnlyOnceTheDataIsStoredAndAgainAfterEachSyncAll() {
+        Journey stored = Journey.started(CONNECTION).apply(LISTED).accountsListed(List.of()).apply(SYNCED);
+        assertThat(stored.needsDataStored()).isTrue();
+        assertThat(stored.consentGiven()).isEqualTo(stored);
+        Journey done = stored.dataStored();
+        assertThat(done.needsDataStored()).isFalse();
+        assertThat(done.nextStep()).isEqualTo(new NextStep.Done(CONNECTION));
+        assertThat(done.dataStored()).isEqualTo(done);
+        assertThat(Journey.started(CONNECTION).dataStored()).as("nothing to store yet").isEqualTo(Journey.started(CONNECTION));
     }
 
     @Test

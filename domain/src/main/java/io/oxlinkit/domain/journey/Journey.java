@@ -81,7 +81,7 @@ public record Journey(ConnectionId connectionId, Stage stage, Optional<PendingCh
         }
         if (event instanceof Event.SynchronizationSucceeded succeeded) {
             boolean listed = succeeded.type() == EventType.LIST_ACCOUNTS_SUCCESS;
-            return new Journey(connectionId, listed ? Stage.AWAITING_CONSENT : Stage.SYNCHRONIZED, Optional.empty(),
+            return new Journey(connectionId, listed ? Stage.AWAITING_CONSENT : Stage.STORING_DATA, Optional.empty(),
                     List.of(), false, Optional.empty(), newWatermark, newSnapshot);
         }
         if (event instanceof Event.SynchronizationFailed failed) {
@@ -144,6 +144,22 @@ public record Journey(ConnectionId connectionId, Stage stage, Optional<PendingCh
                 watermark, snapshot);
     }
 
+    /**
+     * Records that the data of the last SYNC_ALL is stored: the journey is Done. Ignored outside stage
+     * STORING_DATA (a sync run on a host's schedule, or after a later event, changes nothing).
+     */
+    public Journey dataStored() {
+        if (stage != Stage.STORING_DATA) {
+            return this;
+        }
+        return new Journey(connectionId, Stage.SYNCHRONIZED, challenge, pendingAccounts, accountsFetched, blocker, watermark, snapshot);
+    }
+
+    /** Whether SYNC_ALL succeeded and its data is not stored yet. */
+    public boolean needsDataStored() {
+        return stage == Stage.STORING_DATA;
+    }
+
     /** Whether the account list must be fetched now (LIST_ACCOUNTS succeeded and the list is not in yet). */
     public boolean needsAccountList() {
         return stage == Stage.AWAITING_CONSENT && !accountsFetched;
@@ -168,6 +184,8 @@ public record Journey(ConnectionId connectionId, Stage stage, Optional<PendingCh
                 return new NextStep.CollectConsent(new ConsentRequest(connectionId, pendingAccounts));
             case SYNCHRONIZING:
                 return new NextStep.Wait("synchronizing account data");
+            case STORING_DATA:
+                return new NextStep.Wait("storing the synchronized data");
             default:
                 return new NextStep.Done(connectionId);
         }

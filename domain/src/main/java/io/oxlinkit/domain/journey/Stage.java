@@ -8,6 +8,8 @@ public enum Stage {
     AWAITING_CONSENT,
     /** SYNC_ALL is running (possibly waiting on a challenge). */
     SYNCHRONIZING,
-    /** SYNC_ALL succeeded: data is available. */
+    /** SYNC_ALL succeeded at OXLIN: the library is storing the data (or will resume storing it). */
+    STORING_DATA,
+    /** SYNC_ALL succeeded and its data is stored. */
     SYNCHRONIZED
 }

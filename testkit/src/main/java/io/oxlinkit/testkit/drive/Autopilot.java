@@ -49,10 +49,24 @@ public final class Autopilot {
      * @throws AssertionError when it stops at another step or does not get there
      */
     public void untilDone(UserId user, ConnectionId connection) {
+        drive(user, connection, false);
+    }
+
+    /**
+     * Pumps and answers until OXLIN's SYNC_ALL succeeded: the connection is Done, or waits for its data
+     * to be stored (for a kit built with {@code synchronizeAfterSyncAll(false)}, whose host runs
+     * {@code synchronize} itself).
+     */
+    public void untilDataReady(UserId user, ConnectionId connection) {
+        drive(user, connection, true);
+    }
+
+    private void drive(UserId user, ConnectionId connection, boolean stopWhenDataReady) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             kit.pumpEvents(user);
             NextStep step = kit.nextStep(connection).orElseThrow();
-            if (step instanceof NextStep.Done) {
+            boolean dataReady = kit.connection(connection).map(c -> c.journey().needsDataStored()).orElse(false);
+            if (step instanceof NextStep.Done || (stopWhenDataReady && dataReady)) {
                 return;
             }
             if (step instanceof NextStep.AnswerChallenge challenge) {
