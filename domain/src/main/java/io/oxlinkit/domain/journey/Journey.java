@@ -176,16 +176,16 @@ public record Journey(ConnectionId connectionId, Stage stage, Optional<PendingCh
         }
         switch (stage) {
             case LISTING_ACCOUNTS:
-                return new NextStep.Wait("listing the accounts at the bank");
+                return new NextStep.Wait(WaitReason.LISTING_ACCOUNTS);
             case AWAITING_CONSENT:
                 if (!accountsFetched) {
-                    return new NextStep.Wait("fetching the list of accounts");
+                    return new NextStep.Wait(WaitReason.FETCHING_ACCOUNTS);
                 }
                 return new NextStep.CollectConsent(new ConsentRequest(connectionId, pendingAccounts));
             case SYNCHRONIZING:
-                return new NextStep.Wait("synchronizing account data");
+                return new NextStep.Wait(WaitReason.SYNCHRONIZING);
             case STORING_DATA:
-                return new NextStep.Wait("storing the synchronized data");
+                return new NextStep.Wait(WaitReason.STORING_DATA);
             default:
                 return new NextStep.Done(connectionId);
         }
@@ -206,8 +206,7 @@ public record Journey(ConnectionId connectionId, Stage stage, Optional<PendingCh
     }
 
     private NextStep failureStep(EventHeader header, Optional<Connection> current) {
-        return actionFromSnapshot(header, current).orElseGet(() -> new NextStep.Wait(
-                "the synchronization failed for a reason the user cannot fix; OXLIN will retry"));
+        return actionFromSnapshot(header, current).orElseGet(() -> new NextStep.Wait(WaitReason.OXLIN_RETRIES));
     }
 
     private Optional<NextStep> actionFromSnapshot(EventHeader header, Optional<Connection> current) {

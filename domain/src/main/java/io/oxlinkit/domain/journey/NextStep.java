@@ -50,7 +50,7 @@ public sealed interface NextStep
             return Optional.of(new RestartSynchronization(connectionId, a.channel(), a.reason()));
         }
         if (action instanceof RequiredAction.AnswerChallenge a) {
-            return Optional.of(new Wait("a challenge on channel " + a.channel() + " waits; its prompt comes with the next event"));
+            return Optional.of(new Wait(WaitReason.CHALLENGE_PROMPT_PENDING));
         }
         return Optional.empty();
     }
@@ -91,7 +91,7 @@ public sealed interface NextStep
     }
 
     /** Nothing to do but wait for the next event. */
-    record Wait(String reason) implements NextStep {
+    record Wait(WaitReason reason) implements NextStep {
         /** Requires a reason. */
         public Wait {
             Objects.requireNonNull(reason, "reason must not be null");

@@ -70,7 +70,7 @@ class DoneAfterDataJourneyTest {
         stores.transactions().failures().failNext(1);
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOfSatisfying(NextStep.Wait.class,
-                wait -> assertThat(wait.reason()).contains("storing"));
+                wait -> assertThat(wait.reason()).isEqualTo(io.oxlinkit.domain.journey.WaitReason.STORING_DATA));
         assertThat(storedWhenDone).isEmpty();
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));

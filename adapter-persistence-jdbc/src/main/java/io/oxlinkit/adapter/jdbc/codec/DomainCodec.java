@@ -275,7 +275,7 @@ public final class DomainCodec {
             node.put("kind", "restart_synchronization").put("connection_id", restart.connectionId().value())
                     .put("channel", restart.channel().value()).put("reason", restart.reason().name());
         } else if (step instanceof NextStep.Wait wait) {
-            node.put("kind", "wait").put("reason", wait.reason());
+            node.put("kind", "wait").put("reason", wait.reason().name());
         } else {
             throw new StorageException("a journey blocker of type " + step.getClass().getSimpleName() + " cannot be stored", null);
         }
@@ -299,7 +299,7 @@ public final class DomainCodec {
                     ChannelDefinitionId.of(text.apply("channel")), Instant.ofEpochSecond(node.path("expires").asLong()));
             case "restart_synchronization" -> new NextStep.RestartSynchronization(ConnectionId.of(text.apply("connection_id")),
                     ChannelDefinitionId.of(text.apply("channel")), ChannelStatus.fromWire(text.apply("reason")));
-            default -> new NextStep.Wait(node.path("reason").asText("waiting"));
+            default -> new NextStep.Wait(StoredWaitReason.read(node.path("reason").asText("")));
         };
     }
 
