@@ -15,6 +15,15 @@ import io.oxlinkit.domain.id.EventId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import io.oxlinkit.domain.connection.Channel;
+import io.oxlinkit.domain.connection.Connection;
+import io.oxlinkit.domain.connection.ConnectionStatus;
+import io.oxlinkit.domain.connection.Owner;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ProviderId;
+import io.oxlinkit.domain.provider.AccountType;
+import io.oxlinkit.domain.provider.ChannelMode;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Rule 6: the journey of an embedded connection through both synchronizations. */
@@ -133,5 +142,46 @@ class JourneyTest {
     @Test
     void eventsSharingASecondAreOrderedByNumericId() {
         assertThat(new EventKey(Instant.EPOCH, EventId.of("9"))).isLessThan(new EventKey(Instant.EPOCH, EventId.of("10")));
+    }
+
+    private static Event unnamedChallenge(String id, long at, List<Channel> channels) {
+        Connection snapshot = new Connection(GuideSamples.CONNECTION, ProviderId.of("119"), "HSBC", ConnectionStatus.RUNNING, true,
+                channels, Owner.unknown(), Optional.empty());
+        EventHeader header = new EventHeader(EventId.of(id), GuideSamples.CONNECTION, Instant.ofEpochSecond(at), Optional.empty(),
+                Optional.of(snapshot));
+        return new Event.UserInputRequested(header, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, GuideSamples.sendSmsPrompt());
+    }
+
+    private static Channel channel(String id, ChannelMode mode, ChannelStatus status) {
+        return new Channel(ChannelDefinitionId.of(id), mode, status, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Set.of(AccountType.SAVINGS));
+    }
+
+    @Test
+    void aChallengeNamingNoChannelIsAnsweredOnTheOnlyChannelAskingOne() {
+        Journey journey = Journey.started(CONNECTION).apply(unnamedChallenge("50", 100, List.of(
+                channel("redirect1", ChannelMode.REDIRECT, ChannelStatus.SUCCESS),
+                channel("embedded1", ChannelMode.EMBEDDED, ChannelStatus.CHALLENGE_REQUIRED))));
+        assertThat(journey.nextStep()).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
+                step -> assertThat(step.channel()).isEqualTo(ChannelDefinitionId.of("embedded1")));
+    }
+
+    @Test
+    void aChallengeNamingNoChannelOfAOneChannelConnectionIsAnsweredOnIt() {
+        Journey journey = Journey.started(CONNECTION).apply(unnamedChallenge("51", 100, List.of(
+                channel("embedded1", ChannelMode.EMBEDDED, ChannelStatus.RUNNING))));
+        assertThat(journey.nextStep()).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
+                step -> assertThat(step.channel()).isEqualTo(ChannelDefinitionId.of("embedded1")));
+    }
+
+    @Test
+    void aChallengeNamingNoChannelThatTwoChannelsCouldOweOnlyUpdatesTheSnapshot() {
+        Event ambiguous = unnamedChallenge("52", 100, List.of(
+                channel("redirect1", ChannelMode.REDIRECT, ChannelStatus.CHALLENGE_REQUIRED),
+                channel("embedded1", ChannelMode.EMBEDDED, ChannelStatus.CHALLENGE_REQUIRED)));
+        Journey journey = Journey.started(CONNECTION).apply(ambiguous);
+        assertThat(journey.challenge()).isEmpty();
+        assertThat(journey.nextStep()).isEqualTo(new NextStep.Wait(WaitReason.LISTING_ACCOUNTS));
+        assertThat(journey.snapshot()).isEqualTo(ambiguous.header().snapshot());
     }
 }

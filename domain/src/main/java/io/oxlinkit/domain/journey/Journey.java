@@ -2,6 +2,7 @@ package io.oxlinkit.domain.journey;
 
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.connection.Channel;
+import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.connection.Connection;
 import io.oxlinkit.domain.consent.ConsentRequest;
 import io.oxlinkit.domain.event.Event;
@@ -74,7 +75,11 @@ public record Journey(ConnectionId connectionId, Stage stage, Optional<PendingCh
         Optional<Connection> newSnapshot = header.snapshot().or(() -> snapshot);
         Optional<EventKey> newWatermark = Optional.of(key);
         if (event instanceof Event.UserInputRequested asked) {
-            ChannelDefinitionId channel = channelOf(header);
+            Optional<ChannelDefinitionId> named = channelOf(header, newSnapshot);
+            if (named.isEmpty()) {
+                return new Journey(connectionId, stage, challenge, pendingAccounts, accountsFetched, blocker, newWatermark, newSnapshot);
+            }
+            ChannelDefinitionId channel = named.get();
             PendingChallenge pending = new PendingChallenge(header.id(), channel, asked.phase(), asked.prompt(), false);
             return new Journey(connectionId, stageOf(asked.type()), Optional.of(pending), pendingAccounts,
                     accountsFetched, Optional.empty(), newWatermark, newSnapshot);
@@ -198,11 +203,22 @@ public record Journey(ConnectionId connectionId, Stage stage, Optional<PendingCh
         };
     }
 
-    private ChannelDefinitionId channelOf(EventHeader header) {
-        return header.channelDefinitionId()
-                .or(() -> header.snapshot().flatMap(c -> c.channels().stream().findFirst()).map(Channel::definitionId))
-                .orElseThrow(() -> new IllegalArgumentException("event " + header.id()
-                        + " asks a challenge but names no channel to answer on"));
+    /**
+     * The channel a challenge is to be answered on: the one the event names; else the only channel of
+     * the snapshot asking a challenge; else the snapshot's only channel. When none of these settles it
+     * (two channels, neither or both asking), the event only updates the snapshot: answering on a guessed
+     * channel would send the user's code to the wrong job.
+     */
+    private static Optional<ChannelDefinitionId> channelOf(EventHeader header, Optional<Connection> snapshot) {
+        if (header.channelDefinitionId().isPresent()) {
+            return header.channelDefinitionId();
+        }
+        List<Channel> channels = snapshot.map(Connection::channels).orElse(List.of());
+        List<Channel> asking = channels.stream().filter(c -> c.status() == ChannelStatus.CHALLENGE_REQUIRED).toList();
+        if (asking.size() == 1) {
+            return Optional.of(asking.get(0).definitionId());
+        }
+        return channels.size() == 1 ? Optional.of(channels.get(0).definitionId()) : Optional.empty();
     }
 
     private NextStep failureStep(EventHeader header, Optional<Connection> current) {
