@@ -21,7 +21,7 @@ import java.util.Optional;
 public sealed interface NextStep
         permits NextStep.RedirectUser, NextStep.ShowCredentialForm, NextStep.AnswerChallenge, NextStep.CollectConsent,
         NextStep.Wait, NextStep.Done, NextStep.FixCredentials, NextStep.ActOnProviderWebsite, NextStep.AddChannel,
-        NextStep.RenewBeforeExpiry, NextStep.RestartSynchronization {
+        NextStep.RenewBeforeExpiry, NextStep.RestartSynchronization, NextStep.CheckUnknownStatus {
 
     /**
      * The step a channel action calls for, or empty when it needs nothing from the user.
@@ -48,6 +48,9 @@ public sealed interface NextStep
         }
         if (action instanceof RequiredAction.RestartChallenge a) {
             return Optional.of(new RestartSynchronization(connectionId, a.channel(), a.reason()));
+        }
+        if (action instanceof RequiredAction.CheckUnknownStatus a) {
+            return Optional.of(new CheckUnknownStatus(connectionId, a.channel()));
         }
         if (action instanceof RequiredAction.AnswerChallenge a) {
             return Optional.of(new Wait(WaitReason.CHALLENGE_PROMPT_PENDING));
@@ -126,6 +129,18 @@ public sealed interface NextStep
     record ActOnProviderWebsite(ConnectionId connectionId, ChannelDefinitionId channel) implements NextStep {
         /** Requires every part. */
         public ActOnProviderWebsite {
+            Objects.requireNonNull(connectionId, "connectionId must not be null");
+            Objects.requireNonNull(channel, "channel must not be null");
+        }
+    }
+
+    /**
+     * OXLIN reports a status this version does not know for the channel: tell the user the link may need
+     * attention (at the bank, or by re-entering credentials); the kit does not count it healthy.
+     */
+    record CheckUnknownStatus(ConnectionId connectionId, ChannelDefinitionId channel) implements NextStep {
+        /** Requires every part. */
+        public CheckUnknownStatus {
             Objects.requireNonNull(connectionId, "connectionId must not be null");
             Objects.requireNonNull(channel, "channel must not be null");
         }

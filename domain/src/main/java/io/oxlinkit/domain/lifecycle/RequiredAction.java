@@ -17,7 +17,7 @@ public sealed interface RequiredAction
         permits RequiredAction.None, RequiredAction.Wait, RequiredAction.AnswerChallenge,
         RequiredAction.RestartChallenge, RequiredAction.UpdateCredentials, RequiredAction.ReauthorizeAtBank,
         RequiredAction.ActOnProviderWebsite, RequiredAction.AddChannel, RequiredAction.RenewBeforeExpiry,
-        RequiredAction.RetryLater {
+        RequiredAction.RetryLater, RequiredAction.CheckUnknownStatus {
 
     /** Whether the user must do something. */
     default boolean needsUser() {
@@ -33,7 +33,8 @@ public sealed interface RequiredAction
      *       (EMBEDDED) or a new authorize URL (REDIRECT);</li>
      *   <li>USER_ACTION_REQUIRED: act on the provider's website; EMPTY: add the channel;</li>
      *   <li>SUCCESS with {@code expires} inside the renewal window: renew before expiry;</li>
-     *   <li>RUNNING: wait; FAILED: retry later; NEVER, SUCCESS otherwise and UNKNOWN: nothing.</li>
+     *   <li>RUNNING: wait; FAILED: retry later; NEVER and SUCCESS otherwise: nothing;</li>
+     *   <li>a status this version does not know (UNKNOWN): a cautious step the host shows, never "healthy".</li>
      * </ul>
      */
     static RequiredAction of(Channel channel, Instant now, RenewalPolicy policy) {
@@ -59,6 +60,8 @@ public sealed interface RequiredAction
                 return new Wait(id);
             case FAILED:
                 return new RetryLater(id);
+            case UNKNOWN:
+                return new CheckUnknownStatus(id);
             case SUCCESS:
                 if (channel.mode() == ChannelMode.REDIRECT && channel.expires().isPresent()
                         && !channel.expires().get().isAfter(now.plus(policy.window()))) {
@@ -148,6 +151,17 @@ public sealed interface RequiredAction
     record RetryLater(ChannelDefinitionId channel) implements RequiredAction {
         /** Requires the channel. */
         public RetryLater {
+            Objects.requireNonNull(channel, "channel must not be null");
+        }
+    }
+
+    /**
+     * OXLIN reports a channel status this version does not know: the channel may need the user, so a host
+     * shows it (and may check at the bank, or update the kit) instead of counting the channel healthy.
+     */
+    record CheckUnknownStatus(ChannelDefinitionId channel) implements RequiredAction {
+        /** Requires the channel. */
+        public CheckUnknownStatus {
             Objects.requireNonNull(channel, "channel must not be null");
         }
     }

@@ -274,6 +274,8 @@ public final class DomainCodec {
         } else if (step instanceof NextStep.RestartSynchronization restart) {
             node.put("kind", "restart_synchronization").put("connection_id", restart.connectionId().value())
                     .put("channel", restart.channel().value()).put("reason", restart.reason().name());
+        } else if (step instanceof NextStep.CheckUnknownStatus check) {
+            node.put("kind", "check_unknown_status").put("connection_id", check.connectionId().value()).put("channel", check.channel().value());
         } else if (step instanceof NextStep.Wait wait) {
             node.put("kind", "wait").put("reason", wait.reason().name());
         } else {
@@ -299,6 +301,8 @@ public final class DomainCodec {
                     ChannelDefinitionId.of(text.apply("channel")), Instant.ofEpochSecond(node.path("expires").asLong()));
             case "restart_synchronization" -> new NextStep.RestartSynchronization(ConnectionId.of(text.apply("connection_id")),
                     ChannelDefinitionId.of(text.apply("channel")), ChannelStatus.fromWire(text.apply("reason")));
+            case "check_unknown_status" -> new NextStep.CheckUnknownStatus(ConnectionId.of(text.apply("connection_id")),
+                    ChannelDefinitionId.of(text.apply("channel")));
             default -> new NextStep.Wait(StoredWaitReason.read(node.path("reason").asText("")));
         };
     }
