@@ -166,7 +166,11 @@ public sealed interface NextStep
         }
     }
 
-    /** A challenge timed out, failed or was cancelled: synchronize again to get a new one. */
+    /**
+     * A challenge timed out, failed or was cancelled: restart the channel's job by giving it its
+     * credentials again ({@code OxlinKit.updateCredentials} for an EMBEDDED channel, {@code reauthorize}
+     * for a REDIRECT one). OXLIN has no call that restarts a job, and the kit keeps no bank credentials.
+     */
     record RestartSynchronization(ConnectionId connectionId, ChannelDefinitionId channel, ChannelStatus reason)
             implements NextStep {
         /** Requires every part. */

@@ -139,6 +139,20 @@ class EmbeddedJourneyTest {
     }
 
     @Test
+    void aSynchronizationIsRestartedByGivingTheChannelItsCredentialsAgain() {
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("alice", PASSWORD));
+        ConnectionId connection = started.connection().orElseThrow();
+        harness.kit.pumpEvents(user);
+        harness.kit.answerChallenge(connection, ChallengeAnswer.cancel());
+        assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.RestartSynchronization.class);
+        assertThat(harness.kit.updateCredentials(connection, Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD)))
+                .isInstanceOf(StepResult.Proceeded.class);
+        assertThat(harness.pumpAndNext(user, connection)).as("LIST_ACCOUNTS runs again and asks again")
+                .isInstanceOf(NextStep.AnswerChallenge.class);
+    }
+
+    @Test
     void aChallengeLeftUnansweredTimesOut() {
         StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 credentials("alice", PASSWORD));
