@@ -8,7 +8,6 @@ import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.lifecycle.RequiredAction;
 import io.oxlinkit.domain.provider.ChannelMode;
-import io.oxlinkit.domain.provider.CredentialForm;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * What a host's UI shows next for a connection. Closed set: a host is a switch over it.
  */
 public sealed interface NextStep
-        permits NextStep.RedirectUser, NextStep.ShowCredentialForm, NextStep.AnswerChallenge, NextStep.CollectConsent,
+        permits NextStep.RedirectUser, NextStep.AnswerChallenge, NextStep.CollectConsent,
         NextStep.Wait, NextStep.Done, NextStep.FixCredentials, NextStep.ActOnProviderWebsite, NextStep.AddChannel,
         NextStep.RenewBeforeExpiry, NextStep.RestartSynchronization, NextStep.CheckUnknownStatus {
 
@@ -63,14 +62,6 @@ public sealed interface NextStep
         /** Requires the URL. */
         public RedirectUser {
             Objects.requireNonNull(url, "url must not be null");
-        }
-    }
-
-    /** Show an EMBEDDED channel's credentials form. */
-    record ShowCredentialForm(CredentialForm form) implements NextStep {
-        /** Requires the form. */
-        public ShowCredentialForm {
-            Objects.requireNonNull(form, "form must not be null");
         }
     }
 
