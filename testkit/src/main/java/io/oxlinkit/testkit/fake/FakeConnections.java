@@ -87,7 +87,7 @@ final class FakeConnections {
 
     private ConnectionId createEmbedded(UserId user, FakeBank bank, ChannelDefinition definition, NewConnection request) {
         requireAvailable(bank);
-        Map<String, String> plain = check.read("POST /connections", user, definition, request.keyId(), request.credentials(), true);
+        Map<String, String> plain = check.readWhole("POST /connections", user, definition, request.keyId(), request.credentials());
         FakeConnection connection = open(user, bank);
         setCredentials(connection, connection.channel(definition.id()), plain);
         engine.start(connection, connection.channel(definition.id()), SyncPhase.LIST_ACCOUNTS);
@@ -114,7 +114,7 @@ final class FakeConnections {
         if (channel.definition.mode() != ChannelMode.EMBEDDED) {
             throw new OxlinApiException.BadRequest("invalid_channel", "REDIRECT channels are updated through authorize_url", "");
         }
-        setCredentials(connection, channel, check.read("PUT channel", user, channel.definition, keyId, credentials, true));
+        setCredentials(connection, channel, check.readWhole("PUT channel", user, channel.definition, keyId, credentials));
         restart(connection, channel);
     }
 
@@ -123,7 +123,7 @@ final class FakeConnections {
         FakeChannel channel = connection.channels().stream()
                 .filter(c -> c.definition.field(credential.id().value()).isPresent()).findFirst()
                 .orElseThrow(() -> new OxlinApiException.NotFound("not_found", "credential " + credential.id() + " not found", ""));
-        Map<String, String> plain = check.read("PUT credential", user, channel.definition, keyId, List.of(credential), false);
+        Map<String, String> plain = check.read("PUT credential", user, channel.definition, keyId, List.of(credential));
         channel.credentialsRefused = FakeCredentialCheck.refused(connection.bank, plain);
         restart(connection, channel);
     }

@@ -31,9 +31,9 @@ final class FakeCredentialCheck {
         this.log = log;
     }
 
-    /** The plaintext of every value, by credential id; throws the server's typed refusal. */
+    /** The plaintext of every value sent, by credential id; throws the server's typed refusal. */
     Map<String, String> read(String operation, UserId user, ChannelDefinition definition, Optional<KeyId> keyId,
-                             List<OutgoingCredential> credentials, boolean everyRequiredField) {
+                             List<OutgoingCredential> credentials) {
         Map<String, String> plain = new LinkedHashMap<>();
         for (OutgoingCredential credential : credentials) {
             String value = credential.value().reveal();
@@ -42,11 +42,16 @@ final class FakeCredentialCheck {
                     "invalid_credential", "channel " + definition.id() + " has no credential " + credential.id(), ""));
             plain.put(field.id().value(), field.encrypt() ? open(user, keyId, field, value) : value);
         }
-        if (everyRequiredField) {
-            for (CredentialField field : definition.credentials()) {
-                if (!plain.containsKey(field.id().value()) && !acceptsEmpty(field)) {
-                    throw new OxlinApiException.BadRequest("missing_credential", "credential " + field.id() + " is required", "");
-                }
+        return plain;
+    }
+
+    /** Like {@link #read}, for a whole form: every field whose pattern refuses the empty value must be there. */
+    Map<String, String> readWhole(String operation, UserId user, ChannelDefinition definition, Optional<KeyId> keyId,
+                                  List<OutgoingCredential> credentials) {
+        Map<String, String> plain = read(operation, user, definition, keyId, credentials);
+        for (CredentialField field : definition.credentials()) {
+            if (!plain.containsKey(field.id().value()) && !acceptsEmpty(field)) {
+                throw new OxlinApiException.BadRequest("missing_credential", "credential " + field.id() + " is required", "");
             }
         }
         return plain;

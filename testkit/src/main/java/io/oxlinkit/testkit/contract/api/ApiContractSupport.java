@@ -24,7 +24,6 @@ import io.oxlinkit.domain.key.EncryptionKey;
 import io.oxlinkit.domain.provider.ChannelDefinition;
 import io.oxlinkit.domain.provider.ChannelMode;
 import io.oxlinkit.domain.provider.CredentialField;
-import io.oxlinkit.domain.provider.CredentialType;
 import io.oxlinkit.domain.provider.Provider;
 import io.oxlinkit.domain.redirect.RedirectRequest;
 import io.oxlinkit.domain.secret.SecretValue;
@@ -101,15 +100,19 @@ public abstract class ApiContractSupport {
         List<OutgoingCredential> values = new ArrayList<>();
         for (CredentialField field : definition.credentials()) {
             if (included.test(field)) {
-                String plain = switch (field.type()) {
-                    case TEXT -> LOGIN;
-                    case URL -> "https://scenario.example/ok";
-                    default -> secret;
-                };
-                values.add(outgoing(field.id(), plain, field.encrypt()));
+                values.add(outgoing(field.id(), typedValue(field, secret), field.encrypt()));
             }
         }
         return values;
+    }
+
+    /** What a user types into a field: {@link #LOGIN} for a login, a URL for a URL field, else {@code secret}. */
+    protected static String typedValue(CredentialField field, String secret) {
+        return switch (field.type()) {
+            case TEXT -> LOGIN;
+            case URL -> "https://scenario.example/ok";
+            default -> secret;
+        };
     }
 
     protected OutgoingCredential outgoing(CredentialId id, String plain, boolean encrypt) {
@@ -247,9 +250,14 @@ public abstract class ApiContractSupport {
 
     /** Every transaction of the account, page after page of {@code limit}, until a short page. */
     protected List<Transaction> history(AccountId account, int limit) {
+        return history(user, account, limit);
+    }
+
+    /** The same, as {@code owner}. */
+    protected List<Transaction> history(UserId owner, AccountId account, int limit) {
         List<Transaction> all = new ArrayList<>();
         for (int page = 1; page < 10_000; page++) {
-            List<Transaction> one = api.transactions(user, account, page, limit);
+            List<Transaction> one = api.transactions(owner, account, page, limit);
             all.addAll(one);
             if (one.size() < limit) {
                 return all;

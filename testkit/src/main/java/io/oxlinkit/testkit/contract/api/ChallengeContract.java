@@ -31,7 +31,7 @@ public abstract class ChallengeContract extends ApiContractSupport {
 
     private ChallengePrompt promptOf(Event event) {
         assertThat(event).isInstanceOf(Event.UserInputRequested.class);
-        return ((Event.UserInputRequested) event).prompt();
+        return event instanceof Event.UserInputRequested asked ? asked.prompt() : null;
     }
 
     private ConnectionId smsConnectionAtTheCode() {
