@@ -12,6 +12,7 @@ import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.WorkLeases;
+import io.oxlinkit.application.usecase.AccountListing;
 import io.oxlinkit.application.usecase.AddChannel;
 import io.oxlinkit.application.usecase.AnswerChallenge;
 import io.oxlinkit.application.usecase.CheckChannelHealth;
@@ -25,6 +26,7 @@ import io.oxlinkit.application.usecase.JourneyRecorder;
 import io.oxlinkit.application.usecase.ListProviders;
 import io.oxlinkit.application.usecase.PumpEvents;
 import io.oxlinkit.application.usecase.ReauthorizeChannel;
+import io.oxlinkit.application.usecase.RefreshConnection;
 import io.oxlinkit.application.usecase.StartEmbeddedConnection;
 import io.oxlinkit.application.usecase.StartRedirectConnection;
 import io.oxlinkit.application.usecase.StepResult;
@@ -45,6 +47,7 @@ import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.ChannelStep;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.provider.Provider;
 import io.oxlinkit.domain.redirect.RedirectCallback;
@@ -201,7 +204,20 @@ public final class OxlinKit {
         return parts.completeWidget.complete(user, callbackQuery);
     }
 
-    /** What the host shows next for a stored connection. */
+    /**
+     * Reads the connection from the API and reconciles its journey with what the server says: when events
+     * were missed (a queue keeps them only for a while), the journey still reaches the right step.
+     */
+    public StepResult refreshConnection(ConnectionId connection) {
+        return parts.refresh.refresh(connection);
+    }
+
+    /** What each followed channel of a stored connection asks of the host (a UI showing every channel). */
+    public List<ChannelStep> nextSteps(ConnectionId connection) {
+        return parts.connections.find(connection).map(c -> c.journey().nextSteps()).orElse(List.of());
+    }
+
+    /** What the host shows next for a stored connection (the channels' steps folded by {@code NextStepPriority}). */
     public Optional<NextStep> nextStep(ConnectionId connection) {
         return parts.connections.find(connection).map(c -> c.journey().nextStep());
     }
@@ -228,7 +244,7 @@ public final class OxlinKit {
                          CompleteRedirect completeRedirect, AnswerChallenge answerChallenge, GiveConsent giveConsent,
                          PumpEvents pumpEvents, SynchronizeAccountData synchronize, CheckChannelHealth checkHealth,
                          UpdateChannelCredentials updateCredentials, ReauthorizeChannel reauthorize, AddChannel addChannel,
-                         OpenWidget openWidget, CompleteWidget completeWidget) {
+                         OpenWidget openWidget, CompleteWidget completeWidget, RefreshConnection refresh) {
 
         static OxlinKitParts wire(OxlinApi api, CredentialEncryptor encryptor, ConnectionStore connections,
                                   AccountStore accounts, TransactionStore transactions, EventInbox inbox, KeyStore keys,
@@ -245,7 +261,9 @@ public final class OxlinKit {
             UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder,
                     policy);
             ReauthorizeChannel reauthorize = new ReauthorizeChannel(connections, startRedirect, policy);
-            CompleteRedirect completeRedirect = new CompleteRedirect(api, connections, recorder, listProviders);
+            AccountListing listing = new AccountListing(api, accounts);
+            RefreshConnection refresh = new RefreshConnection(connections, api, recorder, listing);
+            CompleteRedirect completeRedirect = new CompleteRedirect(api, connections, recorder, listProviders, listing);
             return new OxlinKitParts(connections, accounts, transactions,
                     new CreateUser(api, vault, settings.random(), policy),
                     new DeleteUser(api, connections, accounts, transactions, vault),
@@ -255,16 +273,17 @@ public final class OxlinKit {
                     completeRedirect,
                     new AnswerChallenge(connections, api, sealer, recorder, policy),
                     new GiveConsent(connections, api, accounts, transactions, recorder, policy),
-                    new PumpEvents(subscriptions, api, api, accounts, inbox, recorder,
+                    new PumpEvents(subscriptions, api, listing, inbox, recorder,
                             settings.synchronizeAfterSyncAll() ? Optional.of(synchronize) : Optional.empty(),
                             settings.clock(), settings.workerId(), settings.eventLease()),
                     synchronize,
-                    new CheckChannelHealth(connections, api, recorder, settings.renewalPolicy(), settings.clock(), leases, settings.workerId()),
+                    new CheckChannelHealth(connections, refresh, settings.renewalPolicy(), settings.clock(), leases, settings.workerId()),
                     updateCredentials,
                     reauthorize,
                     new AddChannel(connections, updateCredentials, reauthorize),
                     new OpenWidget(api, subscriptions, policy),
-                    new CompleteWidget(completeRedirect));
+                    new CompleteWidget(completeRedirect),
+                    refresh);
         }
     }
 }

@@ -1,13 +1,15 @@
 package io.oxlinkit.application.port;
 
 import io.oxlinkit.domain.connection.Connection;
+import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.Journey;
 import java.util.Objects;
 
 /**
- * A connection as the host keeps it: its owner, last snapshot, journey and optimistic-lock version.
+ * A connection as the host keeps it: its owner, its one snapshot (the newest seen), its journey (states
+ * only) and its optimistic-lock version.
  *
  * @param userId the owner
  * @param connection the newest snapshot
@@ -36,8 +38,21 @@ public record StoredConnection(UserId userId, Connection connection, Journey jou
 
     /** A copy with a newer journey (same version: the store decides the next one). */
     public StoredConnection with(Journey newJourney) {
-        Connection snapshot = newJourney.snapshot().orElse(connection);
-        return new StoredConnection(userId, snapshot, newJourney, version);
+        return new StoredConnection(userId, connection, newJourney, version);
+    }
+
+    /**
+     * Folds an event: its snapshot replaces the stored one when it is the newest event seen, and the
+     * journey moves on with it (the one copy of the connection stays here).
+     */
+    public StoredConnection apply(Event event) {
+        Connection current = journey.snapshotAfter(event, connection);
+        return new StoredConnection(userId, current, journey.apply(event, connection), version);
+    }
+
+    /** Takes a snapshot read from the server now and reconciles the journey with it. */
+    public StoredConnection reconciled(Connection fresh) {
+        return new StoredConnection(userId, fresh, journey.reconcile(fresh), version);
     }
 
     /** A copy with a newer snapshot. */

@@ -45,8 +45,8 @@ public final class AnswerChallenge {
             if (stored.isEmpty()) {
                 return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
             }
-            Optional<PendingChallenge> pending = stored.get().journey().challenge().filter(c -> !c.answered());
-            if (pending.isEmpty() || stored.get().journey().blocker().isPresent()) {
+            Optional<PendingChallenge> pending = stored.get().journey().pendingChallenge();
+            if (pending.isEmpty()) {
                 return StepResult.refused(StepResult.Reason.NO_CHALLENGE_PENDING,
                         "connection " + connectionId + " waits on no challenge");
             }

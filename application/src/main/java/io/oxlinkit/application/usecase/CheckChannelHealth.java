@@ -1,16 +1,15 @@
 package io.oxlinkit.application.usecase;
 
 import io.oxlinkit.application.port.ConnectionStore;
-import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.application.port.WorkLeases;
-import io.oxlinkit.domain.connection.Connection;
+import io.oxlinkit.domain.connection.Channel;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
-import io.oxlinkit.domain.lifecycle.ChannelHealth;
 import io.oxlinkit.domain.lifecycle.ChannelIssue;
 import io.oxlinkit.domain.lifecycle.RenewalPolicy;
+import io.oxlinkit.domain.lifecycle.RequiredAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Scans stored connections and lists every channel needing the user: refused credentials, challenges
  * that ended, actions on the bank's website, EMPTY channels, and REDIRECT channels expiring inside the
- * renewal window. Optionally refreshes each snapshot from the API first (a failed refresh falls back to
- * the stored snapshot). Host instances sharing a database share the refreshing: a connection is read from
+ * renewal window. A channel the journey follows is assessed by its journey ({@code Journey.requiredAction}),
+ * the same source {@code nextStep} folds, so the two never disagree. Optionally refreshes each snapshot from the API first, reconciling its journey (a failed
+ * refresh falls back to the stored snapshot). Host instances sharing a database share the refreshing: a connection is read from
  * the API by the instance holding its {@code health:} lease, the others assess the snapshot it stores.
  */
 public final class CheckChannelHealth {
@@ -37,14 +37,13 @@ public final class CheckChannelHealth {
          * action, expiry). An EMPTY channel that could be added is an opportunity, not urgent.
          */
         public boolean urgent() {
-            return !(issue.action() instanceof io.oxlinkit.domain.lifecycle.RequiredAction.AddChannel);
+            return !(issue.action() instanceof RequiredAction.AddChannel);
         }
     }
 
     private final ConnectionStore store;
-    private final ConnectionsApi api;
-    private final JourneyRecorder recorder;
-    private final ChannelHealth health;
+    private final RefreshConnection refresher;
+    private final RenewalPolicy policy;
     private final Clock clock;
     private final WorkLeases leases;
     private final String worker;
@@ -52,14 +51,12 @@ public final class CheckChannelHealth {
     /** How long an instance keeps a connection's refresh to itself. */
     public static final java.time.Duration REFRESH_LEASE = java.time.Duration.ofMinutes(1);
 
-    public CheckChannelHealth(ConnectionStore store, ConnectionsApi api, JourneyRecorder recorder,
-                              RenewalPolicy policy, Clock clock, WorkLeases leases, String worker) {
+    public CheckChannelHealth(ConnectionStore store, RefreshConnection refresher, RenewalPolicy policy, Clock clock, WorkLeases leases, String worker) {
         this.leases = Objects.requireNonNull(leases, "leases must not be null");
         this.worker = Objects.requireNonNull(worker, "worker must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
-        this.api = Objects.requireNonNull(api, "api must not be null");
-        this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
-        this.health = new ChannelHealth(Objects.requireNonNull(policy, "policy must not be null"));
+        this.refresher = Objects.requireNonNull(refresher, "refresher must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
@@ -80,27 +77,30 @@ public final class CheckChannelHealth {
         List<HealthItem> items = new ArrayList<>();
         for (StoredConnection stored : store.findAll()) {
             boolean mine = refresh && leases.tryAcquire("health:" + stored.id().value(), worker, clock.instant(), REFRESH_LEASE);
-            Connection snapshot = mine ? refreshed(stored) : current(stored);
-            for (ChannelIssue issue : health.issues(snapshot, clock.instant())) {
+            StoredConnection current = mine ? refreshed(stored) : current(stored);
+            for (Channel channel : current.connection().channels()) {
+                RequiredAction action = current.journey().requiredAction(channel, clock.instant(), policy);
+                if (!action.needsUser()) {
+                    continue;
+                }
+                ChannelIssue issue = new ChannelIssue(current.id(), channel.mode(), action);
                 NextStep.forAction(issue.connectionId(), issue.mode(), issue.action())
-                        .ifPresent(step -> items.add(new HealthItem(stored.userId(), issue, step)));
+                        .ifPresent(step -> items.add(new HealthItem(current.userId(), issue, step)));
             }
         }
         return items;
     }
 
-    private Connection current(StoredConnection stored) {
-        return store.find(stored.id()).map(StoredConnection::connection).orElse(stored.connection());
+    private StoredConnection current(StoredConnection stored) {
+        return store.find(stored.id()).orElse(stored);
     }
 
-    private Connection refreshed(StoredConnection stored) {
+    private StoredConnection refreshed(StoredConnection stored) {
         try {
-            Connection fresh = api.connection(stored.userId(), stored.id());
-            recorder.update(stored.id(), c -> c.with(fresh));
-            return fresh;
+            return refresher.refresh(stored).orElse(stored);
         } catch (OxlinApiException failure) {
             LOG.warn("could not refresh connection {} ({}); assessing the stored snapshot", stored.id(), failure.status());
-            return stored.connection();
+            return stored;
         }
     }
 }

@@ -21,8 +21,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finishes a REDIRECT: reads the browser's callback and stores the connection with its journey. For a
- * renewal or repair of a stored connection, the journey is kept and its blocker cleared.
+ * Finishes a REDIRECT: reads the browser's callback and stores the connection with its journey, followed
+ * from the snapshot read right after (a listing already done there has its accounts fetched). For a
+ * renewal, a repair or a REDIRECT channel added to a stored connection, each REDIRECT channel authorized
+ * again has its accounts listed again: new accounts wait for consent, else the kit fetches the data.
  */
 public final class CompleteRedirect {
 
@@ -33,8 +35,11 @@ public final class CompleteRedirect {
     private final ConnectionStore store;
     private final JourneyRecorder recorder;
     private final ListProviders providers;
+    private final AccountListing listing;
 
-    public CompleteRedirect(ConnectionsApi api, ConnectionStore store, JourneyRecorder recorder, ListProviders providers) {
+    public CompleteRedirect(ConnectionsApi api, ConnectionStore store, JourneyRecorder recorder, ListProviders providers,
+                            AccountListing listing) {
+        this.listing = Objects.requireNonNull(listing, "listing must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
@@ -84,9 +89,10 @@ public final class CompleteRedirect {
         Optional<StoredConnection> existing = store.find(id);
         StoredConnection saved;
         if (existing.isPresent()) {
-            saved = recorder.update(id, c -> c.with(snapshot).with(c.journey().blockerHandled())).orElseThrow();
+            saved = recorder.update(id, c -> listing.settle(c.with(snapshot).with(c.journey().authorizedAgain(snapshot)))).orElseThrow();
         } else {
-            saved = recorder.create(new StoredConnection(user, snapshot, Journey.started(id), 0));
+            StoredConnection created = recorder.create(new StoredConnection(user, snapshot, Journey.started(id), 0));
+            saved = recorder.update(id, c -> listing.settle(c.reconciled(snapshot))).orElse(created);
         }
         return new StepResult.Proceeded(id, saved.journey().nextStep());
     }

@@ -12,7 +12,7 @@ import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.input.InputResult;
-import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.consent.ConsentRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,11 +50,12 @@ public final class GiveConsent {
         if (stored.isEmpty()) {
             return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
         }
-        if (!(stored.get().journey().nextStep() instanceof NextStep.CollectConsent collect)) {
+        Optional<ConsentRequest> request = stored.get().journey().consentRequest();
+        if (request.isEmpty()) {
             return StepResult.refused(StepResult.Reason.NOT_AWAITING_CONSENT,
                     "connection " + connectionId + " does not wait for consent");
         }
-        InputResult<Consent> checked = collect.request().decide(decisions);
+        InputResult<Consent> checked = request.get().decide(decisions);
         if (checked instanceof InputResult.Rejected<Consent> rejected) {
             return new StepResult.InvalidInput(rejected.errors());
         }
@@ -64,7 +65,7 @@ public final class GiveConsent {
             transactions.deleteByAccount(declined);
             accounts.delete(declined);
         }
-        StoredConnection saved = recorder.updateJourney(connectionId, j -> j.consentGiven()).orElseThrow();
+        StoredConnection saved = recorder.update(connectionId, c -> c.with(c.journey().consentGiven(c.connection()))).orElseThrow();
         return new StepResult.Proceeded(connectionId, saved.journey().nextStep());
     }
 }

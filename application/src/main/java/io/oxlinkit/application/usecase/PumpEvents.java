@@ -1,17 +1,13 @@
 package io.oxlinkit.application.usecase;
 
-import io.oxlinkit.application.port.AccountStore;
-import io.oxlinkit.application.port.AccountsApi;
 import io.oxlinkit.application.port.EventInbox;
 import io.oxlinkit.application.port.QueuesApi;
 import io.oxlinkit.application.port.StoredConnection;
-import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.event.EventType;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.QueueId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.journey.Journey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -43,8 +39,7 @@ public final class PumpEvents {
 
     private final Subscriptions subscriptions;
     private final QueuesApi queues;
-    private final AccountsApi accountsApi;
-    private final AccountStore accounts;
+    private final AccountListing listing;
     private final EventInbox inbox;
     private final JourneyRecorder recorder;
     private final Optional<SynchronizeAccountData> synchronizer;
@@ -52,13 +47,12 @@ public final class PumpEvents {
     private final String worker;
     private final Duration lease;
 
-    public PumpEvents(Subscriptions subscriptions, QueuesApi queues, AccountsApi accountsApi, AccountStore accounts,
+    public PumpEvents(Subscriptions subscriptions, QueuesApi queues, AccountListing listing,
                       EventInbox inbox, JourneyRecorder recorder, Optional<SynchronizeAccountData> synchronizer,
                       Clock clock, String worker, Duration lease) {
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
         this.queues = Objects.requireNonNull(queues, "queues must not be null");
-        this.accountsApi = Objects.requireNonNull(accountsApi, "accountsApi must not be null");
-        this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
+        this.listing = Objects.requireNonNull(listing, "listing must not be null");
         this.inbox = Objects.requireNonNull(inbox, "inbox must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
         this.synchronizer = Objects.requireNonNull(synchronizer, "synchronizer must not be null");
@@ -125,13 +119,7 @@ public final class PumpEvents {
     }
 
     private StoredConnection fold(StoredConnection connection, Event event) {
-        Journey journey = connection.journey().apply(event);
-        if (journey.needsAccountList()) {
-            List<Account> listed = accountsApi.accounts(connection.userId(), connection.id());
-            accounts.saveAll(listed);
-            journey = journey.accountsListed(listed);
-        }
-        return connection.with(journey);
+        return listing.settle(connection.apply(event));
     }
 
     /** A data sync that stopped (its journey still waits on the data) is resumed on the user's next pump. */

@@ -90,7 +90,7 @@ public final class StartEmbeddedConnection {
                 id = api.createConnection(user, new NewConnection(providerId, channelId, sealed.keyId(), sealed.credentials()));
             }
             Connection placeholder = placeholder(id, provider.get(), channel.get());
-            StoredConnection stored = recorder.create(new StoredConnection(user, placeholder, Journey.started(id), 0));
+            StoredConnection stored = recorder.create(new StoredConnection(user, placeholder, Journey.started(id, channelId), 0));
             return new StepResult.Proceeded(id, stored.journey().nextStep());
         } finally {
             values.values().forEach(SecretValue::wipe);

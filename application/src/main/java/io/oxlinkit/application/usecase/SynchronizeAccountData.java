@@ -14,7 +14,8 @@ import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.journey.Journey;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,6 +95,7 @@ public final class SynchronizeAccountData {
         StoredConnection stored = connections.find(connectionId)
                 .orElseThrow(() -> new IllegalArgumentException("connection " + connectionId + " is not stored"));
         UserId user = stored.userId();
+        Set<ChannelDefinitionId> storing = stored.journey().channelsStoringData();
         List<Account> listed = api.accounts(user, connectionId);
         accounts.saveAll(listed);
         int pages = 0;
@@ -118,7 +120,7 @@ public final class SynchronizeAccountData {
                 page++;
             }
         }
-        recorder.updateJourney(connectionId, Journey::dataStored);
+        recorder.updateJourney(connectionId, j -> j.dataStored(storing));
         return new SyncReport(connectionId, listed.size(), pages, added, false);
     }
 

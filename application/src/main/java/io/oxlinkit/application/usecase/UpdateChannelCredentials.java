@@ -23,8 +23,9 @@ import java.util.Optional;
  * PASSWORD_CHANGE_REQUIRED, or to add an EMPTY channel): the whole channel
  * ({@code PUT /connections/{id}/channels/{channel}}) or one credential
  * ({@code PUT /connections/{id}/credentials/{credential_id}}). Values are checked against the channel's
- * form, {@code encrypt:true} ones encrypted, all wiped. The journey's blocker is cleared and the channel
- * marked RUNNING until OXLIN's next event says how the new credentials fared.
+ * form, {@code encrypt:true} ones encrypted, all wiped. The channel's journey runs its job again (a channel
+ * added lists its accounts) and the stored channel is marked RUNNING until OXLIN's next event says how the
+ * new credentials fared.
  */
 public final class UpdateChannelCredentials {
 
@@ -87,8 +88,8 @@ public final class UpdateChannelCredentials {
                 }
             }
             StoredConnection saved = recorder.update(connectionId, c -> c
-                    .with(c.connection().withChannelStatus(channelId, ChannelStatus.RUNNING))
-                    .with(c.journey().blockerHandled())).orElseThrow();
+                    .with(c.journey().credentialsGiven(channelId, c.connection()))
+                    .with(c.connection().withChannelStatus(channelId, ChannelStatus.RUNNING))).orElseThrow();
             return new StepResult.Proceeded(connectionId, saved.journey().nextStep());
         } finally {
             values.values().forEach(SecretValue::wipe);

@@ -58,8 +58,8 @@ class JourneyTest {
         assertThat(journey.nextStep()).isInstanceOfSatisfying(NextStep.CollectConsent.class,
                 step -> assertThat(step.request().pendingAccounts()).extracting(a -> a.id().value()).containsExactly("a1", "a2"));
 
-        journey = journey.consentGiven();
-        assertThat(journey.stage()).isEqualTo(Stage.SYNCHRONIZING);
+        journey = journey.consentGiven(GuideSamples.snapshot(ChannelStatus.SUCCESS));
+        assertThat(stage(journey)).isEqualTo(Stage.SYNCHRONIZING);
         assertThat(journey.nextStep()).isInstanceOf(NextStep.Wait.class);
 
         journey = journey.apply(SYNC_CHALLENGE);
@@ -68,9 +68,9 @@ class JourneyTest {
         assertThat(journey.nextStep()).isInstanceOf(NextStep.Wait.class);
 
         journey = journey.apply(SYNCED);
-        assertThat(journey.stage()).isEqualTo(Stage.STORING_DATA);
+        assertThat(stage(journey)).isEqualTo(Stage.STORING_DATA);
         assertThat(journey.nextStep()).as("not Done before the data is stored").isInstanceOf(NextStep.Wait.class);
-        journey = journey.dataStored();
+        journey = journey.dataStored(journey.channelsStoringData());
         assertThat(journey.nextStep()).isEqualTo(new NextStep.Done(CONNECTION));
     }
 
@@ -78,18 +78,20 @@ class JourneyTest {
     void doneOnlyOnceTheDataIsStoredAndAgainAfterEachSyncAll() {
         Journey stored = Journey.started(CONNECTION).apply(LISTED).accountsListed(List.of()).apply(SYNCED);
         assertThat(stored.needsDataStored()).isTrue();
-        assertThat(stored.consentGiven()).isEqualTo(stored);
-        Journey done = stored.dataStored();
+        assertThat(stored.consentGiven(GuideSamples.snapshot(ChannelStatus.SUCCESS))).isEqualTo(stored);
+        Journey done = stored.dataStored(stored.channelsStoringData());
         assertThat(done.needsDataStored()).isFalse();
         assertThat(done.nextStep()).isEqualTo(new NextStep.Done(CONNECTION));
-        assertThat(done.dataStored()).isEqualTo(done);
-        assertThat(Journey.started(CONNECTION).dataStored()).as("nothing to store yet").isEqualTo(Journey.started(CONNECTION));
+        assertThat(done.dataStored(Set.of(GuideSamples.EMBEDDED1))).isEqualTo(done);
+        assertThat(Journey.started(CONNECTION).dataStored(Set.of(GuideSamples.EMBEDDED1))).as("nothing to store yet")
+                .isEqualTo(Journey.started(CONNECTION));
     }
 
     @Test
     void lateChallengeAfterConsentDoesNotReopenIt() {
         Journey journey = Journey.started(CONNECTION).apply(SMS_CODE).apply(LISTED)
-                .accountsListed(List.of(GuideSamples.account("a1", AccountStatus.PENDING_CONSENT))).consentGiven();
+                .accountsListed(List.of(GuideSamples.account("a1", AccountStatus.PENDING_CONSENT)))
+                .consentGiven(GuideSamples.snapshot(ChannelStatus.SUCCESS));
         Journey after = journey.apply(SEND_SMS).apply(SMS_CODE).apply(LISTED);
         assertThat(after).isEqualTo(journey);
     }
@@ -98,7 +100,7 @@ class JourneyTest {
     void noPendingAccountMeansNoConsentStep() {
         Journey journey = Journey.started(CONNECTION).apply(LISTED)
                 .accountsListed(List.of(GuideSamples.account("a1", AccountStatus.ACTIVE)));
-        assertThat(journey.stage()).isEqualTo(Stage.SYNCHRONIZING);
+        assertThat(stage(journey)).isEqualTo(Stage.SYNCHRONIZING);
     }
 
     @Test
@@ -128,8 +130,8 @@ class JourneyTest {
         Journey journey = Journey.started(CONNECTION).apply(LISTED);
         Event odd = new Event.Unrecognized(GuideSamples.header("25", 125, ChannelStatus.SUCCESS), "CONNECTION_RENAMED");
         Journey after = journey.apply(odd);
-        assertThat(after.stage()).isEqualTo(journey.stage());
-        assertThat(after.watermark()).contains(new EventKey(Instant.ofEpochSecond(125), EventId.of("25")));
+        assertThat(stage(after)).isEqualTo(stage(journey));
+        assertThat(after.newest()).contains(new EventKey(Instant.ofEpochSecond(125), EventId.of("25")));
     }
 
     @Test
@@ -137,6 +139,12 @@ class JourneyTest {
         Event other = new Event.SynchronizationSucceeded(new EventHeader(EventId.of("1"), ConnectionId.of("other"),
                 Instant.EPOCH, Optional.empty(), Optional.empty()), EventType.SYNC_ALL_SUCCESS);
         assertThatThrownBy(() -> Journey.started(CONNECTION).apply(other)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The stage of the journey's one channel. */
+    static Stage stage(Journey journey) {
+        assertThat(journey.channels()).hasSize(1);
+        return journey.channels().get(0).state().stage();
     }
 
     @Test
@@ -180,8 +188,9 @@ class JourneyTest {
                 channel("redirect1", ChannelMode.REDIRECT, ChannelStatus.CHALLENGE_REQUIRED),
                 channel("embedded1", ChannelMode.EMBEDDED, ChannelStatus.CHALLENGE_REQUIRED)));
         Journey journey = Journey.started(CONNECTION).apply(ambiguous);
-        assertThat(journey.challenge()).isEmpty();
-        assertThat(journey.nextStep()).isEqualTo(new NextStep.Wait(WaitReason.LISTING_ACCOUNTS));
-        assertThat(journey.snapshot()).isEqualTo(ambiguous.header().snapshot());
+        assertThat(journey.pendingChallenge()).isEmpty();
+        assertThat(journey.nextStep()).as("both channels are followed from the snapshot, neither answered on a guess")
+                .isEqualTo(new NextStep.Wait(WaitReason.CHALLENGE_PROMPT_PENDING));
+        assertThat(Journey.started(CONNECTION).snapshotAfter(ambiguous, GuideSamples.snapshot(ChannelStatus.NEVER))).isEqualTo(ambiguous.header().snapshot().orElseThrow());
     }
 }

@@ -10,6 +10,7 @@ import io.oxlinkit.testkit.contract.api.ProvidersAndKeysContract;
 import io.oxlinkit.testkit.contract.api.QueueAndPagingContract;
 import io.oxlinkit.testkit.contract.api.RedirectContract;
 import io.oxlinkit.testkit.contract.api.TwoChannelContract;
+import io.oxlinkit.testkit.contract.api.TwoChannelKitJourneyContract;
 import io.oxlinkit.testkit.contract.api.TypedErrorContract;
 import io.oxlinkit.testkit.contract.api.UsersAndTokensContract;
 import io.oxlinkit.testkit.contract.api.Emulator;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Nested;
  * emulator of the API: extend it, start a fresh {@link Emulator} in {@link #startEmulator()}, and
  * the subclass inherits one nested suite per resource (tokens and users, providers and keys, EMBEDDED
  * connections, challenges, REDIRECT flows, consent, two-channel connections, channel repair, queues
- * and paging, changing histories, typed errors, and the guide's journeys through a host's OxlinKit). docs/testkit.md lists every test and hook.
+ * and paging, changing histories, typed errors, the guide's journeys through a host's OxlinKit, and two-channel journeys
+ * and lost events through it). docs/testkit.md lists every test and hook.
  */
 public abstract class OxlinApiContract {
 
@@ -77,6 +79,14 @@ public abstract class OxlinApiContract {
 
     @Nested
     class TwoChannels extends TwoChannelContract {
+        @Override
+        protected Emulator startEmulator() {
+            return OxlinApiContract.this.startEmulator();
+        }
+    }
+
+    @Nested
+    class TwoChannelKitJourneys extends TwoChannelKitJourneyContract {
         @Override
         protected Emulator startEmulator() {
             return OxlinApiContract.this.startEmulator();

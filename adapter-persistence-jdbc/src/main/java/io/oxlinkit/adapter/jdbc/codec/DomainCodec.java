@@ -33,7 +33,6 @@ import io.oxlinkit.domain.journey.EventKey;
 import io.oxlinkit.domain.journey.Journey;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.journey.PendingChallenge;
-import io.oxlinkit.domain.journey.Stage;
 import io.oxlinkit.domain.provider.AccountType;
 import io.oxlinkit.domain.provider.ChannelMode;
 import java.math.BigDecimal;
@@ -55,10 +54,11 @@ import java.util.function.Function;
  */
 public final class DomainCodec {
 
-    /** Format version written; readers accept it and older ones. */
+    /** Format version of snapshots and events; readers accept it and older ones. */
     public static final int VERSION = 1;
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final JourneyCodec journeys = new JourneyCodec(this, mapper);
 
     // ------------------------------------------------------------------ public API
 
@@ -70,33 +70,14 @@ public final class DomainCodec {
         return connection(tree(json));
     }
 
+    /** Writes a journey in the current format (v2: one state per channel). */
     public String writeJourney(Journey journey) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("v", VERSION);
-        node.put("connection_id", journey.connectionId().value());
-        node.put("stage", journey.stage().name());
-        journey.challenge().ifPresent(c -> node.set("challenge", pending(c)));
-        ArrayNode accounts = node.putArray("pending_accounts");
-        journey.pendingAccounts().forEach(a -> accounts.add(account(a)));
-        node.put("accounts_fetched", journey.accountsFetched());
-        journey.blocker().ifPresent(b -> node.set("blocker", step(b)));
-        journey.watermark().ifPresent(w -> node.putObject("watermark").put("created_at", w.createdAt().getEpochSecond())
-                .put("created_at_nanos", w.createdAt().getNano()).put("id", w.id().value()));
-        journey.snapshot().ifPresent(s -> node.set("snapshot", connection(s)));
-        return text(node);
+        return text(journeys.write(journey));
     }
 
+    /** Reads a journey written by this version or an older one (v1 rows migrate on read). */
     public Journey readJourney(String json) {
-        JsonNode node = tree(json);
-        Optional<PendingChallenge> challenge = optional(node, "challenge").map(this::pending);
-        List<Account> accounts = new ArrayList<>();
-        node.path("pending_accounts").forEach(a -> accounts.add(account(a)));
-        Optional<NextStep> blocker = optional(node, "blocker").map(this::step);
-        Optional<EventKey> watermark = optional(node, "watermark").map(w -> new EventKey(
-                Instant.ofEpochSecond(w.path("created_at").asLong(), w.path("created_at_nanos").asInt()), EventId.of(w.path("id").asText())));
-        Optional<Connection> snapshot = optional(node, "snapshot").map(this::connection);
-        return new Journey(ConnectionId.of(node.path("connection_id").asText()), Stage.valueOf(node.path("stage").asText()), challenge,
-                accounts, node.path("accounts_fetched").asBoolean(), blocker, watermark, snapshot);
+        return journeys.read(tree(json));
     }
 
     public String writeEvent(Event event) {
@@ -168,7 +149,7 @@ public final class DomainCodec {
         return node;
     }
 
-    private Connection connection(JsonNode node) {
+    Connection connection(JsonNode node) {
         List<Channel> channels = new ArrayList<>();
         for (JsonNode ch : node.path("channels")) {
             List<MaskedCredential> masked = new ArrayList<>();
@@ -186,7 +167,7 @@ public final class DomainCodec {
 
     // ------------------------------------------------------------------ accounts
 
-    private ObjectNode account(Account a) {
+    ObjectNode account(Account a) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", a.id().value());
         node.put("connection_id", a.connectionId().value());
@@ -202,7 +183,7 @@ public final class DomainCodec {
         return node;
     }
 
-    private Account account(JsonNode node) {
+    Account account(JsonNode node) {
         Optional<Money> balance = string(node, "balance").map(b -> new Money(new BigDecimal(b), Currency.getInstance(node.path("currency").asText())));
         return new Account(AccountId.of(node.path("id").asText()), ConnectionId.of(node.path("connection_id").asText()), string(node, "name"),
                 string(node, "account_number"), string(node, "iban"), balance, instant(node, "balance_date"),
@@ -212,7 +193,7 @@ public final class DomainCodec {
 
     // ------------------------------------------------------------------ challenges and steps
 
-    private ObjectNode pending(PendingChallenge c) {
+    ObjectNode pending(PendingChallenge c) {
         ObjectNode node = mapper.createObjectNode();
         node.put("event_id", c.eventId().value());
         node.put("channel", c.channel().value());
@@ -222,7 +203,7 @@ public final class DomainCodec {
         return node;
     }
 
-    private PendingChallenge pending(JsonNode node) {
+    PendingChallenge pending(JsonNode node) {
         return new PendingChallenge(EventId.of(node.path("event_id").asText()), ChannelDefinitionId.of(node.path("channel").asText()),
                 SyncPhase.valueOf(node.path("phase").asText()), prompt(node.path("prompt")), node.path("answered").asBoolean());
     }
@@ -256,35 +237,8 @@ public final class DomainCodec {
         return new ChallengePrompt(challenges);
     }
 
-    private ObjectNode step(NextStep step) {
-        ObjectNode node = mapper.createObjectNode();
-        if (step instanceof NextStep.FixCredentials fix) {
-            node.put("kind", "fix_credentials").put("connection_id", fix.connectionId().value()).put("channel", fix.channel().value())
-                    .put("mode", fix.mode().name()).put("reason", fix.reason().name());
-            ArrayNode masked = node.putArray("masked");
-            fix.maskedCredentials().forEach(m -> masked.addObject().put("id", m.id().value()).put("masked", m.maskedValue()));
-        } else if (step instanceof NextStep.ActOnProviderWebsite act) {
-            node.put("kind", "act_on_provider_website").put("connection_id", act.connectionId().value()).put("channel", act.channel().value());
-        } else if (step instanceof NextStep.AddChannel add) {
-            node.put("kind", "add_channel").put("connection_id", add.connectionId().value()).put("channel", add.channel().value())
-                    .put("mode", add.mode().name());
-        } else if (step instanceof NextStep.RenewBeforeExpiry renew) {
-            node.put("kind", "renew_before_expiry").put("connection_id", renew.connectionId().value()).put("channel", renew.channel().value())
-                    .put("expires", renew.expires().getEpochSecond());
-        } else if (step instanceof NextStep.RestartSynchronization restart) {
-            node.put("kind", "restart_synchronization").put("connection_id", restart.connectionId().value())
-                    .put("channel", restart.channel().value()).put("reason", restart.reason().name());
-        } else if (step instanceof NextStep.CheckUnknownStatus check) {
-            node.put("kind", "check_unknown_status").put("connection_id", check.connectionId().value()).put("channel", check.channel().value());
-        } else if (step instanceof NextStep.Wait wait) {
-            node.put("kind", "wait").put("reason", wait.reason().name());
-        } else {
-            throw new StorageException("a journey blocker of type " + step.getClass().getSimpleName() + " cannot be stored", null);
-        }
-        return node;
-    }
-
-    private NextStep step(JsonNode node) {
+    /** Reads a v1 journey's stored blocker (a next step), for {@link JourneyV1Migration}. */
+    NextStep step(JsonNode node) {
         Function<String, String> text = f -> node.path(f).asText();
         return switch (text.apply("kind")) {
             case "fix_credentials" -> {
@@ -315,16 +269,16 @@ public final class DomainCodec {
         return types;
     }
 
-    private static Optional<JsonNode> optional(JsonNode node, String field) {
+    static Optional<JsonNode> optional(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    private static Optional<String> string(JsonNode node, String field) {
+    static Optional<String> string(JsonNode node, String field) {
         return optional(node, field).map(JsonNode::asText);
     }
 
-    private static Optional<Instant> instant(JsonNode node, String field) {
+    static Optional<Instant> instant(JsonNode node, String field) {
         return optional(node, field).map(v -> Instant.ofEpochSecond(v.asLong()));
     }
 

@@ -37,75 +37,7 @@ import org.junit.jupiter.api.Test;
  * port: an EMBEDDED connection with the SMS challenge, a REDIRECT connection, a later AUTH_FAILED
  * repaired, and a REDIRECT channel renewed before it expires.
  */
-public abstract class KitJourneyContract extends ApiContractSupport {
-
-    private InMemoryAdapters stores;
-    private OxlinKit kit;
-    private UserId host;
-    private final List<NextStep> announced = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void buildTheKit() {
-        stores = InMemoryAdapters.create();
-        Clock clock = new EmulatorClock(emulator::now);
-        kit = stores.plugInto(OxlinKit.builder()).userSecretVault(emulator.vault()).api(api).encryptor(emulator.encryptor())
-                .clock(clock).listener((u, c, step) -> announced.add(step)).build();
-        host = kit.createUser("journey-" + System.nanoTime() + "@host.example");
-    }
-
-    private NextStep pumpAndNext(ConnectionId connection) {
-        kit.pumpEvents(host);
-        return kit.nextStep(connection).orElseThrow();
-    }
-
-    private Map<CredentialId, SecretValue> form(ChannelDefinition definition, String secret) {
-        Map<CredentialId, SecretValue> values = new HashMap<>();
-        for (CredentialField field : definition.credentials()) {
-            values.put(field.id(), SecretValue.of(typedValue(field, secret)));
-        }
-        return values;
-    }
-
-    private List<CheckChannelHealth.HealthItem> urgent() {
-        return kit.refreshHealth().stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
-    }
-
-    private void grantAllAndFinish(ConnectionId connection) {
-        NextStep consent = pumpAndNext(connection);
-        assertThat(consent).isInstanceOf(NextStep.CollectConsent.class);
-        List<Account> pending = consent instanceof NextStep.CollectConsent collect ? collect.request().pendingAccounts() : List.of();
-        kit.giveConsent(connection, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
-        assertThat(pumpAndNext(connection)).isEqualTo(new NextStep.Done(connection));
-    }
-
-    private ConnectionId doneEmbedded(BankRole role) {
-        ChannelDefinition embedded = channel(role, ChannelMode.EMBEDDED);
-        StepResult started = kit.startEmbeddedConnection(host, emulator.bank(role), embedded.id(), form(embedded, emulator.acceptedSecret()));
-        assertThat(started).isInstanceOf(StepResult.Proceeded.class);
-        ConnectionId connection = started.connection().orElseThrow();
-        grantAllAndFinish(connection);
-        return connection;
-    }
-
-    private ConnectionId doneRedirect(BankRole role) {
-        ChannelDefinitionId redirect = channel(role, ChannelMode.REDIRECT).id();
-        StartRedirectConnection.Outcome outcome = kit.startRedirectConnection(host, emulator.bank(role), redirect, CALLBACK);
-        URI authorize = outcome.url().orElseThrow();
-        Map<String, String> callback = emulator.approveAtBank(authorize);
-        StepResult completed = kit.completeRedirect(host, callback);
-        ConnectionId connection = completed.connection().orElseThrow();
-        assertThat(connection.value()).isEqualTo(callback.get("connection_id"));
-        grantAllAndFinish(connection);
-        return connection;
-    }
-
-    private void everyAccountHoldsTheWholeHistory(ConnectionId connection) {
-        for (Account account : kit.accounts(connection)) {
-            List<Transaction> served = history(host, account.id(), 500);
-            assertThat(stores.transactions().count(account.id())).as("stored for " + account.id()).isEqualTo(served.size());
-            assertThat(kit.transactions(account.id(), 0, 1)).containsExactly(served.get(0));
-        }
-    }
+public abstract class KitJourneyContract extends KitContractSupport {
 
     @Test
     void anEmbeddedConnectionWithTheSmsChallengeEndsDoneWithTheGrantedAccountsHistory() {
