@@ -12,29 +12,6 @@ import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.WorkLeases;
-import io.oxlinkit.application.usecase.AccountListing;
-import io.oxlinkit.application.usecase.AddChannel;
-import io.oxlinkit.application.usecase.AnswerChallenge;
-import io.oxlinkit.application.usecase.CheckChannelHealth;
-import io.oxlinkit.application.usecase.CompleteRedirect;
-import io.oxlinkit.application.usecase.CreateUser;
-import io.oxlinkit.application.usecase.CredentialSealer;
-import io.oxlinkit.application.usecase.DeleteUser;
-import io.oxlinkit.application.usecase.EncryptionKeys;
-import io.oxlinkit.application.usecase.GiveConsent;
-import io.oxlinkit.application.usecase.JourneyRecorder;
-import io.oxlinkit.application.usecase.ListProviders;
-import io.oxlinkit.application.usecase.PumpEvents;
-import io.oxlinkit.application.usecase.ReauthorizeChannel;
-import io.oxlinkit.application.usecase.RefreshConnection;
-import io.oxlinkit.application.usecase.StartEmbeddedConnection;
-import io.oxlinkit.application.usecase.StartRedirectConnection;
-import io.oxlinkit.application.usecase.StepResult;
-import io.oxlinkit.application.usecase.Subscriptions;
-import io.oxlinkit.application.usecase.SynchronizeAccountData;
-import io.oxlinkit.application.usecase.UpdateChannelCredentials;
-import io.oxlinkit.application.usecase.OpenWidget;
-import io.oxlinkit.application.usecase.CompleteWidget;
 import io.oxlinkit.domain.agreement.AgreementPolicy;
 import io.oxlinkit.domain.widget.WidgetOptions;
 import io.oxlinkit.domain.account.Account;
@@ -110,13 +87,13 @@ public final class OxlinKit {
     }
 
     /** Starts a REDIRECT connection that OXLIN creates; send the user to the returned URL. */
-    public StartRedirectConnection.Outcome startRedirectConnection(UserId user, ProviderId provider,
+    public RedirectResult startRedirectConnection(UserId user, ProviderId provider,
                                                                    ChannelDefinitionId channel, URI redirectUri) {
         return parts.startRedirect.start(user, provider, channel, redirectUri);
     }
 
     /** Starts a REDIRECT connection the host creates from the returned code ({@code use_client_redirect}). */
-    public StartRedirectConnection.Outcome startClientHandledRedirect(UserId user, ProviderId provider,
+    public RedirectResult startClientHandledRedirect(UserId user, ProviderId provider,
                                                                       ChannelDefinitionId channel, URI redirectUri,
                                                                       Optional<RedirectState> state) {
         return parts.startRedirect.startClientHandled(user, provider, channel, redirectUri, state);
@@ -144,22 +121,22 @@ public final class OxlinKit {
     }
 
     /** Polls the user's events and applies them (at least once, deduplicated). */
-    public PumpEvents.PumpReport pumpEvents(UserId user) {
+    public PumpReport pumpEvents(UserId user) {
         return parts.pumpEvents.pump(user);
     }
 
     /** Copies the connection's accounts and transactions into the stores, resuming where a sync stopped. */
-    public SynchronizeAccountData.SyncReport synchronize(ConnectionId connection) {
+    public SyncReport synchronize(ConnectionId connection) {
         return parts.synchronize.synchronize(connection);
     }
 
     /** Every stored channel needing the user, assessed from the stored snapshots (no API call). */
-    public List<CheckChannelHealth.HealthItem> checkHealth() {
+    public List<HealthItem> checkHealth() {
         return parts.checkHealth.check();
     }
 
     /** Every channel needing the user, each connection read from the API first (one instance per connection, by lease). */
-    public List<CheckChannelHealth.HealthItem> refreshHealth() {
+    public List<HealthItem> refreshHealth() {
         return parts.checkHealth.refresh();
     }
 
@@ -176,7 +153,7 @@ public final class OxlinKit {
     }
 
     /** Renews or repairs a REDIRECT channel: the next step is {@code RedirectUser}. */
-    public StepResult reauthorize(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
+    public RedirectResult reauthorize(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
         return parts.reauthorize.reauthorize(connection, channel, redirectUri);
     }
 
@@ -187,7 +164,7 @@ public final class OxlinKit {
     }
 
     /** Adds an EMPTY REDIRECT channel: the next step is {@code RedirectUser}. */
-    public StepResult addRedirectChannel(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
+    public RedirectResult addRedirectChannel(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
         return parts.addChannel.addRedirect(connection, channel, redirectUri);
     }
 
@@ -195,7 +172,7 @@ public final class OxlinKit {
      * Opens OXLIN's widget (webview) for a user: the address to send them to. The way to connect banks
      * for hosts without a PSD2 agreement, and for some flows of licensed hosts (account selection).
      */
-    public URI openWidget(UserId user, WidgetOptions options) {
+    public RedirectResult openWidget(UserId user, WidgetOptions options) {
         return parts.openWidget.open(user, options);
     }
 

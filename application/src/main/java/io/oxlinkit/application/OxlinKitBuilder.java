@@ -11,7 +11,6 @@ import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.WorkLeases;
-import io.oxlinkit.application.usecase.SynchronizeAccountData;
 import io.oxlinkit.domain.agreement.AgreementPolicy;
 import io.oxlinkit.domain.lifecycle.RenewalPolicy;
 import java.security.SecureRandom;

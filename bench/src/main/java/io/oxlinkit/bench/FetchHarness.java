@@ -8,7 +8,7 @@ import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
 import io.oxlinkit.adapter.http.FeignOxlinApi;
 import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -143,7 +143,7 @@ public final class FetchHarness {
     static ConnectionId connect(OxlinKit kit, UserId user) {
         StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
                 Map.of(CredentialId.of("300"), SecretValue.of("bench"), CredentialId.of("301"), SecretValue.of("bench-password")));
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
         Autopilot.answering(kit, "123456").untilDataReady(user, connection);
         return connection;
     }

@@ -1,8 +1,9 @@
 package io.oxlinkit.cli;
 
+import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.StartRedirectConnection;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.challenge.Challenge;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
@@ -109,8 +110,8 @@ final class ConnectFlow {
 
     private ConnectionId redirect(UserId user, Provider provider, ChannelDefinition channel) {
         URI callback = URI.create(terminal.ask("Your redirect URI (where the bank sends the user back)?"));
-        StartRedirectConnection.Outcome outcome = kit.startRedirectConnection(user, provider.id(), channel.id(), callback);
-        if (outcome instanceof StartRedirectConnection.Refused refused) {
+        RedirectResult outcome = kit.startRedirectConnection(user, provider.id(), channel.id(), callback);
+        if (outcome instanceof RedirectResult.Refused refused) {
             throw new CliException(refused.message());
         }
         terminal.say("Open this address in a browser and authorize access:");

@@ -1,9 +1,11 @@
 package io.oxlinkit.cli;
 
+import io.oxlinkit.application.HealthItem;
+import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.CheckChannelHealth;
-import io.oxlinkit.application.usecase.StartRedirectConnection;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.CheckChannelHealth;
+import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.challenge.ChallengePrompt;
@@ -141,7 +143,7 @@ final class Demo {
         detail("next step: " + broken.getClass().getSimpleName() + " (" + reason + ")");
 
         title("The health check finds it");
-        List<CheckChannelHealth.HealthItem> issues = kit.refreshHealth().stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
+        List<HealthItem> issues = kit.refreshHealth().stream().filter(HealthItem::urgent).toList();
         expect(issues.size() == 1 && issues.get(0).step() instanceof NextStep.FixCredentials, "one channel needs new credentials");
         NextStep.FixCredentials fix = (NextStep.FixCredentials) issues.get(0).step();
         detail("connection " + fix.connectionId() + ", channel " + fix.channel() + ": " + fix.reason() + ", identifier shown as "
@@ -153,12 +155,12 @@ final class Demo {
         repaired.put(CredentialId.of("301"), SecretValue.of("new-correct-horse"));
         expect(kit.updateCredentials(embedded, EMBEDDED, repaired) instanceof StepResult.Proceeded, "the credentials are updated");
         waitFor(kit, user, embedded, NextStep.Done.class::isInstance);
-        expect(kit.refreshHealth().stream().noneMatch(CheckChannelHealth.HealthItem::urgent), "no channel needs the user any more");
+        expect(kit.refreshHealth().stream().noneMatch(HealthItem::urgent), "no channel needs the user any more");
         detail("synchronized again; the health check is clean");
 
         title("Open a REDIRECT connection at bank 119 (HSBC) through the authorize page");
-        StartRedirectConnection.Outcome outcome = kit.startRedirectConnection(user, HSBC, REDIRECT, CALLBACK);
-        expect(outcome instanceof StartRedirectConnection.Redirect, "an authorize URL is given (" + outcome + ")");
+        RedirectResult outcome = kit.startRedirectConnection(user, HSBC, REDIRECT, CALLBACK);
+        expect(outcome instanceof RedirectResult.SendUser, "an authorize URL is given (" + outcome + ")");
         URI authorize = outcome.url().orElseThrow();
         detail("the user is sent to " + authorize);
         Map<String, String> callback = Browser.approve(authorize);
@@ -173,7 +175,7 @@ final class Demo {
         Tables.accounts(out, kit.accounts(redirect), "      ");
 
         title("Connect a bank through OXLIN's widget (the way for hosts without their own PSD2 agreement)");
-        URI widget = kit.openWidget(user, WidgetOptions.selectAccounts(URI.create("https://host.example/oxlin/widget-done"), false));
+        URI widget = kit.openWidget(user, WidgetOptions.selectAccounts(URI.create("https://host.example/oxlin/widget-done"), false)).url().orElseThrow();
         detail("the user is sent to " + widget.toString().substring(0, Math.min(110, widget.toString().length())) + "...");
         Map<String, String> widgetCallback = Browser.throughSandboxWidget(widget, "87", "widget.user", "correct-horse", "123456");
         detail("picked Linxo Test Bank, passed the SMS code, shared one account of two, came back with " + widgetCallback.keySet());

@@ -1,9 +1,11 @@
 package io.oxlinkit.cli;
 
+import io.oxlinkit.application.SyncReport;
+import io.oxlinkit.application.HealthItem;
 import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StorageException;
-import io.oxlinkit.application.usecase.CheckChannelHealth;
-import io.oxlinkit.application.usecase.SynchronizeAccountData;
+import io.oxlinkit.application.CheckChannelHealth;
+import io.oxlinkit.application.SynchronizeAccountData;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -192,7 +194,7 @@ public final class Oxlin implements Callable<Integer> {
             io.oxlinkit.domain.widget.WidgetOptions widgetOptions = selectAccounts
                     ? io.oxlinkit.domain.widget.WidgetOptions.selectAccounts(redirectUri, false)
                     : io.oxlinkit.domain.widget.WidgetOptions.defaults(redirectUri);
-            parent.out.println(environment.kit.openWidget(UserId.of(user), widgetOptions));
+            parent.out.println(environment.kit.openWidget(UserId.of(user), widgetOptions).url().orElseThrow());
         }
     }
 
@@ -204,7 +206,7 @@ public final class Oxlin implements Callable<Integer> {
 
         @Override
         void run(Environment environment) {
-            SynchronizeAccountData.SyncReport report = environment.kit.synchronize(ConnectionId.of(connection));
+            SyncReport report = environment.kit.synchronize(ConnectionId.of(connection));
             parent.out.println(report.skipped() ? "Another instance is synchronizing this connection."
                     : report.accounts() + " account(s), " + report.pagesFetched() + " page(s), " + report.newTransactions() + " new transaction(s).");
         }
@@ -218,11 +220,11 @@ public final class Oxlin implements Callable<Integer> {
 
         @Override
         void run(Environment environment) {
-            List<CheckChannelHealth.HealthItem> items = refresh ? environment.kit.refreshHealth() : environment.kit.checkHealth();
+            List<HealthItem> items = refresh ? environment.kit.refreshHealth() : environment.kit.checkHealth();
             if (items.isEmpty()) {
                 parent.out.println("Every channel is healthy.");
             }
-            for (CheckChannelHealth.HealthItem item : items) {
+            for (HealthItem item : items) {
                 parent.out.printf("user %s connection %s: %s%s%n", item.userId(), item.issue().connectionId(), item.step(),
                         item.urgent() ? "" : " (optional)");
             }

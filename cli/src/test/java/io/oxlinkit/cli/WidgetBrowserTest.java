@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.agreement.NotPermittedByAgreementException;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
@@ -65,7 +65,7 @@ class WidgetBrowserTest {
             OxlinKit kit = env.kit;
             UserId user = kit.createUser("widget-user@host.example");
             URI redirect = URI.create("http://127.0.0.1:" + host.getAddress().getPort() + "/widget/done");
-            URI widget = kit.openWidget(user, WidgetOptions.selectAccounts(redirect, true));
+            URI widget = kit.openWidget(user, WidgetOptions.selectAccounts(redirect, true)).url().orElseThrow();
 
             browser.open(widget.toString());
             browser.click("option[value='87']");
@@ -86,7 +86,7 @@ class WidgetBrowserTest {
 
             Map<String, String> query = Browser.query(URI.create(redirect + "?" + callback.get()));
             StepResult completed = kit.completeWidget(user, query);
-            ConnectionId connection = ((StepResult.Proceeded) completed).connectionId();
+            ConnectionId connection = completed.connection().orElseThrow();
             for (int round = 0; round < 10 && !(kit.nextStep(connection).orElseThrow() instanceof NextStep.Done); round++) {
                 kit.pumpEvents(user);
             }
@@ -110,7 +110,7 @@ class WidgetBrowserTest {
             assertThatThrownBy(() -> env.kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"), typed))
                     .isInstanceOf(NotPermittedByAgreementException.class).hasMessageContaining("full-API");
             assertThat(sandbox.counters().total()).isEqualTo(calls);
-            URI widget = env.kit.openWidget(user, WidgetOptions.defaults(URI.create("https://host.example/widget/done")));
+            URI widget = env.kit.openWidget(user, WidgetOptions.defaults(URI.create("https://host.example/widget/done"))).url().orElseThrow();
             assertThat(widget.toString()).startsWith(sandbox.embedBaseUrl() + "/widget/add_connection?session_id=");
         }
     }

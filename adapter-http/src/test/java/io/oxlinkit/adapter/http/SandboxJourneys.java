@@ -1,9 +1,10 @@
 package io.oxlinkit.adapter.http;
 
+import io.oxlinkit.application.RedirectResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oxlinkit.application.usecase.StartRedirectConnection;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.consent.ConsentDecision;
@@ -45,7 +46,7 @@ final class SandboxJourneys {
     static ConnectionId embeddedJourney(SandboxKit env, UserId user) {
         StepResult started = env.kit.startEmbeddedConnection(user, BANK_87, EMBEDDED, credentials("correct-horse"));
         assertThat(started).as(started.toString()).isInstanceOf(StepResult.Proceeded.class);
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
         assertThat(env.pumpAndNext(user, connection)).isInstanceOf(NextStep.AnswerChallenge.class);
         assertThat(env.kit.answerChallenge(connection, ChallengeAnswer.ok())).isInstanceOf(StepResult.Proceeded.class);
         NextStep code = env.pumpAndNext(user, connection);
@@ -68,11 +69,11 @@ final class SandboxJourneys {
 
     /** Journey (b) up to Done; returns the connection. */
     static ConnectionId redirectJourney(SandboxKit env, UserId user) throws Exception {
-        StartRedirectConnection.Outcome outcome = env.kit.startRedirectConnection(user, HSBC, REDIRECT, CALLBACK);
-        URI authorize = ((StartRedirectConnection.Redirect) outcome).step().url();
+        RedirectResult outcome = env.kit.startRedirectConnection(user, HSBC, REDIRECT, CALLBACK);
+        URI authorize = outcome.url().orElseThrow();
         Map<String, String> callback = SandboxKit.approveInBrowser(authorize);
         StepResult completed = env.kit.completeRedirect(user, callback);
-        ConnectionId connection = ((StepResult.Proceeded) completed).connectionId();
+        ConnectionId connection = completed.connection().orElseThrow();
         NextStep consent = env.pumpAndNext(user, connection);
         List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
         env.kit.giveConsent(connection, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());

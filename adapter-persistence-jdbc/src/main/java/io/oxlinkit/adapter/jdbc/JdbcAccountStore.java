@@ -1,5 +1,6 @@
 package io.oxlinkit.adapter.jdbc;
 
+import io.oxlinkit.adapter.jdbc.codec.WireValues;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.AccountClassification;
@@ -56,9 +57,9 @@ public final class JdbcAccountStore implements AccountStore {
                         statement.setNull(8, Types.CHAR);
                     }
                     Jdbc.setInstant(statement, 9, a.balanceDate());
-                    statement.setString(10, a.type().name());
-                    statement.setString(11, a.status().name());
-                    statement.setString(12, a.classification().name());
+                    statement.setString(10, a.rawType());
+                    statement.setString(11, a.rawStatus());
+                    statement.setString(12, a.rawClassification());
                     Jdbc.setText(statement, 13, a.channelDefinitionId().map(ChannelDefinitionId::value));
                     statement.addBatch();
                 }
@@ -97,11 +98,10 @@ public final class JdbcAccountStore implements AccountStore {
                     BigDecimal balance = rows.getBigDecimal("balance");
                     Optional<Money> money = balance == null ? Optional.empty()
                             : Optional.of(new Money(balance.setScale(rows.getInt("balance_scale")), Currency.getInstance(rows.getString("currency").trim())));
-                    accounts.add(new Account(AccountId.of(rows.getString("id")), ConnectionId.of(rows.getString("connection_id")),
+                    accounts.add(WireValues.account(AccountId.of(rows.getString("id")), ConnectionId.of(rows.getString("connection_id")),
                             Optional.ofNullable(rows.getString("name")), Optional.ofNullable(rows.getString("account_number")),
                             Optional.ofNullable(rows.getString("iban")), money, Jdbc.instant(rows, "balance_date"),
-                            AccountType.fromWire(rows.getString("type")), AccountStatus.fromWire(rows.getString("status")),
-                            AccountClassification.fromWire(rows.getString("classification")),
+                            rows.getString("type"), rows.getString("status"), rows.getString("classification"),
                             Optional.ofNullable(rows.getString("channel_definition_id")).map(ChannelDefinitionId::of)));
                 }
             }

@@ -56,7 +56,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
                         + " snapshot = ?, journey = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
                     update.setString(1, connection.userId().value());
                     update.setString(2, connection.connection().providerId().value());
-                    update.setString(3, connection.connection().status().name());
+                    update.setString(3, connection.connection().rawStatus());
                     update.setString(4, snapshot);
                     update.setString(5, journey);
                     Jdbc.setInstant(update, 6, clock.instant());
@@ -120,7 +120,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
         insert.setString(1, connection.id().value());
         insert.setString(2, connection.userId().value());
         insert.setString(3, connection.connection().providerId().value());
-        insert.setString(4, connection.connection().status().name());
+        insert.setString(4, connection.connection().rawStatus());
         insert.setString(5, snapshot);
         insert.setString(6, journey);
     }

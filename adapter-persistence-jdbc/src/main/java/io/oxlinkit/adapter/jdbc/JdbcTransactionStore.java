@@ -1,5 +1,6 @@
 package io.oxlinkit.adapter.jdbc;
 
+import io.oxlinkit.adapter.jdbc.codec.WireValues;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
@@ -122,8 +123,8 @@ public final class JdbcTransactionStore implements TransactionStore {
         statement.setString(5, t.amount().currency().getCurrencyCode());
         Jdbc.setInstant(statement, 6, t.date());
         statement.setString(7, t.label().length() > MAX_LABEL ? t.label().substring(0, MAX_LABEL) : t.label());
-        statement.setString(8, t.type().name());
-        statement.setString(9, t.status().name());
+        statement.setString(8, t.rawType());
+        statement.setString(9, t.rawStatus());
         Jdbc.setInstant(statement, 10, t.bookingDate());
         Jdbc.setInstant(statement, 11, t.valueDate());
         Jdbc.setInstant(statement, 12, t.importDate());
@@ -140,11 +141,11 @@ public final class JdbcTransactionStore implements TransactionStore {
                 List<Transaction> page = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        page.add(new Transaction(TransactionId.of(rows.getString("id")), AccountId.of(rows.getString("account_id")),
+                        page.add(WireValues.transaction(TransactionId.of(rows.getString("id")), AccountId.of(rows.getString("account_id")),
                                 new Money(rows.getBigDecimal("amount").setScale(rows.getInt("amount_scale")),
                                         Currency.getInstance(rows.getString("currency").trim())),
                                 Jdbc.instant(rows, "occurred_at").orElseThrow(), rows.getString("label"),
-                                TransactionType.fromWire(rows.getString("type")), TransactionStatus.fromWire(rows.getString("status")),
+                                rows.getString("type"), rows.getString("status"),
                                 Jdbc.instant(rows, "booking_date"), Jdbc.instant(rows, "value_date"), Jdbc.instant(rows, "import_date")));
                     }
                 }

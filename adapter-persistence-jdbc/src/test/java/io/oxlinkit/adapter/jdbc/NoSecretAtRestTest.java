@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.application.port.UserSecretVault;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
@@ -47,7 +47,7 @@ class NoSecretAtRestTest {
         UserId user = kit.createUser(EMAIL);
         StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 Map.of(CredentialId.of("300"), SecretValue.of("alice.login"), CredentialId.of("301"), SecretValue.of(BANK_PASSWORD)));
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
         Autopilot.answering(kit, "123456").untilDone(user, connection);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
         String oxlinPassword = storage.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal();

@@ -10,7 +10,7 @@ import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
@@ -116,7 +116,7 @@ class ResumeAfterCrashTest {
     private static ConnectionId connectAndConsent(OxlinKit kit, UserId user) {
         StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
                 Map.of(CredentialId.of("300"), SecretValue.of("alice"), CredentialId.of("301"), SecretValue.of("correct-horse")));
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
         Autopilot.answering(kit, "123456").sharing(account -> account.type() == AccountType.CHECKINGS).untilDataReady(user, connection);
         return connection;
     }

@@ -3,7 +3,7 @@ package io.oxlinkit.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -53,7 +53,7 @@ class TwoInstancesOnPostgresTest {
             StepResult started = a.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, Map.of(
                     CredentialId.of("300"), SecretValue.of("login" + i), CredentialId.of("301"), SecretValue.of("password" + i)));
             users.add(user);
-            connections.add(((StepResult.Proceeded) started).connectionId());
+            connections.add(started.connection().orElseThrow());
         }
         pumpTogether(a, b, api, users);
         for (ConnectionId connection : connections) {

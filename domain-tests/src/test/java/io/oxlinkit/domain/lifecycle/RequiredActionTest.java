@@ -80,11 +80,11 @@ class RequiredActionTest {
     @Test
     void aStatusThisVersionDoesNotKnowIsShownToTheHostNeverCountedHealthy() {
         RequiredAction unknown = action(ChannelMode.EMBEDDED, ChannelStatus.fromWire("SOMETHING_NEW"));
-        assertThat(unknown).isEqualTo(new RequiredAction.CheckUnknownStatus(ChannelDefinitionId.of("c1")));
+        assertThat(unknown).isEqualTo(new RequiredAction.CheckUnknownStatus(ChannelDefinitionId.of("c1"), "UNKNOWN"));
         assertThat(unknown.needsUser()).isTrue();
         io.oxlinkit.domain.id.ConnectionId connection = io.oxlinkit.domain.id.ConnectionId.of("k1");
         assertThat(io.oxlinkit.domain.journey.NextStep.forAction(connection, ChannelMode.EMBEDDED, unknown))
-                .contains(new io.oxlinkit.domain.journey.NextStep.CheckUnknownStatus(connection, ChannelDefinitionId.of("c1")));
+                .contains(new io.oxlinkit.domain.journey.NextStep.CheckUnknownStatus(connection, ChannelDefinitionId.of("c1"), "UNKNOWN"));
         io.oxlinkit.domain.connection.Connection snapshot = new io.oxlinkit.domain.connection.Connection(connection,
                 io.oxlinkit.domain.id.ProviderId.of("87"), "", io.oxlinkit.domain.connection.ConnectionStatus.fromWire("SOMETHING_NEW"), true,
                 List.of(channel(ChannelMode.EMBEDDED, ChannelStatus.fromWire("SOMETHING_NEW"), Optional.empty())),

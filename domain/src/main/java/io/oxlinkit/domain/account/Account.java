@@ -4,6 +4,7 @@ import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.provider.AccountType;
+import io.oxlinkit.domain.wire.UnknownValues;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,11 +23,12 @@ import java.util.Optional;
  * @param status its status
  * @param classification personal or professional
  * @param channelDefinitionId the channel that last saw it
+ * @param unknown the raw {@code type}, {@code status} and {@code classification} this version does not know
  */
 public record Account(AccountId id, ConnectionId connectionId, Optional<String> name, Optional<String> accountNumber,
                       Optional<String> iban, Optional<Money> balance, Optional<Instant> balanceDate, AccountType type,
                       AccountStatus status, AccountClassification classification,
-                      Optional<ChannelDefinitionId> channelDefinitionId) {
+                      Optional<ChannelDefinitionId> channelDefinitionId, UnknownValues unknown) {
 
     /** Requires the ids, type, status and classification. */
     public Account {
@@ -41,6 +43,31 @@ public record Account(AccountId id, ConnectionId connectionId, Optional<String> 
         Objects.requireNonNull(status, "status must not be null");
         Objects.requireNonNull(classification, "classification must not be null");
         Objects.requireNonNull(channelDefinitionId, "channelDefinitionId must not be null");
+        Objects.requireNonNull(unknown, "unknown must not be null");
+    }
+
+    /** An account whose type, status and classification this version knows. */
+    public Account(AccountId id, ConnectionId connectionId, Optional<String> name, Optional<String> accountNumber,
+                   Optional<String> iban, Optional<Money> balance, Optional<Instant> balanceDate, AccountType type,
+                   AccountStatus status, AccountClassification classification,
+                   Optional<ChannelDefinitionId> channelDefinitionId) {
+        this(id, connectionId, name, accountNumber, iban, balance, balanceDate, type, status, classification,
+                channelDefinitionId, UnknownValues.none());
+    }
+
+    /** The type as OXLIN sent it. */
+    public String rawType() {
+        return unknown.raw("type", type);
+    }
+
+    /** The status as OXLIN sent it. */
+    public String rawStatus() {
+        return unknown.raw("status", status);
+    }
+
+    /** The classification as OXLIN sent it. */
+    public String rawClassification() {
+        return unknown.raw("classification", classification);
     }
 
     /** What to show the user: the name, else the account number, else the id. */
@@ -56,6 +83,6 @@ public record Account(AccountId id, ConnectionId connectionId, Optional<String> 
     /** A copy with another status. */
     public Account withStatus(AccountStatus newStatus) {
         return new Account(id, connectionId, name, accountNumber, iban, balance, balanceDate, type, newStatus,
-                classification, channelDefinitionId);
+                classification, channelDefinitionId, unknown);
     }
 }

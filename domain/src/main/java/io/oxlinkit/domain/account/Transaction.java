@@ -2,6 +2,7 @@ package io.oxlinkit.domain.account;
 
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.TransactionId;
+import io.oxlinkit.domain.wire.UnknownValues;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +20,11 @@ import java.util.Optional;
  * @param bookingDate the booking date, when given
  * @param valueDate the value date, when given
  * @param importDate when OXLIN imported it, when given
+ * @param unknown the raw {@code type} and {@code status} this version does not know
  */
 public record Transaction(TransactionId id, AccountId accountId, Money amount, Instant date, String label,
                           TransactionType type, TransactionStatus status, Optional<Instant> bookingDate,
-                          Optional<Instant> valueDate, Optional<Instant> importDate) {
+                          Optional<Instant> valueDate, Optional<Instant> importDate, UnknownValues unknown) {
 
     /** Requires the ids, amount, date, type and status. */
     public Transaction {
@@ -35,6 +37,24 @@ public record Transaction(TransactionId id, AccountId accountId, Money amount, I
         Objects.requireNonNull(bookingDate, "bookingDate must not be null");
         Objects.requireNonNull(valueDate, "valueDate must not be null");
         Objects.requireNonNull(importDate, "importDate must not be null");
+        Objects.requireNonNull(unknown, "unknown must not be null");
         label = label == null ? "" : label;
+    }
+
+    /** A transaction whose type and status this version knows. */
+    public Transaction(TransactionId id, AccountId accountId, Money amount, Instant date, String label,
+                       TransactionType type, TransactionStatus status, Optional<Instant> bookingDate,
+                       Optional<Instant> valueDate, Optional<Instant> importDate) {
+        this(id, accountId, amount, date, label, type, status, bookingDate, valueDate, importDate, UnknownValues.none());
+    }
+
+    /** The type as OXLIN sent it. */
+    public String rawType() {
+        return unknown.raw("type", type);
+    }
+
+    /** The status as OXLIN sent it. */
+    public String rawStatus() {
+        return unknown.raw("status", status);
     }
 }

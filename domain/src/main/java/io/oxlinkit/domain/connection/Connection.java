@@ -3,6 +3,7 @@ package io.oxlinkit.domain.connection;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.ProviderId;
+import io.oxlinkit.domain.wire.UnknownValues;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +20,11 @@ import java.util.Optional;
  * @param channels its channels
  * @param owner the account holder, as far as known
  * @param creationDate when it was created
+ * @param unknown the raw {@code status} when this version does not know it
  */
 public record Connection(ConnectionId id, ProviderId providerId, String name, ConnectionStatus status,
-                         boolean autoSync, List<Channel> channels, Owner owner, Optional<Instant> creationDate) {
+                         boolean autoSync, List<Channel> channels, Owner owner, Optional<Instant> creationDate,
+                         UnknownValues unknown) {
 
     /** Requires the ids and status; copies the channels. */
     public Connection {
@@ -30,8 +33,20 @@ public record Connection(ConnectionId id, ProviderId providerId, String name, Co
         Objects.requireNonNull(status, "status must not be null");
         Objects.requireNonNull(owner, "owner must not be null");
         Objects.requireNonNull(creationDate, "creationDate must not be null");
+        Objects.requireNonNull(unknown, "unknown must not be null");
         name = name == null ? "" : name;
         channels = List.copyOf(channels);
+    }
+
+    /** A connection whose status this version knows. */
+    public Connection(ConnectionId id, ProviderId providerId, String name, ConnectionStatus status,
+                      boolean autoSync, List<Channel> channels, Owner owner, Optional<Instant> creationDate) {
+        this(id, providerId, name, status, autoSync, channels, owner, creationDate, UnknownValues.none());
+    }
+
+    /** The status as OXLIN sent it (the raw value when this version does not know it). */
+    public String rawStatus() {
+        return unknown.raw("status", status);
     }
 
     /** The channel built from the given definition. */
@@ -44,6 +59,6 @@ public record Connection(ConnectionId id, ProviderId providerId, String name, Co
         List<Channel> updated = channels.stream()
                 .map(c -> c.definitionId().equals(definitionId) ? c.withStatus(status) : c)
                 .toList();
-        return new Connection(id, providerId, name, this.status, autoSync, updated, owner, creationDate);
+        return new Connection(id, providerId, name, this.status, autoSync, updated, owner, creationDate, unknown);
     }
 }

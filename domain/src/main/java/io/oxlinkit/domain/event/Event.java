@@ -60,13 +60,17 @@ public sealed interface Event
      * A type this version does not know, kept with its raw name.
      *
      * @param header the common part
-     * @param rawType the type as sent
+     * @param rawType the type as sent, cut to {@link #MAX_RAW_TYPE} characters
      */
     record Unrecognized(EventHeader header, String rawType) implements Event {
+
+        /** Longest raw type kept (a hostile server cannot grow the inbox or the logs through it). */
+        public static final int MAX_RAW_TYPE = 64;
+
         /** Requires the header. */
         public Unrecognized {
             Objects.requireNonNull(header, "header must not be null");
-            rawType = rawType == null ? "" : rawType;
+            rawType = rawType == null ? "" : rawType.length() > MAX_RAW_TYPE ? rawType.substring(0, MAX_RAW_TYPE) : rawType;
         }
 
         @Override

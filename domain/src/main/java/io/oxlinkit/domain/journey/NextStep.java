@@ -8,7 +8,6 @@ import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.lifecycle.RequiredAction;
 import io.oxlinkit.domain.provider.ChannelMode;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,7 @@ import java.util.Optional;
  * What a host's UI shows next for a connection. Closed set: a host is a switch over it.
  */
 public sealed interface NextStep
-        permits NextStep.RedirectUser, NextStep.AnswerChallenge, NextStep.CollectConsent,
+        permits NextStep.AnswerChallenge, NextStep.CollectConsent,
         NextStep.Wait, NextStep.Done, NextStep.FixCredentials, NextStep.ActOnProviderWebsite, NextStep.AddChannel,
         NextStep.RenewBeforeExpiry, NextStep.RestartSynchronization, NextStep.CheckUnknownStatus {
 
@@ -49,20 +48,12 @@ public sealed interface NextStep
             return Optional.of(new RestartSynchronization(connectionId, a.channel(), a.reason()));
         }
         if (action instanceof RequiredAction.CheckUnknownStatus a) {
-            return Optional.of(new CheckUnknownStatus(connectionId, a.channel()));
+            return Optional.of(new CheckUnknownStatus(connectionId, a.channel(), a.reportedStatus()));
         }
         if (action instanceof RequiredAction.AnswerChallenge a) {
             return Optional.of(new Wait(WaitReason.CHALLENGE_PROMPT_PENDING));
         }
         return Optional.empty();
-    }
-
-    /** Send the user's browser to the bank's authorize page. */
-    record RedirectUser(URI url) implements NextStep {
-        /** Requires the URL. */
-        public RedirectUser {
-            Objects.requireNonNull(url, "url must not be null");
-        }
     }
 
     /** Show a challenge and send the user's answer. */
@@ -126,14 +117,16 @@ public sealed interface NextStep
     }
 
     /**
-     * OXLIN reports a status this version does not know for the channel: tell the user the link may need
-     * attention (at the bank, or by re-entering credentials); the kit does not count it healthy.
+     * OXLIN reports a status this version does not know for the channel ({@code reportedStatus}, as sent):
+     * tell the user the link may need attention (at the bank, or by re-entering credentials); the kit does
+     * not count it healthy.
      */
-    record CheckUnknownStatus(ConnectionId connectionId, ChannelDefinitionId channel) implements NextStep {
+    record CheckUnknownStatus(ConnectionId connectionId, ChannelDefinitionId channel, String reportedStatus) implements NextStep {
         /** Requires every part. */
         public CheckUnknownStatus {
             Objects.requireNonNull(connectionId, "connectionId must not be null");
             Objects.requireNonNull(channel, "channel must not be null");
+            Objects.requireNonNull(reportedStatus, "reportedStatus must not be null");
         }
     }
 

@@ -61,7 +61,7 @@ public sealed interface RequiredAction
             case FAILED:
                 return new RetryLater(id);
             case UNKNOWN:
-                return new CheckUnknownStatus(id);
+                return new CheckUnknownStatus(id, channel.rawStatus());
             case SUCCESS:
                 if (channel.mode() == ChannelMode.REDIRECT && channel.expires().isPresent()
                         && !channel.expires().get().isAfter(now.plus(policy.window()))) {
@@ -156,13 +156,15 @@ public sealed interface RequiredAction
     }
 
     /**
-     * OXLIN reports a channel status this version does not know: the channel may need the user, so a host
-     * shows it (and may check at the bank, or update the kit) instead of counting the channel healthy.
+     * OXLIN reports a channel status this version does not know ({@code reportedStatus}, as sent): the channel
+     * may need the user, so a host shows it (and may check at the bank, or update the kit) instead of
+     * counting the channel healthy.
      */
-    record CheckUnknownStatus(ChannelDefinitionId channel) implements RequiredAction {
-        /** Requires the channel. */
+    record CheckUnknownStatus(ChannelDefinitionId channel, String reportedStatus) implements RequiredAction {
+        /** Requires both parts. */
         public CheckUnknownStatus {
             Objects.requireNonNull(channel, "channel must not be null");
+            Objects.requireNonNull(reportedStatus, "reportedStatus must not be null");
         }
     }
 }

@@ -9,6 +9,8 @@ import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.provider.AccountType;
+import io.oxlinkit.domain.wire.UnknownValues;
 import io.oxlinkit.testkit.data.AccountBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,21 @@ public abstract class AccountStoreContract {
                 .status(AccountStatus.PENDING_CONSENT).build();
         store.saveAll(List.of(account));
         assertThat(store.find(account.id())).contains(account);
+    }
+
+    @Test
+    void valuesThisVersionDoesNotKnowAreKeptAsSent() {
+        Account built = new AccountBuilder().id(ContractIds.fresh("a")).connectionId(ContractIds.fresh("c")).build();
+        AccountType type = AccountType.fromWire("CRYPTO_WALLET");
+        AccountStatus status = AccountStatus.fromWire("FROZEN_BY_BANK");
+        Account odd = new Account(built.id(), built.connectionId(), built.name(), built.accountNumber(), built.iban(), built.balance(),
+                built.balanceDate(), type, status, built.classification(), built.channelDefinitionId(),
+                UnknownValues.none().with("type", type, "CRYPTO_WALLET").with("status", status, "FROZEN_BY_BANK"));
+        store.saveAll(List.of(odd));
+        Account read = store.find(odd.id()).orElseThrow();
+        assertThat(read).isEqualTo(odd);
+        assertThat(read.rawType()).isEqualTo("CRYPTO_WALLET");
+        assertThat(read.rawStatus()).isEqualTo("FROZEN_BY_BANK");
     }
 
     @Test

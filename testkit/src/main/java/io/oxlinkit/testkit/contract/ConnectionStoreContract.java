@@ -8,6 +8,9 @@ import io.oxlinkit.application.port.StaleSnapshotException;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.domain.connection.ChannelStatus;
+import io.oxlinkit.domain.wire.UnknownValues;
+import io.oxlinkit.domain.connection.ConnectionStatus;
+import io.oxlinkit.domain.connection.Channel;
 import io.oxlinkit.domain.connection.Connection;
 import io.oxlinkit.domain.event.EventType;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -79,6 +82,24 @@ public abstract class ConnectionStoreContract {
         StoredConnection saved = store.save(connection.with(journey));
         assertThat(store.find(connection.id()).orElseThrow().journey()).isEqualTo(journey);
         assertThat(store.find(connection.id()).orElseThrow()).isEqualTo(saved);
+    }
+
+    @Test
+    void aSnapshotWithStatusesThisVersionDoesNotKnowKeepsThemAsSent() {
+        StoredConnection plain = fresh(UserId.of(ContractIds.fresh("u")));
+        Connection c = plain.connection();
+        Channel known = c.channels().get(0);
+        ChannelStatus odd = ChannelStatus.fromWire("BANK_MAINTENANCE");
+        Channel channel = new Channel(known.definitionId(), known.mode(), odd, known.expires(), known.lastSuccess(), known.lastEnd(),
+                known.maskedCredentials(), known.accountTypes(), UnknownValues.none().with("status", odd, "BANK_MAINTENANCE"));
+        ConnectionStatus oddConnection = ConnectionStatus.fromWire("PAUSED");
+        Connection snapshot = new Connection(c.id(), c.providerId(), c.name(), oddConnection, c.autoSync(), List.of(channel), c.owner(),
+                c.creationDate(), UnknownValues.none().with("status", oddConnection, "PAUSED"));
+        StoredConnection saved = store.save(new StoredConnection(plain.userId(), snapshot, plain.journey().reconcile(snapshot), 0));
+        StoredConnection read = store.find(saved.id()).orElseThrow();
+        assertThat(read).isEqualTo(saved);
+        assertThat(read.connection().channels().get(0).rawStatus()).isEqualTo("BANK_MAINTENANCE");
+        assertThat(read.connection().rawStatus()).isEqualTo("PAUSED");
     }
 
     @Test

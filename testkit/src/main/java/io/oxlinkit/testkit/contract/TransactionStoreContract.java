@@ -7,7 +7,9 @@ import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.account.TransactionType;
 import io.oxlinkit.domain.id.AccountId;
+import io.oxlinkit.domain.wire.UnknownValues;
 import io.oxlinkit.testkit.data.TransactionBuilder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,6 +55,20 @@ public abstract class TransactionStoreContract {
         assertThat(store.saveBatch(batch)).isEqualTo(5);
         assertThat(store.count(AccountId.of(account))).isEqualTo(5);
         assertThat(store.findByAccount(AccountId.of(account), 0, 10)).containsExactlyElementsOf(batch);
+    }
+
+    @Test
+    void valuesThisVersionDoesNotKnowAreKeptAsSent() {
+        String account = ContractIds.fresh("a");
+        Transaction built = page(account, 0, 1).get(0);
+        TransactionType type = TransactionType.fromWire("INSTANT_SEPA");
+        Transaction odd = new Transaction(built.id(), built.accountId(), built.amount(), built.date(), built.label(), type,
+                built.status(), built.bookingDate(), built.valueDate(), built.importDate(),
+                UnknownValues.none().with("type", type, "INSTANT_SEPA"));
+        store.saveBatch(List.of(odd));
+        Transaction read = store.findByAccount(AccountId.of(account), 0, 1).get(0);
+        assertThat(read).isEqualTo(odd);
+        assertThat(read.rawType()).isEqualTo("INSTANT_SEPA");
     }
 
     @Test

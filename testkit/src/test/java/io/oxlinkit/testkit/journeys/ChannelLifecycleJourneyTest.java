@@ -1,9 +1,10 @@
 package io.oxlinkit.testkit.journeys;
 
+import io.oxlinkit.application.HealthItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oxlinkit.application.usecase.CheckChannelHealth;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.CheckChannelHealth;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Journey (c): a later AUTH_FAILED detected and repaired; an expiring redirect channel renewed. */
 class ChannelLifecycleJourneyTest {
 
-    private static List<CheckChannelHealth.HealthItem> urgent(List<CheckChannelHealth.HealthItem> items) {
-        return items.stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
+    private static List<HealthItem> urgent(List<HealthItem> items) {
+        return items.stream().filter(HealthItem::urgent).toList();
     }
 
     @Test
@@ -29,7 +30,7 @@ class ChannelLifecycleJourneyTest {
         UserId user = harness.kit.createUser("fay@host.example");
         ConnectionId connection = RedirectJourneyTest.connect(harness, user);
 
-        List<CheckChannelHealth.HealthItem> issues = harness.kit.refreshHealth();
+        List<HealthItem> issues = harness.kit.refreshHealth();
         assertThat(urgent(issues)).isEmpty();
         assertThat(issues).singleElement().satisfies(item -> assertThat(item.step()).isInstanceOfSatisfying(
                 NextStep.AddChannel.class, add -> assertThat(add.channel()).isEqualTo(Banks.HSBC_EMBEDDED)));

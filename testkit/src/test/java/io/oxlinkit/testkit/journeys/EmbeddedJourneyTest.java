@@ -1,11 +1,12 @@
 package io.oxlinkit.testkit.journeys;
 
+import io.oxlinkit.application.PumpReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oxlinkit.application.port.CredentialEncryptor;
-import io.oxlinkit.application.usecase.PumpEvents;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.PumpEvents;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
@@ -51,7 +52,7 @@ class EmbeddedJourneyTest {
     static ConnectionId connectUntilConsent(KitHarness harness, UserId user) {
         StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 credentials("alice", PASSWORD));
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.AnswerChallenge.class);
         harness.kit.answerChallenge(connection, ChallengeAnswer.ok());
         harness.pumpAndNext(user, connection);
@@ -101,7 +102,7 @@ class EmbeddedJourneyTest {
 
         harness.api.redeliverAll(user);
         harness.api.reverseWaitingEvents(user);
-        PumpEvents.PumpReport report = harness.kit.pumpEvents(user);
+        PumpReport report = harness.kit.pumpEvents(user);
 
         assertThat(report.polled()).isGreaterThan(0);
         assertThat(report.recorded()).isZero();
@@ -114,15 +115,15 @@ class EmbeddedJourneyTest {
     void aCrashBetweenStoringAndApplyingAnEventLosesNothing() {
         StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 credentials("alice", PASSWORD));
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
 
         harness.stores.connections().failures().failNext(1);
-        PumpEvents.PumpReport crashed = harness.kit.pumpEvents(user);
+        PumpReport crashed = harness.kit.pumpEvents(user);
         assertThat(crashed.recorded()).isEqualTo(1);
         assertThat(crashed.failed()).isEqualTo(1);
         assertThat(harness.next(connection)).isInstanceOf(NextStep.Wait.class);
 
-        PumpEvents.PumpReport recovered = harness.kit.pumpEvents(user);
+        PumpReport recovered = harness.kit.pumpEvents(user);
         assertThat(recovered.polled()).isZero();
         assertThat(recovered.applied()).isEqualTo(1);
         assertThat(harness.next(connection)).isInstanceOf(NextStep.AnswerChallenge.class);
@@ -132,7 +133,7 @@ class EmbeddedJourneyTest {
     void cancellingTheChallengeAsksToRestart() {
         StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 credentials("alice", PASSWORD));
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
         harness.kit.pumpEvents(user);
         harness.kit.answerChallenge(connection, ChallengeAnswer.cancel());
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.RestartSynchronization.class);
@@ -156,7 +157,7 @@ class EmbeddedJourneyTest {
     void aChallengeLeftUnansweredTimesOut() {
         StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 credentials("alice", PASSWORD));
-        ConnectionId connection = ((StepResult.Proceeded) started).connectionId();
+        ConnectionId connection = started.connection().orElseThrow();
         harness.kit.pumpEvents(user);
         harness.api.timeOutChallenge(connection);
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOfSatisfying(NextStep.RestartSynchronization.class,

@@ -1,9 +1,10 @@
 package io.oxlinkit.testkit.journeys;
 
+import io.oxlinkit.application.RedirectResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oxlinkit.application.usecase.StartRedirectConnection;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
@@ -34,11 +35,11 @@ class RedirectJourneyTest {
 
     /** Runs the redirect journey to Done and returns the connection. */
     static ConnectionId connect(KitHarness harness, UserId user) {
-        StartRedirectConnection.Outcome outcome = harness.kit.startRedirectConnection(user, Banks.hsbc().id(), Banks.HSBC_REDIRECT, CALLBACK);
-        URI url = ((StartRedirectConnection.Redirect) outcome).step().url();
+        RedirectResult outcome = harness.kit.startRedirectConnection(user, Banks.hsbc().id(), Banks.HSBC_REDIRECT, CALLBACK);
+        URI url = outcome.url().orElseThrow();
         Map<String, String> callback = harness.api.completeAuthorization(url);
         StepResult completed = harness.kit.completeRedirect(user, callback);
-        ConnectionId connection = ((StepResult.Proceeded) completed).connectionId();
+        ConnectionId connection = completed.connection().orElseThrow();
         NextStep consent = harness.pumpAndNext(user, connection);
         List<ConsentDecision> all = ((NextStep.CollectConsent) consent).request().pendingAccounts().stream()
                 .map(a -> ConsentDecision.grant(a.id())).toList();
@@ -49,21 +50,21 @@ class RedirectJourneyTest {
 
     @Test
     void clientHandledRedirectCreatesTheConnectionFromTheCode() {
-        StartRedirectConnection.Outcome outcome = harness.kit.startClientHandledRedirect(user, Banks.hsbc().id(), Banks.HSBC_REDIRECT,
+        RedirectResult outcome = harness.kit.startClientHandledRedirect(user, Banks.hsbc().id(), Banks.HSBC_REDIRECT,
                 CALLBACK, Optional.of(new RedirectState("customer-42")));
-        Map<String, String> callback = harness.api.completeAuthorization(((StartRedirectConnection.Redirect) outcome).step().url());
+        Map<String, String> callback = harness.api.completeAuthorization(outcome.url().orElseThrow());
         assertThat(callback).containsEntry("state", "customer-42").containsKey("code");
 
         StepResult completed = harness.kit.completeClientHandledRedirect(user, Banks.hsbc().id(), Banks.HSBC_REDIRECT, callback);
-        ConnectionId connection = ((StepResult.Proceeded) completed).connectionId();
+        ConnectionId connection = completed.connection().orElseThrow();
         assertThat(harness.api.count("POST /connections")).isEqualTo(1);
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.CollectConsent.class);
     }
 
     @Test
     void anEmbeddedChannelCannotStartARedirect() {
-        StartRedirectConnection.Outcome outcome = harness.kit.startRedirectConnection(user, Banks.hsbc().id(), Banks.HSBC_EMBEDDED, CALLBACK);
-        assertThat(outcome).isInstanceOfSatisfying(StartRedirectConnection.Refused.class,
+        RedirectResult outcome = harness.kit.startRedirectConnection(user, Banks.hsbc().id(), Banks.HSBC_EMBEDDED, CALLBACK);
+        assertThat(outcome).isInstanceOfSatisfying(RedirectResult.Refused.class,
                 r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.WRONG_CHANNEL_MODE));
     }
 

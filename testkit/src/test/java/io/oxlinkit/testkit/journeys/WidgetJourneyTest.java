@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.agreement.AgreementPolicy;
 import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.domain.agreement.NotPermittedByAgreementException;
@@ -59,7 +59,7 @@ class WidgetJourneyTest {
     void theWidgetConnectsABankWithoutAnAgreement() {
         api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(30);
         UserId user = kit.createUser("widget@host.example");
-        URI url = kit.openWidget(user, WidgetOptions.defaults(URI.create("https://host.example/widget/done")));
+        URI url = kit.openWidget(user, WidgetOptions.defaults(URI.create("https://host.example/widget/done"))).url().orElseThrow();
         assertThat(url.toString()).startsWith("https://widget.fake.example/add_connection?session_id=")
                 .contains("&redirect_uri=https%3A%2F%2Fhost.example%2Fwidget%2Fdone").contains("select_accounts=false");
         assertThatThrownBy(() -> kit.openWidget(user, WidgetOptions.selectAccounts(URI.create("https://host.example/widget/done"), false)))
@@ -67,7 +67,7 @@ class WidgetJourneyTest {
 
         Map<String, String> callback = api.completeWidget(user, Banks.linxoTestBank().id());
         StepResult completed = kit.completeWidget(user, callback);
-        ConnectionId connection = ((StepResult.Proceeded) completed).connectionId();
+        ConnectionId connection = completed.connection().orElseThrow();
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
         assertThat(kit.accounts(connection)).hasSize(2).allSatisfy(a -> assertThat(stores.transactions().count(a.id())).isEqualTo(30));

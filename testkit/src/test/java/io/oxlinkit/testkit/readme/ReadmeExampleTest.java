@@ -3,7 +3,7 @@ package io.oxlinkit.testkit.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ConnectionId;

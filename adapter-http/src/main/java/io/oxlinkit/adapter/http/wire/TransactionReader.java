@@ -12,6 +12,7 @@ import io.oxlinkit.domain.id.TransactionId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import io.oxlinkit.domain.wire.UnknownValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -120,9 +121,11 @@ public final class TransactionReader {
         }
         Currency code = interned.currency(currency, id);
         Instant when = date != null ? date : booking != null ? booking : imported != null ? imported : Instant.EPOCH;
+        TransactionType knownType = TransactionType.fromWire(type);
+        TransactionStatus knownStatus = TransactionStatus.fromWire(status);
         return new Transaction(TransactionId.of(id), interned.account(account), new Money(amount, code), when, label,
-                TransactionType.fromWire(type), TransactionStatus.fromWire(status), Optional.ofNullable(booking),
-                Optional.ofNullable(value), Optional.ofNullable(imported));
+                knownType, knownStatus, Optional.ofNullable(booking), Optional.ofNullable(value), Optional.ofNullable(imported),
+                UnknownValues.none().with("type", knownType, type).with("status", knownStatus, status));
     }
 
     private static Instant epoch(JsonParser parser, JsonToken token) throws IOException {

@@ -30,6 +30,7 @@ import io.oxlinkit.domain.provider.ChannelDefinition;
 import io.oxlinkit.domain.provider.ChannelMode;
 import io.oxlinkit.domain.provider.CredentialField;
 import io.oxlinkit.domain.provider.Provider;
+import io.oxlinkit.domain.wire.UnknownValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -86,28 +87,42 @@ public final class WireReader {
                 Fields.optional(credential, "id").ifPresent(cid ->
                         masked.add(new MaskedCredential(CredentialId.of(cid), Fields.text(credential, "masked_value"))));
             }
-            channels.add(new Channel(ChannelDefinitionId.of(id), ChannelMode.fromWire(Fields.text(channel, "mode")),
-                    ChannelStatus.fromWire(Fields.text(channel, "status")), Fields.epoch(channel, "expires"),
+            String rawMode = Fields.text(channel, "mode");
+            String rawStatus = Fields.text(channel, "status");
+            ChannelMode mode = ChannelMode.fromWire(rawMode);
+            ChannelStatus status = ChannelStatus.fromWire(rawStatus);
+            channels.add(new Channel(ChannelDefinitionId.of(id), mode, status, Fields.epoch(channel, "expires"),
                     Fields.epoch(channel, "last_success_date"), Fields.epoch(channel, "last_end_date"), masked,
-                    accountTypes(channel.path("account_types"))));
+                    accountTypes(channel.path("account_types")),
+                    UnknownValues.none().with("mode", mode, rawMode).with("status", status, rawStatus)));
         }
         JsonNode owner = node.path("owner");
+        String rawStatus = Fields.text(node, "status");
+        ConnectionStatus status = ConnectionStatus.fromWire(rawStatus);
         return new Connection(ConnectionId.of(Fields.required(node, "id")), ProviderId.of(Fields.required(node, "provider_id")),
-                Fields.text(node, "name"), ConnectionStatus.fromWire(Fields.text(node, "status")),
+                Fields.text(node, "name"), status,
                 !node.has("auto_sync") || Fields.bool(node, "auto_sync"), channels,
                 new Owner(Fields.optional(owner, "name"), Fields.optional(owner, "address"), Fields.epoch(owner, "birth_date"),
                         Fields.optional(owner, "birth_place"), Fields.optional(owner, "phone_number")),
-                Fields.epoch(node, "creation_date").filter(t -> t.getEpochSecond() > 0));
+                Fields.epoch(node, "creation_date").filter(t -> t.getEpochSecond() > 0),
+                UnknownValues.none().with("status", status, rawStatus));
     }
 
     /** An account ({@code GET /accounts}). */
     public static Account account(JsonNode node) {
         Optional<Money> balance = Fields.decimal(node, "balance").flatMap(amount -> currency(node).map(c -> new Money(amount, c)));
+        String rawType = Fields.text(node, "type");
+        String rawStatus = Fields.text(node, "status");
+        String rawClassification = Fields.text(node, "classification");
+        AccountType type = AccountType.fromWire(rawType);
+        AccountStatus status = AccountStatus.fromWire(rawStatus);
+        AccountClassification classification = AccountClassification.fromWire(rawClassification);
         return new Account(AccountId.of(Fields.required(node, "id")), ConnectionId.of(Fields.required(node, "connection_id")),
                 Fields.optional(node, "name"), Fields.optional(node, "account_number"), Fields.optional(node, "iban"), balance,
-                Fields.epoch(node, "balance_date"), AccountType.fromWire(Fields.text(node, "type")),
-                AccountStatus.fromWire(Fields.text(node, "status")), AccountClassification.fromWire(Fields.text(node, "classification")),
-                Fields.optional(node, "last_channel_definition_id").map(ChannelDefinitionId::of));
+                Fields.epoch(node, "balance_date"), type, status, classification,
+                Fields.optional(node, "last_channel_definition_id").map(ChannelDefinitionId::of),
+                UnknownValues.none().with("type", type, rawType).with("status", status, rawStatus)
+                        .with("classification", classification, rawClassification));
     }
 
     /** A key ({@code GET /keys/{id}}). */

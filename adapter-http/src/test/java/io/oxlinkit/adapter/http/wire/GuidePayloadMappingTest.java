@@ -59,6 +59,22 @@ class GuidePayloadMappingTest {
     }
 
     @Test
+    void valuesThisVersionDoesNotKnowAreReadAsUnknownWithTheirRawForm() throws IOException {
+        Connection connection = WireReader.connection(new ObjectMapper().readTree("""
+                {"id": "1", "provider_id": "87", "status": "PAUSED", "channels": [
+                  {"channel_definition_id": "8702", "mode": "EMBEDDED", "status": "BANK_MAINTENANCE", "last_end_date": 1562233742}]}"""));
+        assertThat(connection.status()).isEqualTo(ConnectionStatus.UNKNOWN);
+        assertThat(connection.rawStatus()).isEqualTo("PAUSED");
+        assertThat(connection.channels().get(0).status()).isEqualTo(ChannelStatus.UNKNOWN);
+        assertThat(connection.channels().get(0).rawStatus()).isEqualTo("BANK_MAINTENANCE");
+        Account account = WireReader.account(new ObjectMapper().readTree("""
+                {"id": "a1", "connection_id": "1", "type": "CRYPTO_WALLET", "status": "ACTIVE", "classification": "CORPORATE_TRUST"}"""));
+        assertThat(account.rawType()).isEqualTo("CRYPTO_WALLET");
+        assertThat(account.rawStatus()).isEqualTo("ACTIVE");
+        assertThat(account.rawClassification()).isEqualTo("CORPORATE_TRUST");
+    }
+
+    @Test
     void connection18903ReadsAsFailedWithAnAuthFailedEmbeddedChannel() throws IOException {
         Connection connection = WireReader.connection(fixture("connection-18903.json"));
         assertThat(connection.id()).isEqualTo(ConnectionId.of("18903"));

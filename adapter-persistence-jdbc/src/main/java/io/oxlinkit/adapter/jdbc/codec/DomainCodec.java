@@ -35,6 +35,7 @@ import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.journey.PendingChallenge;
 import io.oxlinkit.domain.provider.AccountType;
 import io.oxlinkit.domain.provider.ChannelMode;
+import io.oxlinkit.domain.wire.UnknownValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,15 +124,15 @@ public final class DomainCodec {
         node.put("id", c.id().value());
         node.put("provider_id", c.providerId().value());
         node.put("name", c.name());
-        node.put("status", c.status().name());
+        node.put("status", c.rawStatus());
         node.put("auto_sync", c.autoSync());
         c.creationDate().ifPresent(d -> node.put("creation_date", d.getEpochSecond()));
         ArrayNode channels = node.putArray("channels");
         for (Channel channel : c.channels()) {
             ObjectNode ch = channels.addObject();
             ch.put("id", channel.definitionId().value());
-            ch.put("mode", channel.mode().name());
-            ch.put("status", channel.status().name());
+            ch.put("mode", channel.rawMode());
+            ch.put("status", channel.rawStatus());
             channel.expires().ifPresent(t -> ch.put("expires", t.getEpochSecond()));
             channel.lastSuccess().ifPresent(t -> ch.put("last_success", t.getEpochSecond()));
             channel.lastEnd().ifPresent(t -> ch.put("last_end", t.getEpochSecond()));
@@ -154,15 +155,22 @@ public final class DomainCodec {
         for (JsonNode ch : node.path("channels")) {
             List<MaskedCredential> masked = new ArrayList<>();
             ch.path("masked").forEach(m -> masked.add(new MaskedCredential(CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
-            channels.add(new Channel(ChannelDefinitionId.of(ch.path("id").asText()), ChannelMode.fromWire(ch.path("mode").asText()),
-                    ChannelStatus.fromWire(ch.path("status").asText()), instant(ch, "expires"), instant(ch, "last_success"),
-                    instant(ch, "last_end"), masked, types(ch.path("account_types"))));
+            String rawMode = ch.path("mode").asText();
+            String rawStatus = ch.path("status").asText();
+            ChannelMode mode = ChannelMode.fromWire(rawMode);
+            ChannelStatus status = ChannelStatus.fromWire(rawStatus);
+            channels.add(new Channel(ChannelDefinitionId.of(ch.path("id").asText()), mode, status, instant(ch, "expires"),
+                    instant(ch, "last_success"), instant(ch, "last_end"), masked, types(ch.path("account_types")),
+                    UnknownValues.none().with("mode", mode, rawMode).with("status", status, rawStatus)));
         }
         JsonNode owner = node.path("owner");
+        String rawStatus = node.path("status").asText();
+        ConnectionStatus status = ConnectionStatus.fromWire(rawStatus);
         return new Connection(ConnectionId.of(node.path("id").asText()), ProviderId.of(node.path("provider_id").asText()),
-                node.path("name").asText(""), ConnectionStatus.fromWire(node.path("status").asText()), node.path("auto_sync").asBoolean(true),
+                node.path("name").asText(""), status, node.path("auto_sync").asBoolean(true),
                 channels, new Owner(string(owner, "name"), string(owner, "address"), instant(owner, "birth_date"),
-                string(owner, "birth_place"), string(owner, "phone_number")), instant(node, "creation_date"));
+                string(owner, "birth_place"), string(owner, "phone_number")), instant(node, "creation_date"),
+                UnknownValues.none().with("status", status, rawStatus));
     }
 
     // ------------------------------------------------------------------ accounts
@@ -176,19 +184,19 @@ public final class DomainCodec {
         a.iban().ifPresent(v -> node.put("iban", v));
         a.balance().ifPresent(m -> node.put("balance", m.amount().toPlainString()).put("currency", m.currency().getCurrencyCode()));
         a.balanceDate().ifPresent(v -> node.put("balance_date", v.getEpochSecond()));
-        node.put("type", a.type().name());
-        node.put("status", a.status().name());
-        node.put("classification", a.classification().name());
+        node.put("type", a.rawType());
+        node.put("status", a.rawStatus());
+        node.put("classification", a.rawClassification());
         a.channelDefinitionId().ifPresent(v -> node.put("channel", v.value()));
         return node;
     }
 
     Account account(JsonNode node) {
         Optional<Money> balance = string(node, "balance").map(b -> new Money(new BigDecimal(b), Currency.getInstance(node.path("currency").asText())));
-        return new Account(AccountId.of(node.path("id").asText()), ConnectionId.of(node.path("connection_id").asText()), string(node, "name"),
-                string(node, "account_number"), string(node, "iban"), balance, instant(node, "balance_date"),
-                AccountType.fromWire(node.path("type").asText()), AccountStatus.fromWire(node.path("status").asText()),
-                AccountClassification.fromWire(node.path("classification").asText()), string(node, "channel").map(ChannelDefinitionId::of));
+        return WireValues.account(AccountId.of(node.path("id").asText()), ConnectionId.of(node.path("connection_id").asText()),
+                string(node, "name"), string(node, "account_number"), string(node, "iban"), balance, instant(node, "balance_date"),
+                node.path("type").asText(), node.path("status").asText(), node.path("classification").asText(),
+                string(node, "channel").map(ChannelDefinitionId::of));
     }
 
     // ------------------------------------------------------------------ challenges and steps
@@ -256,7 +264,7 @@ public final class DomainCodec {
             case "restart_synchronization" -> new NextStep.RestartSynchronization(ConnectionId.of(text.apply("connection_id")),
                     ChannelDefinitionId.of(text.apply("channel")), ChannelStatus.fromWire(text.apply("reason")));
             case "check_unknown_status" -> new NextStep.CheckUnknownStatus(ConnectionId.of(text.apply("connection_id")),
-                    ChannelDefinitionId.of(text.apply("channel")));
+                    ChannelDefinitionId.of(text.apply("channel")), node.path("reported_status").asText("UNKNOWN"));
             default -> new NextStep.Wait(StoredWaitReason.read(node.path("reason").asText("")));
         };
     }

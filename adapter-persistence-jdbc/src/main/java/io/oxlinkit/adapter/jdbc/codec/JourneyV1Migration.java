@@ -87,8 +87,8 @@ final class JourneyV1Migration {
             action = new RequiredAction.ActOnProviderWebsite(channel);
         } else if (blocker instanceof NextStep.RestartSynchronization restart) {
             action = new RequiredAction.RestartChallenge(channel, restart.reason());
-        } else if (blocker instanceof NextStep.CheckUnknownStatus) {
-            action = new RequiredAction.CheckUnknownStatus(channel);
+        } else if (blocker instanceof NextStep.CheckUnknownStatus check) {
+            action = new RequiredAction.CheckUnknownStatus(channel, check.reportedStatus());
         } else if (blocker instanceof NextStep.RenewBeforeExpiry renew) {
             action = new RequiredAction.RenewBeforeExpiry(channel, renew.expires());
         } else if (blocker instanceof NextStep.AddChannel) {

@@ -62,7 +62,7 @@ final class RequiredActionCodec {
             return node.put("kind", "retry_later").put("channel", a.channel().value());
         }
         RequiredAction.CheckUnknownStatus a = (RequiredAction.CheckUnknownStatus) action;
-        return node.put("kind", "check_unknown_status").put("channel", a.channel().value());
+        return node.put("kind", "check_unknown_status").put("channel", a.channel().value()).put("reported_status", a.reportedStatus());
     }
 
     RequiredAction read(JsonNode node, ChannelDefinitionId fallbackChannel) {
@@ -78,7 +78,7 @@ final class RequiredActionCodec {
             case "act_on_provider_website" -> new RequiredAction.ActOnProviderWebsite(channel);
             case "add_channel" -> new RequiredAction.AddChannel(channel);
             case "renew_before_expiry" -> new RequiredAction.RenewBeforeExpiry(channel, Instant.ofEpochSecond(node.path("expires").asLong()));
-            case "check_unknown_status" -> new RequiredAction.CheckUnknownStatus(channel);
+            case "check_unknown_status" -> new RequiredAction.CheckUnknownStatus(channel, node.path("reported_status").asText("UNKNOWN"));
             default -> new RequiredAction.RetryLater(channel);
         };
     }

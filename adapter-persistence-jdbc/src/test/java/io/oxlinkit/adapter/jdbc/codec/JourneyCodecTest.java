@@ -122,7 +122,7 @@ class JourneyCodecTest {
                 new RequiredAction.UpdateCredentials(CHANNEL, List.of(new MaskedCredential(CredentialId.of("1"), "**e7")), ChannelStatus.AUTH_FAILED),
                 new RequiredAction.ReauthorizeAtBank(CHANNEL, ChannelStatus.TOO_MANY_ATTEMPTS), new RequiredAction.ActOnProviderWebsite(CHANNEL),
                 new RequiredAction.AddChannel(CHANNEL), new RequiredAction.RenewBeforeExpiry(CHANNEL, Instant.ofEpochSecond(2000)),
-                new RequiredAction.RetryLater(CHANNEL), new RequiredAction.CheckUnknownStatus(CHANNEL));
+                new RequiredAction.RetryLater(CHANNEL), new RequiredAction.CheckUnknownStatus(CHANNEL, "BANK_MAINTENANCE"));
     }
 
     private static ChallengePrompt prompt() {

@@ -1,11 +1,13 @@
 package io.oxlinkit.testkit.contract.api;
 
+import io.oxlinkit.application.HealthItem;
+import io.oxlinkit.application.RedirectResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.CheckChannelHealth;
-import io.oxlinkit.application.usecase.StartRedirectConnection;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.CheckChannelHealth;
+import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
@@ -66,8 +68,8 @@ public abstract class KitContractSupport extends ApiContractSupport {
         return values;
     }
 
-    protected List<CheckChannelHealth.HealthItem> urgent() {
-        return kit.refreshHealth().stream().filter(CheckChannelHealth.HealthItem::urgent).toList();
+    protected List<HealthItem> urgent() {
+        return kit.refreshHealth().stream().filter(HealthItem::urgent).toList();
     }
 
     protected void grantAllAndFinish(ConnectionId connection) {
@@ -89,7 +91,7 @@ public abstract class KitContractSupport extends ApiContractSupport {
 
     protected ConnectionId doneRedirect(BankRole role) {
         ChannelDefinitionId redirect = channel(role, ChannelMode.REDIRECT).id();
-        StartRedirectConnection.Outcome outcome = kit.startRedirectConnection(host, emulator.bank(role), redirect, CALLBACK);
+        RedirectResult outcome = kit.startRedirectConnection(host, emulator.bank(role), redirect, CALLBACK);
         URI authorize = outcome.url().orElseThrow();
         Map<String, String> callback = emulator.approveAtBank(authorize);
         StepResult completed = kit.completeRedirect(host, callback);

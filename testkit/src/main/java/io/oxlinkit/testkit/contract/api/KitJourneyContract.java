@@ -3,9 +3,10 @@ package io.oxlinkit.testkit.contract.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.usecase.CheckChannelHealth;
-import io.oxlinkit.application.usecase.StartRedirectConnection;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.CheckChannelHealth;
+import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.RedirectResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
@@ -115,9 +116,8 @@ public abstract class KitJourneyContract extends KitContractSupport {
         emulator.advance(Duration.ofDays(85));
         assertThat(urgent()).singleElement().satisfies(item -> assertThat(item.step())
                 .isInstanceOfSatisfying(NextStep.RenewBeforeExpiry.class, renew -> assertThat(renew.channel()).isEqualTo(redirect)));
-        StepResult renewal = kit.reauthorize(connection, redirect, CALLBACK);
-        URI authorize = renewal instanceof StepResult.Proceeded proceeded && proceeded.next() instanceof NextStep.RedirectUser toBank
-                ? toBank.url() : null;
+        RedirectResult renewal = kit.reauthorize(connection, redirect, CALLBACK);
+        URI authorize = renewal.url().orElse(null);
         assertThat(authorize).as("reauthorize sends the user to the bank: " + renewal).isNotNull();
         Map<String, String> callback = emulator.approveAtBank(authorize);
         assertThat(callback).containsEntry("connection_id", connection.value());

@@ -1,9 +1,11 @@
 package io.oxlinkit.testkit.contract.api;
 
+import io.oxlinkit.application.HealthItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oxlinkit.application.usecase.CheckChannelHealth;
-import io.oxlinkit.application.usecase.StepResult;
+import io.oxlinkit.application.CheckChannelHealth;
+import io.oxlinkit.application.RedirectResult;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.consent.ConsentDecision;
@@ -86,9 +88,8 @@ public abstract class TwoChannelKitJourneyContract extends KitContractSupport {
         emulator.runScheduledSync(connection);
         assertThat(pumpAndNext(connection)).isInstanceOf(NextStep.FixCredentials.class);
         emulator.advance(Duration.ofMinutes(5));
-        StepResult renewal = kit.reauthorize(connection, redirect().id(), CALLBACK);
-        URI authorize = renewal instanceof StepResult.Proceeded proceeded && proceeded.next() instanceof NextStep.RedirectUser toBank
-                ? toBank.url() : null;
+        RedirectResult renewal = kit.reauthorize(connection, redirect().id(), CALLBACK);
+        URI authorize = renewal.url().orElse(null);
         assertThat(authorize).as("reauthorize sends the user to the bank: " + renewal).isNotNull();
         Map<String, String> callback = emulator.approveAtBank(authorize);
         StepResult completed = kit.completeRedirect(host, callback);
@@ -117,6 +118,6 @@ public abstract class TwoChannelKitJourneyContract extends KitContractSupport {
                 p -> assertThat(p.next()).isEqualTo(new NextStep.Wait(WaitReason.STORING_DATA)));
         assertThat(pumpAndNext(connection)).isEqualTo(new NextStep.Done(connection));
         everyAccountHoldsTheWholeHistory(connection);
-        assertThat(urgent()).extracting(CheckChannelHealth.HealthItem::step).isEmpty();
+        assertThat(urgent()).extracting(HealthItem::step).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.StoredConnection;
@@ -34,11 +34,11 @@ public final class AddChannel {
         return credentials.update(connectionId, channelId, values);
     }
 
-    /** Adds a REDIRECT channel: the result's next step is {@code RedirectUser}. */
-    public StepResult addRedirect(ConnectionId connectionId, ChannelDefinitionId channelId, URI redirectUri) {
+    /** Adds a REDIRECT channel: the authorize URL to send the user to. */
+    public RedirectResult addRedirect(ConnectionId connectionId, ChannelDefinitionId channelId, URI redirectUri) {
         Optional<Channel> channel = store.find(connectionId).map(StoredConnection::connection).flatMap(c -> c.channel(channelId));
         if (channel.isPresent() && channel.get().mode() == ChannelMode.EMBEDDED) {
-            return StepResult.refused(StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + channelId + " is EMBEDDED: use addEmbedded");
+            return new RedirectResult.Refused(StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + channelId + " is EMBEDDED: use addEmbedded");
         }
         return reauthorize.reauthorize(connectionId, channelId, redirectUri);
     }

@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.input.FieldError;

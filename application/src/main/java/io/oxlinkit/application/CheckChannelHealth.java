@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.OxlinApiException;
@@ -28,18 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class CheckChannelHealth {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckChannelHealth.class);
-
-    /** A channel needing the user, with the step to show. */
-    public record HealthItem(UserId userId, ChannelIssue issue, NextStep step) {
-
-        /**
-         * Whether data stops flowing unless the user acts (refused credentials, ended challenge, bank
-         * action, expiry). An EMPTY channel that could be added is an opportunity, not urgent.
-         */
-        public boolean urgent() {
-            return !(issue.action() instanceof RequiredAction.AddChannel);
-        }
-    }
 
     private final ConnectionStore store;
     private final RefreshConnection refresher;

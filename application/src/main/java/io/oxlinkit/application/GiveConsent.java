@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.domain.agreement.AgreementPolicy;
 import io.oxlinkit.domain.agreement.Feature;

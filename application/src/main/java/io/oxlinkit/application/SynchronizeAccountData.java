@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.AccountsApi;
@@ -31,10 +31,6 @@ public final class SynchronizeAccountData {
 
     /** Largest page OXLIN serves. */
     public static final int MAX_PAGE_SIZE = 500;
-
-    /** What a sync did; {@code skipped} when another instance holds the connection's sync. */
-    public record SyncReport(ConnectionId connectionId, int accounts, int pagesFetched, int newTransactions, boolean skipped) {
-    }
 
     /** How long one instance holds a connection's sync before another may take it over. */
     public static final Duration LEASE = Duration.ofMinutes(10);

@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.KeyStore;
 import io.oxlinkit.application.port.KeysApi;

@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.StoredConnection;
@@ -28,20 +28,15 @@ public final class ReauthorizeChannel {
         this.redirects = Objects.requireNonNull(redirects, "redirects must not be null");
     }
 
-    /** Asks for the authorize URL; the result's next step is {@code RedirectUser}. */
-    public StepResult reauthorize(ConnectionId connectionId, ChannelDefinitionId channelId, URI redirectUri) {
+    /** Asks for the authorize URL to send the user to. */
+    public RedirectResult reauthorize(ConnectionId connectionId, ChannelDefinitionId channelId, URI redirectUri) {
         policy.require(Feature.FULL_API_AGGREGATION);
         Optional<StoredConnection> stored = store.find(connectionId);
         if (stored.isEmpty()) {
-            return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
+            return new RedirectResult.Refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
         }
         RedirectRequest request = RedirectRequest.reauthorize(stored.get().connection().providerId(), channelId, redirectUri,
                 connectionId);
-        StartRedirectConnection.Outcome outcome = redirects.authorize(stored.get().userId(), request);
-        if (outcome instanceof StartRedirectConnection.Redirect redirect) {
-            return new StepResult.Proceeded(connectionId, redirect.step());
-        }
-        StartRedirectConnection.Refused refused = (StartRedirectConnection.Refused) outcome;
-        return StepResult.refused(refused.reason(), refused.message());
+        return redirects.authorize(stored.get().userId(), request);
     }
 }

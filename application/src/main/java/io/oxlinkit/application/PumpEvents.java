@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.EventInbox;
 import io.oxlinkit.application.port.QueuesApi;
@@ -32,10 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class PumpEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(PumpEvents.class);
-
-    /** What a pump did. */
-    public record PumpReport(int polled, int recorded, int applied, int deferred, int failed) {
-    }
 
     private final Subscriptions subscriptions;
     private final QueuesApi queues;
@@ -119,6 +115,10 @@ public final class PumpEvents {
     }
 
     private StoredConnection fold(StoredConnection connection, Event event) {
+        if (event instanceof Event.Unrecognized unknown) {
+            LOG.info("event {} of connection {} has a type this version does not know ({}); only its snapshot counts",
+                    event.header().id(), connection.id(), unknown.rawType());
+        }
         return listing.settle(connection.apply(event));
     }
 

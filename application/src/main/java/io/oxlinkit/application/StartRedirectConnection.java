@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.domain.agreement.AgreementPolicy;
 import io.oxlinkit.domain.agreement.Feature;
@@ -6,7 +6,6 @@ import io.oxlinkit.application.port.ProvidersApi;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.provider.ChannelDefinition;
 import io.oxlinkit.domain.provider.ChannelMode;
 import io.oxlinkit.domain.provider.Provider;
@@ -25,26 +24,6 @@ public final class StartRedirectConnection {
 
     private final AgreementPolicy policy;
 
-    /** Outcome: the URL to send the user to, or why not. */
-    public sealed interface Outcome permits Redirect, Refused {
-        /** Where to send the user's browser; empty when the redirect cannot start. */
-        default Optional<URI> url() {
-            return Optional.empty();
-        }
-    }
-
-    /** Send the user's browser to {@code step.url()}. */
-    public record Redirect(NextStep.RedirectUser step) implements Outcome {
-        @Override
-        public Optional<URI> url() {
-            return Optional.of(step.url());
-        }
-    }
-
-    /** The redirect cannot start. */
-    public record Refused(StepResult.Reason reason, String message) implements Outcome {
-    }
-
     private final ListProviders providers;
     private final ProvidersApi api;
     private final Subscriptions subscriptions;
@@ -58,34 +37,34 @@ public final class StartRedirectConnection {
     }
 
     /** OXLIN creates the connection; the host's {@code redirectUri} receives connection_id, status and queue_id. */
-    public Outcome start(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri) {
+    public RedirectResult start(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri) {
         return authorize(user, RedirectRequest.oxlinCreatesConnection(providerId, channelId, redirectUri));
     }
 
     /** The host creates the connection from the {@code code} its {@code redirectUri} receives with {@code state}. */
-    public Outcome startClientHandled(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri,
+    public RedirectResult startClientHandled(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri,
                                       Optional<RedirectState> state) {
         return authorize(user, RedirectRequest.clientCreatesConnection(providerId, channelId, redirectUri, state));
     }
 
     /** Asks for the authorize URL of any valid request (also used for renewals). */
-    public Outcome authorize(UserId user, RedirectRequest request) {
+    public RedirectResult authorize(UserId user, RedirectRequest request) {
         policy.require(Feature.FULL_API_AGGREGATION);
         Optional<Provider> provider = providers.provider(user, request.providerId());
         if (provider.isEmpty()) {
-            return new Refused(StepResult.Reason.UNKNOWN_PROVIDER, "provider " + request.providerId() + " does not exist");
+            return new RedirectResult.Refused(StepResult.Reason.UNKNOWN_PROVIDER, "provider " + request.providerId() + " does not exist");
         }
         if (provider.get().unavailable()) {
-            return new Refused(StepResult.Reason.PROVIDER_UNAVAILABLE, "provider " + request.providerId() + " is unavailable");
+            return new RedirectResult.Refused(StepResult.Reason.PROVIDER_UNAVAILABLE, "provider " + request.providerId() + " is unavailable");
         }
         Optional<ChannelDefinition> channel = provider.get().channel(request.channel());
         if (channel.isEmpty()) {
-            return new Refused(StepResult.Reason.UNKNOWN_CHANNEL, "provider " + request.providerId() + " has no channel " + request.channel());
+            return new RedirectResult.Refused(StepResult.Reason.UNKNOWN_CHANNEL, "provider " + request.providerId() + " has no channel " + request.channel());
         }
         if (channel.get().mode() != ChannelMode.REDIRECT) {
-            return new Refused(StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + request.channel() + " is " + channel.get().mode());
+            return new RedirectResult.Refused(StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + request.channel() + " is " + channel.get().mode());
         }
         subscriptions.ensure(user);
-        return new Redirect(new NextStep.RedirectUser(api.authorizeUrl(user, request)));
+        return new RedirectResult.SendUser(api.authorizeUrl(user, request));
     }
 }

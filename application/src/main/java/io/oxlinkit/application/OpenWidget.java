@@ -1,4 +1,4 @@
-package io.oxlinkit.application.usecase;
+package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.WidgetApi;
 import io.oxlinkit.domain.agreement.AgreementPolicy;
@@ -6,7 +6,6 @@ import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.widget.WidgetOptions;
 import io.oxlinkit.domain.widget.WidgetSession;
 import io.oxlinkit.domain.widget.WidgetUrl;
-import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -31,10 +30,10 @@ public final class OpenWidget {
      *
      * @throws io.oxlinkit.domain.agreement.NotPermittedByAgreementException when the options need an agreement the host lacks
      */
-    public URI open(UserId user, WidgetOptions options) {
+    public RedirectResult open(UserId user, WidgetOptions options) {
         options.check(policy);
         subscriptions.ensure(user);
         WidgetSession session = api.createWidgetSession(user);
-        return WidgetUrl.build(session.addConnection(), options);
+        return new RedirectResult.SendUser(WidgetUrl.build(session.addConnection(), options));
     }
 }
