@@ -4,6 +4,7 @@ import io.oxlinkit.domain.agreement.AgreementPolicy;
 import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
+import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Sends the user's answer to the challenge a connection waits on: checks it against the prompt,
  * encrypts {@code encrypt:true} answers, posts {@code user_input}, and records that the challenge was
- * answered. The answer's values are wiped.
+ * answered. An answer that reaches the bank too late (OXLIN answers 409) is a refusal, not an exception.
+ * The answer's values are wiped.
  */
 public final class AnswerChallenge {
 
@@ -57,6 +59,9 @@ public final class AnswerChallenge {
             Submission submission = ((InputResult.Accepted<Submission>) checked).value();
             try (SealedCredentials sealed = sealer.seal(stored.get().userId(), submission)) {
                 api.sendUserInput(stored.get().userId(), connectionId, pending.get().channel(), sealed.credentials());
+            } catch (OxlinApiException.Conflict late) {
+                return StepResult.refused(StepResult.Reason.CHALLENGE_NO_LONGER_PENDING, "the bank no longer waits on this challenge"
+                        + " (it timed out, or was answered elsewhere); the next event says what follows");
             }
             StoredConnection saved = recorder.updateJourney(connectionId, j -> j.challengeAnswered(pending.get().eventId()))
                     .orElseThrow();

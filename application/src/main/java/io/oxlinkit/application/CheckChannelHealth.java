@@ -64,7 +64,7 @@ public final class CheckChannelHealth {
     private List<HealthItem> assess(boolean refresh) {
         List<HealthItem> items = new ArrayList<>();
         for (StoredConnection stored : store.findAll()) {
-            boolean mine = refresh && leases.tryAcquire("health:" + stored.id().value(), worker, clock.instant(), REFRESH_LEASE);
+            boolean mine = refresh && leases.tryAcquire("health:" + stored.id().value(), ClaimTokens.next(worker), clock.instant(), REFRESH_LEASE);
             StoredConnection current = mine ? refreshed(stored) : current(stored);
             for (Channel channel : current.connection().channels()) {
                 RequiredAction action = current.journey().requiredAction(channel, clock.instant(), policy);

@@ -120,9 +120,14 @@ public final class OxlinKit {
         return parts.giveConsent.give(connection, decisions);
     }
 
-    /** Polls the user's events and applies them (at least once, deduplicated). */
+    /** Polls the user's queue and applies that user's events (at least once, deduplicated); other users' wait for their pumps. */
     public PumpReport pumpEvents(UserId user) {
         return parts.pumpEvents.pump(user);
+    }
+
+    /** Pumps every subscribed user in turn (a host that drains every queue from one place). */
+    public PumpReport pumpAll() {
+        return parts.pumpEvents.pumpAll();
     }
 
     /** Copies the connection's accounts and transactions into the stores, resuming where a sync stopped. */
@@ -250,8 +255,9 @@ public final class OxlinKit {
                     completeRedirect,
                     new AnswerChallenge(connections, api, sealer, recorder, policy),
                     new GiveConsent(connections, api, accounts, transactions, recorder, policy),
-                    new PumpEvents(subscriptions, api, listing, inbox, recorder,
-                            settings.synchronizeAfterSyncAll() ? Optional.of(synchronize) : Optional.empty(),
+                    new PumpEvents(subscriptions, subscriptionStore, api, listing, inbox, recorder,
+                            settings.synchronizeAfterSyncAll() ? DataSyncs.on(synchronize, connections, settings.syncExecutor())
+                                    : DataSyncs.off(connections),
                             settings.clock(), settings.workerId(), settings.eventLease()),
                     synchronize,
                     new CheckChannelHealth(connections, refresh, settings.renewalPolicy(), settings.clock(), leases, settings.workerId()),

@@ -33,6 +33,8 @@ import java.util.UUID;
  *   <li>{@code workerId}: {@code "oxlinkit-"} + a random UUID</li>
  *   <li>{@code eventLease}: 2 minutes</li>
  *   <li>{@code synchronizeAfterSyncAll}: true</li>
+ *   <li>{@code syncExecutor}: direct (a pump runs its own user's data syncs in its thread, after its
+ *       events); a host under load gives a pool it sizes, so that no pump waits on a large sync</li>
  *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
  *   <li>{@code agreementPolicy}: {@link AgreementPolicy#withPsd2Agreement()} (full-API mode needs one)</li>
  * </ul>
@@ -59,6 +61,7 @@ public final class OxlinKitBuilder {
     private String workerId = "oxlinkit-" + UUID.randomUUID();
     private Duration eventLease = Duration.ofMinutes(2);
     private boolean synchronizeAfterSyncAll = true;
+    private java.util.concurrent.Executor syncExecutor = Runnable::run;
     private SecureRandom random = new SecureRandom();
     private AgreementPolicy policy = AgreementPolicy.withPsd2Agreement();
 
@@ -175,7 +178,13 @@ public final class OxlinKitBuilder {
         return this;
     }
 
-    /** Default: true. */
+    /** What runs the data syncs a pump asks for. Default: direct (in the pump's thread, after its events). */
+    public OxlinKitBuilder syncExecutor(java.util.concurrent.Executor executor) {
+        this.syncExecutor = Objects.requireNonNull(executor, "syncExecutor must not be null");
+        return this;
+    }
+
+    /** Whether a SYNC_ALL success asks for the connection's data sync (default true). */
     public OxlinKitBuilder synchronizeAfterSyncAll(boolean enabled) {
         this.synchronizeAfterSyncAll = enabled;
         return this;
@@ -234,7 +243,7 @@ public final class OxlinKitBuilder {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
-                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy);
+                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor);
         return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings));
     }

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param synchronizeAfterSyncAll whether a SYNC_ALL success triggers the data sync at once
  * @param random the source of generated user passwords
  * @param policy what the host's PSD2 agreement allows
+ * @param syncExecutor what runs the data syncs a pump asks for
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
-                        io.oxlinkit.domain.agreement.AgreementPolicy policy) {
+                        io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");
@@ -31,5 +32,6 @@ record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration provi
         Objects.requireNonNull(eventLease, "eventLease must not be null");
         Objects.requireNonNull(random, "random must not be null");
         Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(syncExecutor, "syncExecutor must not be null");
     }
 }

@@ -1,6 +1,8 @@
 package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.EventInbox;
+import io.oxlinkit.application.port.OxlinApiException;
+import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.application.port.QueuesApi;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.domain.event.Event;
@@ -25,93 +27,128 @@ import org.slf4j.LoggerFactory;
  * loses nothing: the event stays in the inbox and the next pump applies it. After a failure on a
  * connection, its later events wait for the next pump, so each connection's events are applied in order.
  *
- * <p>When LIST_ACCOUNTS succeeds the account list is fetched and stored (the consent step needs it);
- * when SYNC_ALL succeeds the connection's data is synchronized if a {@link SynchronizeAccountData} is set,
- * and the journey says Done only once that data is stored; a sync that stopped is resumed on the next pump.
+ * <p>Pumping is per user: a user's pump applies the events of that user's queue only. When LIST_ACCOUNTS
+ * succeeds the account list is fetched and stored (the consent step needs it); when SYNC_ALL succeeds the
+ * connection's data sync is asked of {@link DataSyncs} (background work), and the journey says Done only
+ * once that data is stored; a sync that stopped is asked for again on the user's next pump. Each claim
+ * takes a fresh token, so two threads of one instance never apply one event together.
  */
 public final class PumpEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(PumpEvents.class);
 
     private final Subscriptions subscriptions;
+    private final SubscriptionStore subscribed;
     private final QueuesApi queues;
     private final AccountListing listing;
     private final EventInbox inbox;
     private final JourneyRecorder recorder;
-    private final Optional<SynchronizeAccountData> synchronizer;
+    private final DataSyncs syncs;
     private final Clock clock;
     private final String worker;
     private final Duration lease;
 
-    public PumpEvents(Subscriptions subscriptions, QueuesApi queues, AccountListing listing,
-                      EventInbox inbox, JourneyRecorder recorder, Optional<SynchronizeAccountData> synchronizer,
-                      Clock clock, String worker, Duration lease) {
+    public PumpEvents(Subscriptions subscriptions, SubscriptionStore subscribed, QueuesApi queues, AccountListing listing,
+                      EventInbox inbox, JourneyRecorder recorder, DataSyncs syncs, Clock clock, String worker, Duration lease) {
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
+        this.subscribed = Objects.requireNonNull(subscribed, "subscribed must not be null");
         this.queues = Objects.requireNonNull(queues, "queues must not be null");
         this.listing = Objects.requireNonNull(listing, "listing must not be null");
         this.inbox = Objects.requireNonNull(inbox, "inbox must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
-        this.synchronizer = Objects.requireNonNull(synchronizer, "synchronizer must not be null");
+        this.syncs = Objects.requireNonNull(syncs, "syncs must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.worker = Objects.requireNonNull(worker, "worker must not be null");
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
     }
 
     /**
-     * Resumes the user's data syncs that stopped on an earlier pump, then polls the user's queue
-     * (subscribing once), records what came, and applies every recorded event.
+     * Pumps one user: asks again for the user's data syncs that stopped, polls the user's queue
+     * (subscribing once), records what came under that user, and applies that user's recorded events only.
+     * A queue read that fails (after the adapter's retries) is counted in the report; the events stay at
+     * OXLIN for the next pump, and the events already recorded are applied.
      */
     public PumpReport pump(UserId user) {
-        synchronizer.ifPresent(s -> resumeQuietly(s, user));
+        syncs.resume(user);
         QueueId queue = subscriptions.ensure(user);
-        List<Event> polled = queues.poll(user, queue);
+        List<Event> polled;
+        int readFailures = 0;
+        try {
+            polled = queues.poll(user, queue);
+        } catch (OxlinApiException unreachable) {
+            LOG.warn("the queue of user {} could not be read ({}); its events wait for the next pump", user, unreachable.status());
+            polled = List.of();
+            readFailures = 1;
+        }
         int recorded = 0;
         for (Event event : polled) {
-            if (inbox.record(event)) {
+            if (inbox.record(user, event)) {
                 recorded++;
             }
         }
-        PumpReport applied = applyRecorded();
-        return new PumpReport(polled.size(), recorded, applied.applied(), applied.deferred(), applied.failed());
+        PumpReport applied = apply(inbox.unapplied(user));
+        return new PumpReport(polled.size(), recorded, applied.applied(), applied.deferred(), applied.failed(), readFailures);
     }
 
-    /** Applies every recorded, unapplied event (for instance after a crash, or by another instance). */
+    /**
+     * Pumps every subscribed user in turn (a failure on one user is counted and the others go on), then
+     * applies any recorded event no user names (rows recorded by an earlier version).
+     */
+    public PumpReport pumpAll() {
+        PumpReport total = new PumpReport(0, 0, 0, 0, 0, 0);
+        for (UserId user : subscribed.users()) {
+            try {
+                total = total.plus(pump(user));
+            } catch (RuntimeException failure) {
+                LOG.warn("pumping user {} stopped ({}); the next pump tries again", user, failure.getClass().getSimpleName());
+                total = total.plus(new PumpReport(0, 0, 0, 0, 1, 0));
+            }
+        }
+        return total.plus(applyRecorded());
+    }
+
+    /** Applies every recorded, unapplied event of every user (after a crash, say, or for rows naming no user). */
     public PumpReport applyRecorded() {
+        return apply(inbox.unapplied());
+    }
+
+    private PumpReport apply(List<Event> events) {
         Set<ConnectionId> halted = new HashSet<>();
         int applied = 0;
         int deferred = 0;
         int failed = 0;
-        for (Event event : inbox.unapplied()) {
+        for (Event event : events) {
             ConnectionId connectionId = event.header().connectionId();
             if (halted.contains(connectionId)) {
                 deferred++;
                 continue;
             }
-            if (!inbox.claim(event.header().id(), worker, clock.instant(), lease)) {
+            String claim = ClaimTokens.next(worker);
+            if (!inbox.claim(event.header().id(), claim, clock.instant(), lease)) {
                 continue;
             }
             try {
                 Optional<StoredConnection> updated = recorder.update(connectionId, c -> fold(c, event));
                 if (updated.isEmpty()) {
-                    inbox.release(event.header().id(), worker);
+                    inbox.release(event.header().id(), claim);
                     halted.add(connectionId);
                     deferred++;
                     continue;
                 }
-                inbox.markApplied(event.header().id(), worker);
+                inbox.markApplied(event.header().id(), claim);
                 applied++;
                 if (event.type() == EventType.SYNC_ALL_SUCCESS && updated.get().journey().needsDataStored()) {
-                    synchronizeQuietly(connectionId);
+                    syncs.request(connectionId);
                 }
             } catch (RuntimeException failure) {
-                inbox.release(event.header().id(), worker);
+                inbox.release(event.header().id(), claim);
                 halted.add(connectionId);
                 failed++;
                 LOG.warn("event {} of connection {} not applied yet ({}); it stays in the inbox",
                         event.header().id(), connectionId, failure.getClass().getSimpleName());
             }
         }
-        return new PumpReport(0, 0, applied, deferred, failed);
+        return new PumpReport(0, 0, applied, deferred, failed, 0);
     }
 
     private StoredConnection fold(StoredConnection connection, Event event) {
@@ -122,24 +159,4 @@ public final class PumpEvents {
         return listing.settle(connection.apply(event));
     }
 
-    /** A data sync that stopped (its journey still waits on the data) is resumed on the user's next pump. */
-    private static void resumeQuietly(SynchronizeAccountData synchronizer, UserId user) {
-        try {
-            synchronizer.resumePending(user);
-        } catch (RuntimeException failure) {
-            LOG.warn("resuming the data syncs of user {} stopped ({}); the next pump tries again", user,
-                    failure.getClass().getSimpleName());
-        }
-    }
-
-    private void synchronizeQuietly(ConnectionId connectionId) {
-        synchronizer.ifPresent(s -> {
-            try {
-                s.synchronize(connectionId);
-            } catch (RuntimeException failure) {
-                LOG.warn("data sync of connection {} stopped ({}); it resumes on the next synchronize",
-                        connectionId, failure.getClass().getSimpleName());
-            }
-        });
-    }
 }

@@ -58,6 +58,8 @@ public sealed interface StepResult permits StepResult.Proceeded, StepResult.Inva
         WRONG_CHANNEL_MODE,
         UNKNOWN_CONNECTION,
         NO_CHALLENGE_PENDING,
+        /** The kit had a challenge pending, but the bank no longer waits on it (too late, or answered elsewhere). */
+        CHALLENGE_NO_LONGER_PENDING,
         NOT_AWAITING_CONSENT,
         REDIRECT_FAILED
     }

@@ -29,11 +29,16 @@ import java.util.Optional;
  */
 public final class SynchronizeAccountData {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SynchronizeAccountData.class);
+
     /** Largest page OXLIN serves. */
     public static final int MAX_PAGE_SIZE = 500;
 
-    /** How long one instance holds a connection's sync before another may take it over. */
-    public static final Duration LEASE = Duration.ofMinutes(10);
+    /**
+     * How long a sync holds its connection's lease without a heartbeat: it renews the lease after every page,
+     * so a sync that crashed is taken over by another attempt (any instance, any worker name) within this bound.
+     */
+    public static final Duration LEASE = Duration.ofMinutes(1);
 
     private final ConnectionStore connections;
     private final AccountsApi api;
@@ -77,17 +82,18 @@ public final class SynchronizeAccountData {
      */
     public SyncReport synchronize(ConnectionId connectionId) {
         String resource = "sync:" + connectionId.value();
-        if (!leases.tryAcquire(resource, worker, clock.instant(), LEASE)) {
+        String holder = ClaimTokens.next(worker);
+        if (!leases.tryAcquire(resource, holder, clock.instant(), LEASE)) {
             return new SyncReport(connectionId, 0, 0, 0, true);
         }
         try {
-            return synchronizeHeld(connectionId);
+            return synchronizeHeld(connectionId, () -> leases.renew(resource, holder, clock.instant(), LEASE));
         } finally {
-            leases.release(resource, worker);
+            leases.release(resource, holder);
         }
     }
 
-    private SyncReport synchronizeHeld(ConnectionId connectionId) {
+    private SyncReport synchronizeHeld(ConnectionId connectionId, java.util.function.BooleanSupplier heartbeat) {
         StoredConnection stored = connections.find(connectionId)
                 .orElseThrow(() -> new IllegalArgumentException("connection " + connectionId + " is not stored"));
         UserId user = stored.userId();
@@ -110,6 +116,11 @@ public final class SynchronizeAccountData {
                 added += fresh;
                 boolean last = batch.size() < pageSize || (refresh && fresh == 0);
                 transactions.saveCursor(new SyncCursor(account.id(), last ? 1 : page + 1, last));
+                if (!heartbeat.getAsBoolean()) {
+                    LOG.warn("the sync of connection {} lost its lease after page {} of account {}; another attempt goes on",
+                            connectionId, page, account.id());
+                    return new SyncReport(connectionId, listed.size(), pages, added, true);
+                }
                 if (last) {
                     break;
                 }

@@ -4,6 +4,7 @@ import io.oxlinkit.adapter.jdbc.codec.DomainCodec;
 import io.oxlinkit.application.port.EventInbox;
 import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.EventKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,11 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * {@link EventInbox} on JDBC: the event id is the primary key (recorded once); a claim is one
- * conditional {@code UPDATE} (free, lapsed, or already this worker's), atomic on every database, so two
- * host instances never apply one event twice; a crashed claim is taken over when its lease lapses.
+ * {@link EventInbox} on JDBC: the event id is the primary key (recorded once, with the user whose queue
+ * delivered it); a claim is one conditional {@code UPDATE} (free or lapsed), atomic on every database, so
+ * two attempts (threads or instances) never apply one event at once; a crashed claim is taken over when
+ * its lease lapses.
  */
 public final class JdbcEventInbox implements EventInbox {
 
@@ -33,7 +36,7 @@ public final class JdbcEventInbox implements EventInbox {
     }
 
     @Override
-    public boolean record(Event event) {
+    public boolean record(UserId user, Event event) {
         String payload = codec.writeEvent(event);
         try {
             return jdbc.inTransaction("recording event " + event.header().id(), db -> {
@@ -41,13 +44,14 @@ public final class JdbcEventInbox implements EventInbox {
                     return false;
                 }
                 try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_event_inbox (id, connection_id, created_at, payload,"
-                        + " applied, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        + " applied, recorded_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setString(1, event.header().id().value());
                     insert.setString(2, event.header().connectionId().value());
                     Jdbc.setInstant(insert, 3, event.header().createdAt());
                     insert.setString(4, payload);
                     insert.setBoolean(5, false);
                     Jdbc.setInstant(insert, 6, clock.instant());
+                    insert.setString(7, user.value());
                     return insert.executeUpdate() == 1;
                 }
             });
@@ -61,10 +65,22 @@ public final class JdbcEventInbox implements EventInbox {
 
     @Override
     public List<Event> unapplied() {
+        return select("SELECT payload FROM oxk_event_inbox WHERE applied = ? ORDER BY created_at, id", Optional.empty());
+    }
+
+    @Override
+    public List<Event> unapplied(UserId user) {
+        return select("SELECT payload FROM oxk_event_inbox WHERE applied = ? AND user_id = ? ORDER BY created_at, id", Optional.of(user));
+    }
+
+    private List<Event> select(String sql, Optional<UserId> user) {
         return jdbc.inTransaction("reading unapplied events", db -> {
             List<Event> events = new ArrayList<>();
-            try (PreparedStatement select = db.prepareStatement("SELECT payload FROM oxk_event_inbox WHERE applied = ? ORDER BY created_at, id")) {
+            try (PreparedStatement select = db.prepareStatement(sql)) {
                 select.setBoolean(1, false);
+                if (user.isPresent()) {
+                    select.setString(2, user.get().value());
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         events.add(codec.readEvent(rows.getString(1)));
@@ -80,13 +96,12 @@ public final class JdbcEventInbox implements EventInbox {
     public boolean claim(EventId id, String worker, Instant now, Duration lease) {
         return jdbc.inTransaction("claiming event " + id, db -> {
             try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET worker = ?, lease_until = ?"
-                    + " WHERE id = ? AND applied = ? AND (worker IS NULL OR worker = ? OR lease_until <= ?)")) {
+                    + " WHERE id = ? AND applied = ? AND (worker IS NULL OR lease_until <= ?)")) {
                 update.setString(1, worker);
                 Jdbc.setInstant(update, 2, now.plus(lease));
                 update.setString(3, id.value());
                 update.setBoolean(4, false);
-                update.setString(5, worker);
-                Jdbc.setInstant(update, 6, now);
+                Jdbc.setInstant(update, 5, now);
                 return update.executeUpdate() == 1;
             }
         });

@@ -75,17 +75,24 @@ public final class JdbcStorage {
         }
     }
 
-    /** The schema as SQL, for hosts that run their own migrations. */
+    /** The migrations, in the order they run. */
+    static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__oxlinkit_schema.sql", "V2__inbox_by_user.sql");
+
+    /** The schema as SQL (every migration in order), for hosts that run their own migrations. */
     public static String schemaSql(Dialect dialect) {
-        String resource = dialect.migrations().substring("classpath:".length()) + "/V1__oxlinkit_schema.sql";
-        try (InputStream in = JdbcStorage.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
+        StringBuilder sql = new StringBuilder();
+        for (String migration : MIGRATIONS) {
+            String resource = dialect.migrations().substring("classpath:".length()) + "/" + migration;
+            try (InputStream in = JdbcStorage.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + resource);
+                }
+                sql.append("-- ").append(migration).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException failure) {
+                throw new IllegalStateException(failure);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException failure) {
-            throw new IllegalStateException(failure);
         }
+        return sql.toString();
     }
 
     /** Sets every storage port of {@code builder} to these stores. */

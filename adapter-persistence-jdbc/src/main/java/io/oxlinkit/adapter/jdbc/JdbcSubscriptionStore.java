@@ -32,6 +32,20 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public List<UserId> users() {
+        return jdbc.inTransaction("listing subscribed users", db -> {
+            List<UserId> users = new java.util.ArrayList<>();
+            try (PreparedStatement select = db.prepareStatement("SELECT user_id FROM oxk_subscriptions ORDER BY user_id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    users.add(UserId.of(rows.getString(1)));
+                }
+            }
+            return users;
+        });
+    }
+
+    @Override
     public void save(UserId user, QueueId queue) {
         jdbc.inTransaction("saving a subscription", db -> {
             try (PreparedStatement statement = db.prepareStatement(upsert)) {

@@ -31,9 +31,8 @@ public final class JdbcWorkLeases implements WorkLeases {
                     select.setString(1, resource);
                     try (ResultSet rows = select.executeQuery()) {
                         if (rows.next()) {
-                            boolean mine = worker.equals(rows.getString(1));
                             boolean lapsed = !Jdbc.instant(rows, "lease_until").orElseThrow().isAfter(now);
-                            if (!mine && !lapsed) {
+                            if (!lapsed) {
                                 return false;
                             }
                             try (PreparedStatement update = db.prepareStatement(
@@ -62,6 +61,18 @@ public final class JdbcWorkLeases implements WorkLeases {
             }
             throw failure;
         }
+    }
+
+    @Override
+    public boolean renew(String resource, String holder, Instant now, Duration lease) {
+        return jdbc.inTransaction("renewing lease " + resource, db -> {
+            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_work_leases SET lease_until = ? WHERE resource = ? AND worker = ?")) {
+                Jdbc.setInstant(update, 1, now.plus(lease));
+                update.setString(2, resource);
+                update.setString(3, holder);
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override

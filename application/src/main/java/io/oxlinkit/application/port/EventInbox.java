@@ -2,40 +2,46 @@ package io.oxlinkit.application.port;
 
 import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.domain.id.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * At-least-once delivery made exactly-once in effect: every polled event is recorded here before it
- * is acted on, then claimed by one worker, applied, and marked applied. Thread-safe and, for shared
- * stores, safe across host instances.
+ * At-least-once delivery made exactly-once in effect: every polled event is recorded here, with the user
+ * whose queue delivered it, before it is acted on; then claimed under a claim token (fresh for each
+ * attempt), applied, and marked applied. A claim is exclusive: while its lease runs no other claim is
+ * granted, whichever thread or instance asks, so an event is never applied by two attempts at once.
+ * Thread-safe and, for shared stores, safe across host instances.
  */
 public interface EventInbox {
 
     /**
-     * Records an event. Idempotent by event id.
+     * Records an event delivered by {@code user}'s queue. Idempotent by event id.
      *
      * @return true when the event was new
      */
-    boolean record(Event event);
+    boolean record(UserId user, Event event);
 
-    /** Events recorded and not yet applied, oldest first (creation time, then id). */
+    /** Every user's events recorded and not yet applied, oldest first (creation time, then id). */
     List<Event> unapplied();
 
-    /**
-     * Claims an unapplied event for {@code worker} until {@code now + lease}. A claim held by another
-     * worker whose lease has not run out is refused; an expired one is taken over.
-     *
-     * @return true when this worker now holds the claim
-     */
-    boolean claim(EventId id, String worker, Instant now, Duration lease);
+    /** The events of {@code user}'s queue recorded and not yet applied, oldest first. */
+    List<Event> unapplied(UserId user);
 
-    /** Marks a claimed event applied; it never comes back from {@link #unapplied()}. */
-    void markApplied(EventId id, String worker);
+    /**
+     * Claims an unapplied event under {@code claim} until {@code now + lease}. Any claim whose lease has
+     * not run out, the same token's included, makes this one refused; an expired one is taken over.
+     *
+     * @return true when {@code claim} now holds the event
+     */
+    boolean claim(EventId id, String claim, Instant now, Duration lease);
+
+    /** Marks an event applied if {@code claim} holds it; it never comes back from {@link #unapplied()}. */
+    void markApplied(EventId id, String claim);
 
     /** Releases a claim without applying (the apply failed); the event stays unapplied. */
-    void release(EventId id, String worker);
+    void release(EventId id, String claim);
 
     /** Whether the event was applied. */
     boolean isApplied(EventId id);

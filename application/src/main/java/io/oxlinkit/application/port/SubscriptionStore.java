@@ -2,6 +2,7 @@ package io.oxlinkit.application.port;
 
 import io.oxlinkit.domain.id.QueueId;
 import io.oxlinkit.domain.id.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /** The event queue each user is subscribed to, so the subscription happens once. Thread-safe. */
@@ -12,4 +13,7 @@ public interface SubscriptionStore {
 
     /** Records the user's queue. */
     void save(UserId user, QueueId queue);
+
+    /** Every subscribed user, ordered by user id (for a host that drains every queue). */
+    List<UserId> users();
 }

@@ -4,20 +4,29 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Leases on units of work shared by host instances (a connection's data sync, say), so that two
- * instances never do the same work at once. A lease lapses by itself, so a crashed holder blocks
- * nobody for longer than the lease. Thread-safe; for shared stores, safe across instances.
+ * Leases on units of work (a connection's data sync, say), so that two attempts never do the same work at
+ * once, whether they run in two threads of one instance or in two instances. A holder is a token fresh for
+ * each attempt; a lease is exclusive (a second {@link #tryAcquire} is refused while it runs, the same
+ * token's included), renewed by its holder while the work runs, and lapses by itself, so a crashed
+ * holder blocks nobody for longer than one lease. Thread-safe; for shared stores, safe across instances.
  */
 public interface WorkLeases {
 
     /**
-     * Takes the lease on {@code resource} for {@code worker} until {@code now + lease}, when it is free,
-     * lapsed, or already this worker's.
+     * Takes the lease on {@code resource} for {@code holder} until {@code now + lease}, when it is free or
+     * lapsed.
      *
-     * @return true when the worker now holds it
+     * @return true when the holder now holds it
      */
-    boolean tryAcquire(String resource, String worker, Instant now, Duration lease);
+    boolean tryAcquire(String resource, String holder, Instant now, Duration lease);
 
-    /** Gives the lease back, if this worker holds it. */
-    void release(String resource, String worker);
+    /**
+     * Extends the lease to {@code now + lease} when {@code holder} still holds it (the heartbeat of long work).
+     *
+     * @return false when the holder lost it (it lapsed and another holder took it, or it was released)
+     */
+    boolean renew(String resource, String holder, Instant now, Duration lease);
+
+    /** Gives the lease back, if this holder holds it. */
+    void release(String resource, String holder);
 }

@@ -10,13 +10,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** Runs tasks at once from several threads and collects each outcome (value or exception). */
-final class Concurrently {
+public final class Concurrently {
 
     private Concurrently() {
     }
 
     /** Each task's result, or the exception it threw, in task order. */
-    static <T> List<Object> run(List<Callable<T>> tasks) throws InterruptedException {
+    public static <T> List<Object> run(List<Callable<T>> tasks) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -6,6 +6,7 @@ import io.oxlinkit.application.port.EventInbox;
 import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.event.EventType;
 import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.testkit.data.EventBuilder;
 import io.oxlinkit.testkit.fake.GuideChallenges;
 import java.time.Duration;
@@ -21,6 +22,7 @@ public abstract class EventInboxContract {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final UserId USER = UserId.of("inbox-user");
 
     private EventInbox inbox;
 
@@ -42,10 +44,32 @@ public abstract class EventInboxContract {
     }
 
     @Test
+    void eachUsersEventsComeBackForThatUserOnly() {
+        UserId alice = UserId.of(ContractIds.fresh("alice"));
+        UserId bob = UserId.of(ContractIds.fresh("bob"));
+        Event hers = event(ContractIds.fresh("e"), NOW);
+        Event his = event(ContractIds.fresh("e"), NOW);
+        inbox.record(alice, hers);
+        inbox.record(bob, his);
+        assertThat(inbox.unapplied(alice)).containsExactly(hers);
+        assertThat(inbox.unapplied(bob)).containsExactly(his);
+        assertThat(inbox.unapplied()).contains(hers, his);
+    }
+
+    @Test
+    void aClaimIsExclusiveEvenForTheSameToken() {
+        Event event = event(ContractIds.fresh("e"), NOW);
+        inbox.record(USER, event);
+        assertThat(inbox.claim(event.header().id(), "w1#a", NOW, LEASE)).isTrue();
+        assertThat(inbox.claim(event.header().id(), "w1#a", NOW.plusSeconds(1), LEASE)).as("no re-entrant claim").isFalse();
+        assertThat(inbox.claim(event.header().id(), "w1#b", NOW.plusSeconds(1), LEASE)).isFalse();
+    }
+
+    @Test
     void anEventIsRecordedOnceAndComesBackWhole() {
         Event event = event(ContractIds.fresh("e"), NOW);
-        assertThat(inbox.record(event)).isTrue();
-        assertThat(inbox.record(event)).isFalse();
+        assertThat(inbox.record(USER, event)).isTrue();
+        assertThat(inbox.record(USER, event)).isFalse();
         assertThat(mine(List.of(event.header().id().value()))).containsExactly(event);
     }
 
@@ -53,27 +77,27 @@ public abstract class EventInboxContract {
     void unappliedEventsComeOldestFirst() {
         Event late = event(ContractIds.fresh("e"), NOW.plusSeconds(10));
         Event early = event(ContractIds.fresh("e"), NOW);
-        inbox.record(late);
-        inbox.record(early);
+        inbox.record(USER, late);
+        inbox.record(USER, early);
         assertThat(mine(List.of(late.header().id().value(), early.header().id().value()))).containsExactly(early, late);
     }
 
     @Test
     void anAppliedEventNeverComesBack() {
         Event event = event(ContractIds.fresh("e"), NOW);
-        inbox.record(event);
+        inbox.record(USER, event);
         assertThat(inbox.claim(event.header().id(), "w1", NOW, LEASE)).isTrue();
         inbox.markApplied(event.header().id(), "w1");
         assertThat(inbox.isApplied(event.header().id())).isTrue();
         assertThat(mine(List.of(event.header().id().value()))).isEmpty();
-        assertThat(inbox.record(event)).isFalse();
+        assertThat(inbox.record(USER, event)).isFalse();
         assertThat(inbox.claim(event.header().id(), "w2", NOW.plus(Duration.ofDays(1)), LEASE)).isFalse();
     }
 
     @Test
     void aClaimIsExclusiveUntilItsLeaseRunsOut() {
         Event event = event(ContractIds.fresh("e"), NOW);
-        inbox.record(event);
+        inbox.record(USER, event);
         EventId id = event.header().id();
         assertThat(inbox.claim(id, "w1", NOW, LEASE)).isTrue();
         assertThat(inbox.claim(id, "w2", NOW.plusSeconds(60), LEASE)).isFalse();
@@ -85,7 +109,7 @@ public abstract class EventInboxContract {
     @Test
     void aReleasedClaimCanBeTakenAtOnce() {
         Event event = event(ContractIds.fresh("e"), NOW);
-        inbox.record(event);
+        inbox.record(USER, event);
         inbox.claim(event.header().id(), "w1", NOW, LEASE);
         inbox.release(event.header().id(), "w1");
         assertThat(inbox.claim(event.header().id(), "w2", NOW, LEASE)).isTrue();
@@ -101,7 +125,7 @@ public abstract class EventInboxContract {
     @Test
     void ofConcurrentClaimersExactlyOneWins() throws Exception {
         Event event = event(ContractIds.fresh("e"), NOW);
-        inbox.record(event);
+        inbox.record(USER, event);
         List<Callable<Boolean>> claimers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String worker = "w" + i;
@@ -115,7 +139,7 @@ public abstract class EventInboxContract {
         Event event = event(ContractIds.fresh("e"), NOW);
         List<Callable<Boolean>> recorders = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            recorders.add(() -> inbox.record(event));
+            recorders.add(() -> inbox.record(USER, event));
         }
         assertThat(Concurrently.run(recorders)).filteredOn(Boolean.TRUE::equals).hasSize(1);
         assertThat(mine(List.of(event.header().id().value()))).hasSize(1);

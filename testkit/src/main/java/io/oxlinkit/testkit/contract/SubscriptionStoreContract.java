@@ -33,4 +33,14 @@ public abstract class SubscriptionStoreContract {
         store.save(user, QueueId.of("q2"));
         assertThat(store.queue(user)).contains(QueueId.of("q2"));
     }
+
+    @Test
+    void everySubscribedUserIsListed() {
+        UserId first = UserId.of(ContractIds.fresh("u"));
+        UserId second = UserId.of(ContractIds.fresh("u"));
+        store.save(first, QueueId.of("q1"));
+        store.save(second, QueueId.of("q2"));
+        store.save(first, QueueId.of("q3"));
+        org.assertj.core.api.Assertions.assertThat(store.users()).contains(first, second).doesNotHaveDuplicates();
+    }
 }

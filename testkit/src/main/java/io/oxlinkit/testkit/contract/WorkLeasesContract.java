@@ -32,7 +32,18 @@ public abstract class WorkLeasesContract {
         String resource = ContractIds.fresh("sync");
         assertThat(leases.tryAcquire(resource, "w1", NOW, LEASE)).isTrue();
         assertThat(leases.tryAcquire(resource, "w2", NOW.plusSeconds(30), LEASE)).isFalse();
-        assertThat(leases.tryAcquire(resource, "w1", NOW.plusSeconds(30), LEASE)).as("the holder may renew").isTrue();
+        assertThat(leases.tryAcquire(resource, "w1", NOW.plusSeconds(30), LEASE)).as("no re-entrant lease").isFalse();
+    }
+
+    @Test
+    void theHolderRenewsItsLeaseAndNoOneElseCan() {
+        String resource = ContractIds.fresh("sync");
+        leases.tryAcquire(resource, "w1", NOW, LEASE);
+        assertThat(leases.renew(resource, "w2", NOW.plusSeconds(30), LEASE)).isFalse();
+        assertThat(leases.renew(resource, "w1", NOW.plus(LEASE).minusSeconds(1), LEASE)).isTrue();
+        assertThat(leases.tryAcquire(resource, "w2", NOW.plus(LEASE).plusSeconds(1), LEASE)).as("renewed: still held").isFalse();
+        assertThat(leases.tryAcquire(resource, "w2", NOW.plus(LEASE).plus(LEASE), LEASE)).as("then it lapses").isTrue();
+        assertThat(leases.renew(resource, "w1", NOW.plus(LEASE).plus(LEASE), LEASE)).as("the old holder lost it").isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.oxlinkit.testkit.memory;
 import io.oxlinkit.application.port.EventInbox;
 import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.EventKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,14 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Thread-safe in-memory {@link EventInbox} with claims and leases. */
 public final class InMemoryEventInbox implements EventInbox {
 
-    private record Entry(Event event, boolean applied, String worker, Instant leaseUntil) {
+    private record Entry(UserId user, Event event, boolean applied, String worker, Instant leaseUntil) {
     }
 
     private final Map<EventId, Entry> entries = new ConcurrentHashMap<>();
 
     @Override
-    public boolean record(Event event) {
-        return entries.putIfAbsent(event.header().id(), new Entry(event, false, null, Instant.MIN)) == null;
+    public boolean record(UserId user, Event event) {
+        return entries.putIfAbsent(event.header().id(), new Entry(user, event, false, null, Instant.MIN)) == null;
     }
 
     @Override
@@ -31,14 +32,20 @@ public final class InMemoryEventInbox implements EventInbox {
     }
 
     @Override
+    public List<Event> unapplied(UserId user) {
+        return entries.values().stream().filter(e -> !e.applied() && e.user().equals(user)).map(Entry::event)
+                .sorted(Comparator.comparing(e -> EventKey.of(e.header()))).toList();
+    }
+
+    @Override
     public synchronized boolean claim(EventId id, String worker, Instant now, Duration lease) {
         Entry entry = entries.get(id);
         if (entry == null || entry.applied()) {
             return false;
         }
-        boolean free = entry.worker() == null || entry.worker().equals(worker) || !now.isBefore(entry.leaseUntil());
+        boolean free = entry.worker() == null || !now.isBefore(entry.leaseUntil());
         if (free) {
-            entries.put(id, new Entry(entry.event(), false, worker, now.plus(lease)));
+            entries.put(id, new Entry(entry.user(), entry.event(), false, worker, now.plus(lease)));
         }
         return free;
     }
@@ -47,7 +54,7 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized void markApplied(EventId id, String worker) {
         Entry entry = entries.get(id);
         if (entry != null && worker.equals(entry.worker())) {
-            entries.put(id, new Entry(entry.event(), true, worker, entry.leaseUntil()));
+            entries.put(id, new Entry(entry.user(), entry.event(), true, worker, entry.leaseUntil()));
         }
     }
 
@@ -55,7 +62,7 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized void release(EventId id, String worker) {
         Entry entry = entries.get(id);
         if (entry != null && !entry.applied() && worker.equals(entry.worker())) {
-            entries.put(id, new Entry(entry.event(), false, null, Instant.MIN));
+            entries.put(id, new Entry(entry.user(), entry.event(), false, null, Instant.MIN));
         }
     }
 

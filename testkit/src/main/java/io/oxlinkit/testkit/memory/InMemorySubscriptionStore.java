@@ -4,6 +4,7 @@ import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.domain.id.QueueId;
 import io.oxlinkit.domain.id.UserId;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,5 +21,10 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
     @Override
     public void save(UserId user, QueueId queue) {
         queues.put(user, queue);
+    }
+
+    @Override
+    public List<UserId> users() {
+        return queues.keySet().stream().sorted(java.util.Comparator.comparing(UserId::value)).toList();
     }
 }

@@ -17,10 +17,20 @@ public final class InMemoryWorkLeases implements WorkLeases {
     @Override
     public synchronized boolean tryAcquire(String resource, String worker, Instant now, Duration lease) {
         Lease current = leases.get(resource);
-        if (current != null && !current.worker().equals(worker) && now.isBefore(current.until())) {
+        if (current != null && now.isBefore(current.until())) {
             return false;
         }
         leases.put(resource, new Lease(worker, now.plus(lease)));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean renew(String resource, String holder, Instant now, Duration lease) {
+        Lease current = leases.get(resource);
+        if (current == null || !current.worker().equals(holder)) {
+            return false;
+        }
+        leases.put(resource, new Lease(holder, now.plus(lease)));
         return true;
     }
 

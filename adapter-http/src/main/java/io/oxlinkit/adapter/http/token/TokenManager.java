@@ -166,7 +166,8 @@ public final class TokenManager {
             vault.store(user.get(), UserSecretVault.Kind.REFRESH_TOKEN, secret);
             secret.wipe();
         }
-        return new AccessToken(access, clock.instant().plusSeconds(Math.max(1, seconds)));
+        java.time.Instant now = clock.instant();
+        return new AccessToken(access, now, now.plusSeconds(Math.max(1, seconds)));
     }
 
     private JsonNode send(String body) {
