@@ -35,6 +35,7 @@ import java.util.UUID;
  *   <li>{@code synchronizeAfterSyncAll}: true</li>
  *   <li>{@code syncExecutor}: direct (a pump runs its own user's data syncs in its thread, after its
  *       events); a host under load gives a pool it sizes, so that no pump waits on a large sync</li>
+ *   <li>{@code syncLease}: 1 minute (renewed after every page; a crashed sync is taken over within it)</li>
  *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
  *   <li>{@code agreementPolicy}: {@link AgreementPolicy#withPsd2Agreement()} (full-API mode needs one)</li>
  * </ul>
@@ -62,6 +63,7 @@ public final class OxlinKitBuilder {
     private Duration eventLease = Duration.ofMinutes(2);
     private boolean synchronizeAfterSyncAll = true;
     private java.util.concurrent.Executor syncExecutor = Runnable::run;
+    private Duration syncLease = SynchronizeAccountData.DEFAULT_LEASE;
     private SecureRandom random = new SecureRandom();
     private AgreementPolicy policy = AgreementPolicy.withPsd2Agreement();
 
@@ -178,6 +180,16 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /** How long a data sync holds its connection between heartbeats (a crashed one is taken over within it). Default: 1 minute. */
+    public OxlinKitBuilder syncLease(Duration lease) {
+        Objects.requireNonNull(lease, "syncLease must not be null");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("syncLease must be positive");
+        }
+        this.syncLease = lease;
+        return this;
+    }
+
     /** What runs the data syncs a pump asks for. Default: direct (in the pump's thread, after its events). */
     public OxlinKitBuilder syncExecutor(java.util.concurrent.Executor executor) {
         this.syncExecutor = Objects.requireNonNull(executor, "syncExecutor must not be null");
@@ -243,7 +255,7 @@ public final class OxlinKitBuilder {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
-                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor);
+                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease);
         return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings));
     }

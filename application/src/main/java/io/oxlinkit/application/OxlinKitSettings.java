@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param random the source of generated user passwords
  * @param policy what the host's PSD2 agreement allows
  * @param syncExecutor what runs the data syncs a pump asks for
+ * @param syncLease how long a data sync holds its connection between heartbeats
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
-                        io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor) {
+                        io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
+                        Duration syncLease) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");
@@ -33,5 +35,6 @@ record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration provi
         Objects.requireNonNull(random, "random must not be null");
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(syncExecutor, "syncExecutor must not be null");
+        Objects.requireNonNull(syncLease, "syncLease must not be null");
     }
 }

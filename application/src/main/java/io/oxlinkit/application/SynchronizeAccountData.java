@@ -35,10 +35,11 @@ public final class SynchronizeAccountData {
     public static final int MAX_PAGE_SIZE = 500;
 
     /**
-     * How long a sync holds its connection's lease without a heartbeat: it renews the lease after every page,
-     * so a sync that crashed is taken over by another attempt (any instance, any worker name) within this bound.
+     * How long a sync holds its connection's lease without a heartbeat, by default: it renews the lease after
+     * every page, so a sync that crashed is taken over by another attempt (any instance, any worker name)
+     * within this bound. A host sets another with {@code OxlinKitBuilder.syncLease}.
      */
-    public static final Duration LEASE = Duration.ofMinutes(1);
+    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(1);
 
     private final ConnectionStore connections;
     private final AccountsApi api;
@@ -46,20 +47,23 @@ public final class SynchronizeAccountData {
     private final TransactionStore transactions;
     private final int pageSize;
     private final WorkLeases leases;
+    private final Duration lease;
     private final Clock clock;
     private final String worker;
     private final JourneyRecorder recorder;
 
     /**
      * @param pageSize transactions per page, 1 to {@link #MAX_PAGE_SIZE}
-     * @param leases shared leases, so two instances never sync one connection at once
+     * @param leases shared leases, so two attempts never sync one connection at once
+     * @param lease how long a sync holds its lease between heartbeats
      * @param clock the clock of the leases
      * @param worker this instance's name
      * @param recorder where a completed sync marks the journey's data stored (its Done)
      */
     public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
-                                  TransactionStore transactions, int pageSize, WorkLeases leases, Clock clock, String worker,
-                                  JourneyRecorder recorder) {
+                                  TransactionStore transactions, int pageSize, WorkLeases leases, Duration lease, Clock clock,
+                                  String worker, JourneyRecorder recorder) {
+        this.lease = Objects.requireNonNull(lease, "lease must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
         this.connections = Objects.requireNonNull(connections, "connections must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
@@ -83,11 +87,11 @@ public final class SynchronizeAccountData {
     public SyncReport synchronize(ConnectionId connectionId) {
         String resource = "sync:" + connectionId.value();
         String holder = ClaimTokens.next(worker);
-        if (!leases.tryAcquire(resource, holder, clock.instant(), LEASE)) {
+        if (!leases.tryAcquire(resource, holder, clock.instant(), lease)) {
             return new SyncReport(connectionId, 0, 0, 0, true);
         }
         try {
-            return synchronizeHeld(connectionId, () -> leases.renew(resource, holder, clock.instant(), LEASE));
+            return synchronizeHeld(connectionId, () -> leases.renew(resource, holder, clock.instant(), lease));
         } finally {
             leases.release(resource, holder);
         }

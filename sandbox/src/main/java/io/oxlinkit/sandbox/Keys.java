@@ -24,6 +24,13 @@ final class Keys {
         this.validity = validity;
     }
 
+    /** The most keys one user holds. */
+    int mostKeysOfOneUser() {
+        Map<String, Integer> perUser = new HashMap<>();
+        keys.values().forEach(k -> perUser.merge(k.userId(), 1, Integer::sum));
+        return perUser.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
     String create(String userId) {
         String id = ids.get();
         keys.put(id, new Key(id, userId, PgpKeyPair.generate(clock.now()), clock.now().plus(validity)));

@@ -145,6 +145,16 @@ public final class Sandbox implements AutoCloseable {
         return counters;
     }
 
+    /** The most PGP keys any one user holds. */
+    public int mostKeysOfOneUser() {
+        return world.mostKeysOfOneUser();
+    }
+
+    /** How many times a spent refresh token was presented again (a client that shares them badly). */
+    public long refreshTokenReuses() {
+        return world.refreshTokenReuses();
+    }
+
     /** Every access token issued so far stops working now. */
     public void expireTokens() {
         world.expireAllTokens();

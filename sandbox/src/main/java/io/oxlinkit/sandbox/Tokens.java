@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The token endpoint (client, password and refresh grants) and bearer authentication. */
+/**
+ * The token endpoint (client, password and refresh grants) and bearer authentication. Refresh tokens are
+ * single use, as careful OAuth servers make them: a refresh grant answers a new refresh token, and a spent one
+ * presented again is refused (and counted).
+ */
 final class Tokens {
 
     /** Who a token acts for: a user, or the client itself ({@code userId} null). */
@@ -29,6 +33,8 @@ final class Tokens {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Token> tokens = new HashMap<>();
     private final Map<String, String> refreshTokens = new HashMap<>();
+    private final java.util.Set<String> spentRefreshTokens = new java.util.HashSet<>();
+    private long refreshReuses;
 
     Tokens(SandboxConfig config, VirtualClock clock, Users users) {
         this.config = config;
@@ -53,12 +59,19 @@ final class Tokens {
                 refreshTokens.put(refresh, userId);
             }
             case "refresh_token" -> {
-                String userId = refreshTokens.get(require(form, "refresh_token"));
+                String presented = require(form, "refresh_token");
+                if (spentRefreshTokens.contains(presented)) {
+                    refreshReuses++;
+                    throw ApiError.badRequest("invalid_grant", "refresh token already used");
+                }
+                String userId = refreshTokens.remove(presented);
                 if (userId == null || !users.exists(userId)) {
                     throw ApiError.badRequest("invalid_grant", "unknown refresh token");
                 }
+                spentRefreshTokens.add(presented);
                 principal = new Principal(userId, Set.of());
-                refresh = form.get("refresh_token");
+                refresh = secret();
+                refreshTokens.put(refresh, userId);
             }
             default -> throw ApiError.badRequest("unsupported_grant_type", "grant_type " + grant + " is not supported");
         }
@@ -73,6 +86,11 @@ final class Tokens {
         }
         body.put("scope", String.join(" ", principal.scopes()));
         return body;
+    }
+
+    /** How many times a refresh token already used was presented again (each refused). */
+    long refreshReuses() {
+        return refreshReuses;
     }
 
     Principal authenticate(String authorization) {

@@ -59,6 +59,14 @@ final class World {
         return tokens.authenticate(authorization);
     }
 
+    synchronized int mostKeysOfOneUser() {
+        return keys.mostKeysOfOneUser();
+    }
+
+    synchronized long refreshTokenReuses() {
+        return tokens.refreshReuses();
+    }
+
     synchronized void expireAllTokens() {
         tokens.expireAll();
     }

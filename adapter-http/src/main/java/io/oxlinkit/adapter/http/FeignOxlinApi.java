@@ -213,7 +213,7 @@ public final class FeignOxlinApi implements OxlinApi {
     @Override
     public URI authorizeUrl(UserId user, RedirectRequest request) {
         String location = asUser(user, "POST /providers/{id}/channels/{channel}/authorize_url", Safety.IDEMPOTENT, auth -> {
-            Optional<SecretValue> refresh = vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN);
+            Optional<SecretValue> refresh = vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN).filter(r -> !TokenManager.isClaim(r));
             Bodies.WidgetParams widget = new Bodies.WidgetParams(config.clientId(), config.clientSecret().reveal(),
                     auth.substring("Bearer ".length()), refresh.map(SecretValue::reveal).orElse(null), request.providerId().value());
             refresh.ifPresent(SecretValue::wipe);
@@ -234,7 +234,7 @@ public final class FeignOxlinApi implements OxlinApi {
 
     @Override
     public KeyId createKey(UserId user) {
-        return KeyId.of(asUser(user, "POST /keys", Safety.UNSAFE, auth -> keys.create(auth, new Bodies.NewKey("PGP")), Exchange.createdId()));
+        return KeyId.of(asUser(user, "POST /keys", Safety.IDEMPOTENT, auth -> keys.create(auth, new Bodies.NewKey("PGP")), Exchange.createdId()));
     }
 
     @Override
@@ -312,7 +312,7 @@ public final class FeignOxlinApi implements OxlinApi {
     @Override
     public QueueId subscribe(UserId user, Set<String> topics) {
         Bodies.Subscribe body = new Bodies.Subscribe(List.copyOf(topics));
-        return QueueId.of(asUser(user, "POST /queues/subscribe", Safety.UNSAFE, auth -> queues.subscribe(auth, body), Exchange.createdId()));
+        return QueueId.of(asUser(user, "POST /queues/subscribe", Safety.IDEMPOTENT, auth -> queues.subscribe(auth, body), Exchange.createdId()));
     }
 
     @Override

@@ -56,6 +56,51 @@ public final class JdbcUserSecretVault implements UserSecretVault {
     }
 
     @Override
+    public boolean replace(UserId user, Kind kind, SecretValue expected, SecretValue replacement) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = seal(user, kind, replacement, nonce);
+        return jdbc.inTransaction("replacing a sealed secret", db -> {
+            try (PreparedStatement select = db.prepareStatement("SELECT key_id, nonce, sealed FROM oxk_user_secrets WHERE user_id = ? AND kind = ?"
+                    + " FOR UPDATE")) {
+                select.setString(1, user.value());
+                select.setString(2, kind.name());
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return false;
+                    }
+                    SecretValue current = open(user, kind, rows.getString(1), rows.getBytes(2), rows.getBytes(3));
+                    boolean same = current.equals(expected);
+                    current.wipe();
+                    if (!same) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_user_secrets SET key_id = ?, nonce = ?, sealed = ?"
+                    + " WHERE user_id = ? AND kind = ?")) {
+                update.setString(1, keys.currentId());
+                update.setBytes(2, nonce);
+                update.setBytes(3, sealed);
+                update.setString(4, user.value());
+                update.setString(5, kind.name());
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private byte[] seal(UserId user, Kind kind, SecretValue value, byte[] nonce) {
+        byte[] plain = value.utf8Bytes();
+        try {
+            return cipher(Cipher.ENCRYPT_MODE, keys.currentKey(), nonce, user, kind).doFinal(plain);
+        } catch (GeneralSecurityException failure) {
+            throw new StorageException("could not seal a secret of user " + user, failure);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    @Override
     public Optional<SecretValue> find(UserId user, Kind kind) {
         return jdbc.inTransaction("reading a sealed secret", db -> {
             try (PreparedStatement select = db.prepareStatement("SELECT key_id, nonce, sealed FROM oxk_user_secrets WHERE user_id = ? AND kind = ?")) {

@@ -24,6 +24,14 @@ public interface UserSecretVault {
     /** Stores (replaces) a secret. The value is copied; the caller may wipe its own. */
     void store(UserId user, Kind kind, SecretValue value);
 
+    /**
+     * Replaces a secret only if it still holds {@code expected} (compared in constant time), atomically
+     * against every other writer, of this instance or another on the same store. The values are copied.
+     *
+     * @return true when the secret held {@code expected} and now holds {@code replacement}
+     */
+    boolean replace(UserId user, Kind kind, SecretValue expected, SecretValue replacement);
+
     /** A fresh copy of the secret, which the caller must wipe after use. */
     Optional<SecretValue> find(UserId user, Kind kind);
 

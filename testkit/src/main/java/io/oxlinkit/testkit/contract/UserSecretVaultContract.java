@@ -54,4 +54,27 @@ public abstract class UserSecretVaultContract {
         assertThat(vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN)).isEmpty();
         assertThat(vault.find(other, UserSecretVault.Kind.PASSWORD)).isPresent();
     }
+
+    @Test
+    void aSecretIsReplacedOnlyWhileItHoldsTheExpectedValue() {
+        UserId user = UserId.of(ContractIds.fresh("u"));
+        vault.store(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r1"));
+        assertThat(vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r0"), SecretValue.of("x"))).isFalse();
+        assertThat(vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r1"), SecretValue.of("r2"))).isTrue();
+        assertThat(vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN)).contains(SecretValue.of("r2"));
+        assertThat(vault.replace(UserId.of(ContractIds.fresh("u")), UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r2"),
+                SecretValue.of("x"))).as("nothing stored").isFalse();
+    }
+
+    @Test
+    void ofConcurrentReplacersOfOneValueExactlyOneWins() throws Exception {
+        UserId user = UserId.of(ContractIds.fresh("u"));
+        vault.store(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("shared"));
+        java.util.List<java.util.concurrent.Callable<Boolean>> replacers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String mine = "claimed-" + i;
+            replacers.add(() -> vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("shared"), SecretValue.of(mine)));
+        }
+        assertThat(Concurrently.run(replacers)).filteredOn(Boolean.TRUE::equals).hasSize(1);
+    }
 }

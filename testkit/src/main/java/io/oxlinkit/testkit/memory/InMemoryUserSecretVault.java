@@ -20,13 +20,23 @@ public final class InMemoryUserSecretVault implements UserSecretVault {
     private final Map<Slot, SecretValue> secrets = new ConcurrentHashMap<>();
 
     @Override
-    public void store(UserId user, Kind kind, SecretValue value) {
+    public synchronized void store(UserId user, Kind kind, SecretValue value) {
         char[] copy = value.copyChars();
         SecretValue previous = secrets.put(new Slot(user, kind), SecretValue.of(copy));
         Arrays.fill(copy, '\0');
         if (previous != null) {
             previous.wipe();
         }
+    }
+
+    @Override
+    public synchronized boolean replace(UserId user, Kind kind, SecretValue expected, SecretValue replacement) {
+        SecretValue current = secrets.get(new Slot(user, kind));
+        if (current == null || !current.equals(expected)) {
+            return false;
+        }
+        store(user, kind, replacement);
+        return true;
     }
 
     @Override

@@ -133,12 +133,12 @@ class EngineJourneyTest {
         noSync.pumpEvents(user);
         assertThat(noSync.nextStep(connection)).contains(new NextStep.Wait(WaitReason.STORING_DATA));
         assertThat(harness.stores.leases().tryAcquire("sync:" + connection.value(), "crashed-instance#1", harness.clock.instant(),
-                SynchronizeAccountData.LEASE)).as("the crashed instance's sync held the lease").isTrue();
+                SynchronizeAccountData.DEFAULT_LEASE)).as("the crashed instance's sync held the lease").isTrue();
         OxlinKit restarted = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
                 .clock(harness.clock).build();
         harness.clock.advance(Duration.ofSeconds(30));
         assertThat(restarted.synchronize(connection).skipped()).as("inside the lease").isTrue();
-        harness.clock.advance(SynchronizeAccountData.LEASE);
+        harness.clock.advance(SynchronizeAccountData.DEFAULT_LEASE);
         SyncReport resumed = restarted.synchronize(connection);
         assertThat(resumed.skipped()).isFalse();
         assertThat(restarted.nextStep(connection)).contains(new NextStep.Done(connection));

@@ -121,8 +121,8 @@ public final class Resilience {
     }
 
     static boolean retryable(Safety safety, Throwable failure) {
-        if (failure instanceof NotSentException) {
-            return true;
+        if (failure instanceof NotSentException || failure instanceof OxlinApiException.RateLimited) {
+            return true; // not sent, or refused before the server acted on it (429): safe to send again whatever the method
         }
         if (safety == Safety.UNSAFE) {
             return false;

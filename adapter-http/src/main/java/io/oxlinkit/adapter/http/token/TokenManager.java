@@ -15,9 +15,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,10 +30,21 @@ import java.util.stream.Collectors;
  * refresh token first, the password grant as fallback); one renewal runs at a time per user even
  * under concurrent calls; a 401 invalidates the token used, and the call is retried exactly once
  * with a new one. The user's password and refresh token live in the {@link UserSecretVault}.
+ *
+ * <p>A refresh token is used once, across instances: before sending it, an attempt swaps it in the vault
+ * for a claim marker ({@link UserSecretVault#replace}, atomic on a shared store), so an instance that finds
+ * the marker waits for the new refresh token the winner stores instead of sending the spent one; a marker
+ * older than 30 s (a crashed attempt) gives way to the password grant.
  */
 public final class TokenManager {
 
     private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+    /** What the vault holds while one attempt uses the refresh token: no OAuth token has this form. */
+    private static final String CLAIM_PREFIX = "oxlinkit-refresh-claimed:";
+    /** A claim older than this is an attempt that crashed: the password grant takes over. */
+    private static final Duration CLAIM_STALE = Duration.ofSeconds(30);
+    private static final Duration CLAIM_WAIT = Duration.ofMillis(100);
+    private static final int CLAIM_WAITS = 50;
     /** Cache key of the client token: no OXLIN user id has this form. */
     private static final UserId CLIENT = UserId.of("oxlinkit:client-credentials");
 
@@ -110,17 +123,83 @@ public final class TokenManager {
     }
 
     private AccessToken userToken(UserId user) {
-        Optional<SecretValue> refresh = vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN);
-        if (refresh.isPresent()) {
-            Map<String, String> form = base("refresh_token");
-            form.put("refresh_token", refresh.get().reveal());
-            refresh.get().wipe();
+        for (int round = 0; round <= CLAIM_WAITS; round++) {
+            Optional<SecretValue> refresh = vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN);
+            if (refresh.isEmpty()) {
+                return passwordGrant(user);
+            }
+            SecretValue current = refresh.get();
+            Optional<Instant> claimedAt = claimedAt(current);
+            if (claimedAt.isPresent()) {
+                current.wipe();
+                if (!clock.instant().isBefore(claimedAt.get().plus(CLAIM_STALE))) {
+                    return passwordGrant(user);
+                }
+                pause();
+                continue;
+            }
+            SecretValue claim = SecretValue.of(CLAIM_PREFIX + clock.instant().getEpochSecond() + ":" + UUID.randomUUID());
             try {
-                return request(form, Optional.of(user));
-            } catch (OxlinApiException.BadRequest | OxlinApiException.Unauthorized refused) {
-                // The refresh token is no longer accepted: fall back to the password grant.
+                if (!vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, current, claim)) {
+                    pause();
+                    continue;
+                }
+                return refreshWith(user, current, claim);
+            } finally {
+                current.wipe();
+                claim.wipe();
             }
         }
+        return passwordGrant(user);
+    }
+
+    /**
+     * Uses a refresh token this manager claimed (so no other thread or instance sends it too). A refusal falls
+     * back to the password grant; a transport failure puts the token back for the next attempt.
+     */
+    private AccessToken refreshWith(UserId user, SecretValue token, SecretValue claim) {
+        Map<String, String> form = base("refresh_token");
+        form.put("refresh_token", token.reveal());
+        try {
+            return request(form, Optional.of(user));
+        } catch (OxlinApiException.BadRequest | OxlinApiException.Unauthorized refused) {
+            return passwordGrant(user);
+        } catch (RuntimeException failure) {
+            vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, claim, token);
+            throw failure;
+        }
+    }
+
+    /** When the stored value is another attempt's claim on the refresh token, when it was claimed. */
+    private static Optional<Instant> claimedAt(SecretValue stored) {
+        String text = stored.reveal();
+        if (!text.startsWith(CLAIM_PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = text.substring(CLAIM_PREFIX.length());
+        int colon = rest.indexOf(':');
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(colon < 0 ? rest : rest.substring(0, colon))));
+        } catch (NumberFormatException corrupt) {
+            return Optional.of(Instant.EPOCH);
+        }
+    }
+
+    /** Whether a stored refresh token is in fact a claim marker (never to be sent anywhere). */
+    public static boolean isClaim(SecretValue stored) {
+        return stored.reveal().startsWith(CLAIM_PREFIX);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(CLAIM_WAIT.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new OxlinApiException.Transport("interrupted while another attempt refreshed the token", interrupted);
+        }
+    }
+
+    private AccessToken passwordGrant(UserId user) {
         SecretValue login = vault.find(user, UserSecretVault.Kind.LOGIN).orElseThrow(() -> missingCredentials(user));
         SecretValue password = vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow(() -> missingCredentials(user));
         Map<String, String> form = base("password");
@@ -166,7 +245,7 @@ public final class TokenManager {
             vault.store(user.get(), UserSecretVault.Kind.REFRESH_TOKEN, secret);
             secret.wipe();
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         return new AccessToken(access, now, now.plusSeconds(Math.max(1, seconds)));
     }
 

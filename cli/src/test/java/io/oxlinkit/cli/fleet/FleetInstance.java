@@ -1,0 +1,115 @@
+package io.oxlinkit.cli.fleet;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
+import io.oxlinkit.adapter.http.FeignOxlinApi;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
+import io.oxlinkit.adapter.jdbc.JdbcStorage;
+import io.oxlinkit.adapter.jdbc.SealingKeys;
+import io.oxlinkit.application.OxlinKit;
+import io.oxlinkit.application.port.OxlinApi;
+import io.oxlinkit.domain.secret.SecretValue;
+import io.oxlinkit.sandbox.Sandbox;
+import io.oxlinkit.sandbox.SandboxConfig;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One host instance of the fleet test: its own pool on the shared PostgreSQL, its own HTTP client, a sync
+ * pool, and a kill switch that makes every later call of this instance fail (as if its process died: its
+ * leases and claims are left as they are).
+ */
+final class FleetInstance implements AutoCloseable {
+
+    static final SealingKeys KEYS = SealingKeys.current("fleet-1", "0123456789abcdef0123456789abcdef".getBytes());
+
+    final String name;
+    final OxlinKit kit;
+    final JdbcStorage storage;
+    private final HikariDataSource pool;
+    private final ExecutorService syncs = Executors.newFixedThreadPool(4);
+    private final AtomicBoolean killed = new AtomicBoolean();
+    private final AtomicInteger transactionPages = new AtomicInteger();
+    private final AtomicBoolean armed = new AtomicBoolean();
+
+    FleetInstance(String name, Sandbox sandbox, FleetLedger ledger, int killAfterPages, String schema) {
+        this.name = name;
+        this.pool = pool(schema);
+        this.storage = JdbcStorage.open(pool, KEYS);
+        FeignOxlinApi http = new FeignOxlinApi(config(sandbox), storage.vault(), Clock.systemUTC());
+        OxlinApi api = killable(http, killAfterPages);
+        this.kit = storage.plugInto(OxlinKit.builder())
+                .eventInbox(ledger.countedInbox(storage.inbox(), killed))
+                .workLeases(ledger.watchedLeases(storage.leases(), killed))
+                .api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).clock(Clock.systemUTC())
+                .workerId(name).syncExecutor(syncs).syncLease(Duration.ofSeconds(6)).eventLease(Duration.ofSeconds(6))
+                .transactionPageSize(50).build();
+    }
+
+    boolean killed() {
+        return killed.get();
+    }
+
+    /** From now on, the instance dies once it has fetched its share of transaction pages. */
+    void arm() {
+        armed.set(true);
+    }
+
+    /** The instance dies now: every later call fails, nothing is released. */
+    void kill() {
+        killed.set(true);
+    }
+
+    /** Waits for the syncs this instance runs. */
+    void drain() throws InterruptedException {
+        syncs.shutdown();
+        syncs.awaitTermination(2, TimeUnit.MINUTES);
+    }
+
+    private OxlinApi killable(OxlinApi delegate, int killAfterPages) {
+        return (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
+            if (killed.get()) {
+                throw new IllegalStateException("instance " + name + " was killed");
+            }
+            if (method.getName().equals("transactions") && armed.get() && killAfterPages > 0
+                    && transactionPages.incrementAndGet() >= killAfterPages) {
+                killed.set(true);
+                throw new IllegalStateException("instance " + name + " is killed in the middle of a sync");
+            }
+            try {
+                return method.invoke(delegate, args);
+            } catch (InvocationTargetException failure) {
+                throw failure.getCause();
+            }
+        });
+    }
+
+    static OxlinHttpConfig config(Sandbox sandbox) {
+        return OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
+                .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                .initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(400)).maxAttempts(8).circuitWindow(400).build();
+    }
+
+    private static HikariDataSource pool(String schema) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+        config.setUsername("postgres");
+        config.setPassword("");
+        config.setMaximumPoolSize(12);
+        return new HikariDataSource(config);
+    }
+
+    @Override
+    public void close() {
+        syncs.shutdownNow();
+        pool.close();
+    }
+}
