@@ -194,6 +194,16 @@ public final class OxlinKit {
         return parts.refresh.refresh(connection);
     }
 
+    /**
+     * The fleet's periodic work (pump every user, refresh connections within their daily budget, list the
+     * channels needing their users), safe to run from every instance on one database: call
+     * {@code runOnce} from the host's scheduler, or {@code start} on a scheduled executor.
+     */
+    public Fleet fleet() {
+        return new Fleet(parts.pumpEvents, parts.subscriptionStore, parts.connections, parts.refresh, parts.checkHealth,
+                parts.leases, parts.settings.clock(), parts.settings.workerId(), parts.settings.refreshesPerDay());
+    }
+
     /** What each followed channel of a stored connection asks of the host (a UI showing every channel). */
     public List<ChannelStep> nextSteps(ConnectionId connection) {
         return parts.connections.find(connection).map(c -> c.journey().nextSteps()).orElse(List.of());
@@ -226,7 +236,8 @@ public final class OxlinKit {
                          CompleteRedirect completeRedirect, AnswerChallenge answerChallenge, GiveConsent giveConsent,
                          PumpEvents pumpEvents, SynchronizeAccountData synchronize, CheckChannelHealth checkHealth,
                          UpdateChannelCredentials updateCredentials, ReauthorizeChannel reauthorize, AddChannel addChannel,
-                         OpenWidget openWidget, CompleteWidget completeWidget, RefreshConnection refresh) {
+                         OpenWidget openWidget, CompleteWidget completeWidget, RefreshConnection refresh,
+                         SubscriptionStore subscriptionStore, WorkLeases leases, OxlinKitSettings settings) {
 
         static OxlinKitParts wire(OxlinApi api, CredentialEncryptor encryptor, ConnectionStore connections,
                                   AccountStore accounts, TransactionStore transactions, EventInbox inbox, KeyStore keys,
@@ -266,7 +277,7 @@ public final class OxlinKit {
                     new AddChannel(connections, updateCredentials, reauthorize),
                     new OpenWidget(api, subscriptions, policy),
                     new CompleteWidget(completeRedirect),
-                    refresh);
+                    refresh, subscriptionStore, leases, settings);
         }
     }
 }

@@ -36,6 +36,7 @@ import java.util.UUID;
  *   <li>{@code syncExecutor}: direct (a pump runs its own user's data syncs in its thread, after its
  *       events); a host under load gives a pool it sizes, so that no pump waits on a large sync</li>
  *   <li>{@code syncLease}: 1 minute (renewed after every page; a crashed sync is taken over within it)</li>
+ *   <li>{@code refreshesPerDay}: 4 (the fleet's unattended reads of each connection; PSD2 allows about four)</li>
  *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
  *   <li>{@code agreementPolicy}: {@link AgreementPolicy#withPsd2Agreement()} (full-API mode needs one)</li>
  * </ul>
@@ -64,6 +65,7 @@ public final class OxlinKitBuilder {
     private boolean synchronizeAfterSyncAll = true;
     private java.util.concurrent.Executor syncExecutor = Runnable::run;
     private Duration syncLease = SynchronizeAccountData.DEFAULT_LEASE;
+    private int refreshesPerDay = 4;
     private SecureRandom random = new SecureRandom();
     private AgreementPolicy policy = AgreementPolicy.withPsd2Agreement();
 
@@ -180,6 +182,15 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /** How many times a day the fleet reads each connection from the API, across instances (1 to 96). Default: 4. */
+    public OxlinKitBuilder refreshesPerDay(int refreshes) {
+        if (refreshes < 1 || refreshes > 96) {
+            throw new IllegalArgumentException("refreshesPerDay must be between 1 and 96");
+        }
+        this.refreshesPerDay = refreshes;
+        return this;
+    }
+
     /** How long a data sync holds its connection between heartbeats (a crashed one is taken over within it). Default: 1 minute. */
     public OxlinKitBuilder syncLease(Duration lease) {
         Objects.requireNonNull(lease, "syncLease must not be null");
@@ -255,7 +266,7 @@ public final class OxlinKitBuilder {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
-                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease);
+                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay);
         return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings));
     }

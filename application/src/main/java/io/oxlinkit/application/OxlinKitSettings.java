@@ -20,11 +20,12 @@ import java.util.Objects;
  * @param policy what the host's PSD2 agreement allows
  * @param syncExecutor what runs the data syncs a pump asks for
  * @param syncLease how long a data sync holds its connection between heartbeats
+ * @param refreshesPerDay how many times a day the fleet reads each connection from the API
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
                         io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
-                        Duration syncLease) {
+                        Duration syncLease, int refreshesPerDay) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");

@@ -1,0 +1,112 @@
+package io.oxlinkit.application;
+
+import io.oxlinkit.application.port.ConnectionStore;
+import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.application.port.SubscriptionStore;
+import io.oxlinkit.application.port.WorkLeases;
+import io.oxlinkit.domain.id.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fleet's periodic work, safe to run from any number of instances on one database: each round pumps
+ * every subscribed user (one instance per user per round, through a {@code pump:} lease), reads each
+ * connection from the API at most {@code refreshesPerDay} times a day across instances (a {@code refresh:}
+ * lease as long as a day divided by the budget), which reconciles journeys whose events were lost, and lists
+ * the channels needing their users (REDIRECT renewals ahead of expiry included). The data syncs the pumps ask
+ * for run on the kit's {@code syncExecutor}, so no user waits behind another's large sync.
+ */
+public final class Fleet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Fleet.class);
+
+    private final PumpEvents pumps;
+    private final SubscriptionStore subscriptions;
+    private final ConnectionStore connections;
+    private final RefreshConnection refresher;
+    private final CheckChannelHealth health;
+    private final WorkLeases leases;
+    private final Clock clock;
+    private final String worker;
+    private final int refreshesPerDay;
+
+    Fleet(PumpEvents pumps, SubscriptionStore subscriptions, ConnectionStore connections, RefreshConnection refresher,
+          CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay) {
+        this.pumps = Objects.requireNonNull(pumps, "pumps must not be null");
+        this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
+        this.connections = Objects.requireNonNull(connections, "connections must not be null");
+        this.refresher = Objects.requireNonNull(refresher, "refresher must not be null");
+        this.health = Objects.requireNonNull(health, "health must not be null");
+        this.leases = Objects.requireNonNull(leases, "leases must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.worker = Objects.requireNonNull(worker, "worker must not be null");
+        if (refreshesPerDay < 1 || refreshesPerDay > 96) {
+            throw new IllegalArgumentException("refreshesPerDay must be between 1 and 96");
+        }
+        this.refreshesPerDay = refreshesPerDay;
+    }
+
+    /**
+     * One round: pumps the users no other instance is pumping, refreshes the connections whose budget
+     * allows it, then lists the channels needing their users. {@code roundLength} is how long this round
+     * keeps its users to itself (the interval between rounds).
+     */
+    public FleetReport runOnce(Duration roundLength) {
+        int pumped = 0;
+        int refreshed = 0;
+        int failures = 0;
+        for (UserId user : subscriptions.users()) {
+            if (!leases.tryAcquire("pump:" + user.value(), ClaimTokens.next(worker), clock.instant(), roundLength)) {
+                continue;
+            }
+            try {
+                pumps.pump(user);
+                pumped++;
+            } catch (RuntimeException failure) {
+                failures++;
+                LOG.warn("the fleet's pump of user {} stopped ({}); next round tries again", user, failure.getClass().getSimpleName());
+            }
+        }
+        Duration budget = Duration.ofDays(1).dividedBy(refreshesPerDay);
+        for (StoredConnection stored : connections.findAll()) {
+            if (!leases.tryAcquire("refresh:" + stored.id().value(), ClaimTokens.next(worker), clock.instant(), budget)) {
+                continue;
+            }
+            try {
+                refresher.refresh(stored);
+                refreshed++;
+            } catch (RuntimeException failure) {
+                failures++;
+                LOG.warn("the fleet's refresh of connection {} stopped ({}); its next budget slot tries again", stored.id(),
+                        failure.getClass().getSimpleName());
+            }
+        }
+        List<HealthItem> needing = health.check();
+        return new FleetReport(pumped, refreshed, failures, needing);
+    }
+
+    /**
+     * Runs a round every {@code interval} on {@code scheduler} (a failing round is logged and the next one
+     * runs); cancel the returned future to stop. The host owns the scheduler and its shutdown.
+     */
+    public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration interval) {
+        Objects.requireNonNull(scheduler, "scheduler must not be null");
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        return scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                runOnce(interval);
+            } catch (RuntimeException failure) {
+                LOG.warn("a fleet round stopped ({}); the next one runs in {}", failure.getClass().getSimpleName(), interval);
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
