@@ -7,6 +7,7 @@ import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.domain.connection.Channel;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.domain.journey.WaitReason;
 import io.oxlinkit.domain.lifecycle.ChannelIssue;
 import io.oxlinkit.domain.lifecycle.RenewalPolicy;
 import io.oxlinkit.domain.lifecycle.RequiredAction;
@@ -68,6 +69,11 @@ public final class CheckChannelHealth {
             StoredConnection current = mine ? refreshed(stored) : current(stored);
             for (Channel channel : current.connection().channels()) {
                 RequiredAction action = current.journey().requiredAction(channel, clock.instant(), policy);
+                if (current.journey().dataSyncFailing(channel.definitionId())) {
+                    items.add(new HealthItem(current.userId(), new ChannelIssue(current.id(), channel.mode(),
+                            new RequiredAction.RetryLater(channel.definitionId())), new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING)));
+                    continue;
+                }
                 if (!action.needsUser()) {
                     continue;
                 }

@@ -24,22 +24,27 @@ public final class DataSyncs {
     private final Optional<SynchronizeAccountData> synchronizer;
     private final ConnectionStore connections;
     private final Executor executor;
+    private final java.time.Clock clock;
 
-    private DataSyncs(Optional<SynchronizeAccountData> synchronizer, ConnectionStore connections, Executor executor) {
+    private DataSyncs(Optional<SynchronizeAccountData> synchronizer, ConnectionStore connections, Executor executor,
+                      java.time.Clock clock) {
         this.synchronizer = synchronizer;
         this.connections = connections;
         this.executor = executor;
+        this.clock = clock;
     }
 
     /** Syncs run by {@code executor} (a direct executor runs them in the pump's thread, after its events). */
-    public static DataSyncs on(SynchronizeAccountData synchronizer, ConnectionStore connections, Executor executor) {
+    public static DataSyncs on(SynchronizeAccountData synchronizer, ConnectionStore connections, Executor executor,
+                               java.time.Clock clock) {
         return new DataSyncs(Optional.of(Objects.requireNonNull(synchronizer, "synchronizer must not be null")),
-                Objects.requireNonNull(connections, "connections must not be null"), Objects.requireNonNull(executor, "executor must not be null"));
+                Objects.requireNonNull(connections, "connections must not be null"), Objects.requireNonNull(executor, "executor must not be null"),
+                Objects.requireNonNull(clock, "clock must not be null"));
     }
 
     /** No data sync after SYNC_ALL: the host calls {@code synchronize} itself. */
     public static DataSyncs off(ConnectionStore connections) {
-        return new DataSyncs(Optional.empty(), connections, Runnable::run);
+        return new DataSyncs(Optional.empty(), connections, Runnable::run, java.time.Clock.systemUTC());
     }
 
     /** Asks for the connection's data sync. */
@@ -54,13 +59,13 @@ public final class DataSyncs {
         }
     }
 
-    /** Asks again for the data sync of every connection of {@code user} still waiting on its data. */
+    /** Asks again for the data sync of every connection of {@code user} still waiting on its data, once its backoff is over. */
     public void resume(UserId user) {
         if (synchronizer.isEmpty()) {
             return;
         }
         for (StoredConnection stored : connections.findByUser(user)) {
-            if (stored.journey().needsDataStored()) {
+            if (stored.journey().dataSyncDue(clock.instant())) {
                 request(stored.id());
             }
         }
@@ -70,7 +75,7 @@ public final class DataSyncs {
         try {
             synchronizer.synchronize(connection);
         } catch (RuntimeException failure) {
-            LOG.warn("data sync of connection {} stopped ({}: {}); its journey waits on the data and the next pump asks again",
+            LOG.warn("data sync of connection {} stopped ({}: {}); its journey shows DATA_SYNC_RETRYING and a pump asks again after a backoff",
                     connection, failure.getClass().getSimpleName(), failure.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.KeyStore;
 import io.oxlinkit.application.port.KeysApi;
+import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.domain.id.KeyId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.key.EncryptionKey;
@@ -21,16 +22,26 @@ public final class EncryptionKeys {
     private final KeyStore store;
     private final Clock clock;
     private final ConcurrentHashMap<UserId, Object> locks = new ConcurrentHashMap<>();
+    private final WorkLeases leases;
+    private final String worker;
 
-    public EncryptionKeys(KeysApi api, KeyStore store, Clock clock) {
+    /** How long one attempt keeps the creation of a user's key to itself, across instances. */
+    static final Duration CREATION_LEASE = Duration.ofSeconds(30);
+    private static final int WAITS = 50;
+    private static final Duration WAIT = Duration.ofMillis(100);
+
+    public EncryptionKeys(KeysApi api, KeyStore store, Clock clock, WorkLeases leases, String worker) {
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.leases = Objects.requireNonNull(leases, "leases must not be null");
+        this.worker = Objects.requireNonNull(worker, "worker must not be null");
     }
 
     /**
      * The stored key when usable, else a new one created through the API and stored. Threads of one
-     * instance asking for the same user's key at once create one key (the others read it).
+     * instance asking for the same user's key at once create one key (the others read it); across
+     * instances a {@code key:} lease does the same, the others waiting (up to 5 s) for the key it stores.
      */
     public EncryptionKey validKey(UserId user) {
         Optional<EncryptionKey> current = usable(user);
@@ -42,10 +53,36 @@ public final class EncryptionKeys {
             if (created.isPresent()) {
                 return created.get();
             }
-            KeyId id = api.createKey(user);
-            EncryptionKey key = api.key(user, id);
-            store.save(user, key);
-            return key;
+            String holder = ClaimTokens.next(worker);
+            String resource = "key:" + user.value();
+            for (int round = 0; round < WAITS && !leases.tryAcquire(resource, holder, clock.instant(), CREATION_LEASE); round++) {
+                Optional<EncryptionKey> another = usable(user);
+                if (another.isPresent()) {
+                    return another.get();
+                }
+                pause();
+            }
+            try {
+                Optional<EncryptionKey> meanwhile = usable(user);
+                if (meanwhile.isPresent()) {
+                    return meanwhile.get();
+                }
+                KeyId id = api.createKey(user);
+                EncryptionKey key = api.key(user, id);
+                store.save(user, key);
+                return key;
+            } finally {
+                leases.release(resource, holder);
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAIT.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while another instance created the user's key", interrupted);
         }
     }
 

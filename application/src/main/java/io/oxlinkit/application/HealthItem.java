@@ -24,9 +24,10 @@ public record HealthItem(UserId userId, ChannelIssue issue, NextStep step) {
 
     /**
      * Whether data stops flowing unless the user acts (refused credentials, ended challenge, bank
-     * action, expiry). An EMPTY channel that could be added is an opportunity, not urgent.
+     * action, expiry). An EMPTY channel that could be added is an opportunity, and a data sync the kit
+     * retries is the operator's to watch, not the user's: neither is urgent.
      */
     public boolean urgent() {
-        return !(issue.action() instanceof RequiredAction.AddChannel);
+        return !(issue.action() instanceof RequiredAction.AddChannel || issue.action() instanceof RequiredAction.RetryLater);
     }
 }

@@ -204,6 +204,11 @@ public final class OxlinKit {
                 parts.leases, parts.settings.clock(), parts.settings.workerId(), parts.settings.refreshesPerDay());
     }
 
+    /** The latest progress of the connection's data sync run by this instance (pages, transactions, accounts done). */
+    public Optional<SyncProgress> syncProgress(ConnectionId connection) {
+        return parts.synchronize.progress(connection);
+    }
+
     /** What each followed channel of a stored connection asks of the host (a UI showing every channel). */
     public List<ChannelStep> nextSteps(ConnectionId connection) {
         return parts.connections.find(connection).map(c -> c.journey().nextSteps()).orElse(List.of());
@@ -246,10 +251,10 @@ public final class OxlinKit {
             AgreementPolicy policy = settings.policy();
             JourneyRecorder recorder = new JourneyRecorder(connections, listener);
             ListProviders listProviders = new ListProviders(api, settings.clock(), settings.providerCacheTtl());
-            CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock()), encryptor);
+            CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock(), leases, settings.workerId()), encryptor);
             Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
             SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
-                    settings.transactionPageSize(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder);
+                    settings.transactionPageSize(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder, settings.syncListener());
             StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions, policy);
             UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder,
                     policy);
@@ -267,7 +272,7 @@ public final class OxlinKit {
                     new AnswerChallenge(connections, api, sealer, recorder, policy),
                     new GiveConsent(connections, api, accounts, transactions, recorder, policy),
                     new PumpEvents(subscriptions, subscriptionStore, api, listing, inbox, recorder,
-                            settings.synchronizeAfterSyncAll() ? DataSyncs.on(synchronize, connections, settings.syncExecutor())
+                            settings.synchronizeAfterSyncAll() ? DataSyncs.on(synchronize, connections, settings.syncExecutor(), settings.clock())
                                     : DataSyncs.off(connections),
                             settings.clock(), settings.workerId(), settings.eventLease()),
                     synchronize,

@@ -66,6 +66,7 @@ public final class OxlinKitBuilder {
     private java.util.concurrent.Executor syncExecutor = Runnable::run;
     private Duration syncLease = SynchronizeAccountData.DEFAULT_LEASE;
     private int refreshesPerDay = 4;
+    private SyncListener syncListener = SyncListener.NONE;
     private SecureRandom random = new SecureRandom();
     private AgreementPolicy policy = AgreementPolicy.withPsd2Agreement();
 
@@ -182,6 +183,12 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /** Told after every page a data sync stores, and when it ends. Default: none. */
+    public OxlinKitBuilder syncListener(SyncListener listener) {
+        this.syncListener = Objects.requireNonNull(listener, "syncListener must not be null");
+        return this;
+    }
+
     /** How many times a day the fleet reads each connection from the API, across instances (1 to 96). Default: 4. */
     public OxlinKitBuilder refreshesPerDay(int refreshes) {
         if (refreshes < 1 || refreshes > 96) {
@@ -266,7 +273,7 @@ public final class OxlinKitBuilder {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
-                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay);
+                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener);
         return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings));
     }

@@ -21,11 +21,12 @@ import java.util.Objects;
  * @param syncExecutor what runs the data syncs a pump asks for
  * @param syncLease how long a data sync holds its connection between heartbeats
  * @param refreshesPerDay how many times a day the fleet reads each connection from the API
+ * @param syncListener told of every data sync's progress
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
                         io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
-                        Duration syncLease, int refreshesPerDay) {
+                        Duration syncLease, int refreshesPerDay, SyncListener syncListener) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");

@@ -51,6 +51,8 @@ public final class SynchronizeAccountData {
     private final Clock clock;
     private final String worker;
     private final JourneyRecorder recorder;
+    private final SyncListener listener;
+    private final java.util.Map<ConnectionId, SyncProgress> latest = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param pageSize transactions per page, 1 to {@link #MAX_PAGE_SIZE}
@@ -62,7 +64,8 @@ public final class SynchronizeAccountData {
      */
     public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
                                   TransactionStore transactions, int pageSize, WorkLeases leases, Duration lease, Clock clock,
-                                  String worker, JourneyRecorder recorder) {
+                                  String worker, JourneyRecorder recorder, SyncListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener must not be null");
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
         this.connections = Objects.requireNonNull(connections, "connections must not be null");
@@ -92,6 +95,9 @@ public final class SynchronizeAccountData {
         }
         try {
             return synchronizeHeld(connectionId, () -> leases.renew(resource, holder, clock.instant(), lease));
+        } catch (RuntimeException stopped) {
+            recorder.updateJourney(connectionId, j -> j.dataSyncFailed(j.channelsStoringData(), clock.instant()));
+            throw stopped;
         } finally {
             leases.release(resource, holder);
         }
@@ -106,10 +112,9 @@ public final class SynchronizeAccountData {
         accounts.saveAll(listed);
         int pages = 0;
         int added = 0;
-        for (Account account : listed) {
-            if (account.status() == AccountStatus.PENDING_CONSENT) {
-                continue;
-            }
+        List<Account> synced = listed.stream().filter(a -> a.status() != AccountStatus.PENDING_CONSENT).toList();
+        int done = 0;
+        for (Account account : synced) {
             Optional<SyncCursor> cursor = transactions.cursor(account.id());
             boolean refresh = cursor.map(SyncCursor::complete).orElse(false);
             int page = refresh ? 1 : cursor.map(SyncCursor::nextPage).orElse(1);
@@ -125,14 +130,31 @@ public final class SynchronizeAccountData {
                             connectionId, page, account.id());
                     return new SyncReport(connectionId, listed.size(), pages, added, true);
                 }
+                tell(new SyncProgress(connectionId, last ? done + 1 : done, synced.size(), pages, added, false));
                 if (last) {
                     break;
                 }
                 page++;
             }
+            done++;
         }
         recorder.updateJourney(connectionId, j -> j.dataStored(storing));
+        tell(new SyncProgress(connectionId, synced.size(), synced.size(), pages, added, true));
         return new SyncReport(connectionId, listed.size(), pages, added, false);
+    }
+
+    /** The latest progress of the connection's data sync run by this instance, if one ran. */
+    public Optional<SyncProgress> progress(ConnectionId connectionId) {
+        return Optional.ofNullable(latest.get(connectionId));
+    }
+
+    private void tell(SyncProgress progress) {
+        latest.put(progress.connectionId(), progress);
+        try {
+            listener.onProgress(progress);
+        } catch (RuntimeException listenerFailure) {
+            LOG.warn("sync listener failed for connection {}: {}", progress.connectionId(), listenerFailure.getClass().getName());
+        }
     }
 
     /** Synchronizes every connection of the user whose last SYNC_ALL's data is not stored yet (after a stopped sync). */

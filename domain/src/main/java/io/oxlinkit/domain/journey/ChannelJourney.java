@@ -148,11 +148,45 @@ public sealed interface ChannelJourney
         }
     }
 
-    /** SYNC_ALL succeeded at OXLIN: the kit stores its data (or will resume storing it). */
-    record StoringData() implements ChannelJourney {
+    /**
+     * SYNC_ALL succeeded at OXLIN: the kit stores its data (or will resume storing it).
+     *
+     * @param failedAttempts data syncs that stopped since SYNC_ALL succeeded
+     * @param retryNotBefore when the next attempt is due (after a stopped one: a backoff)
+     */
+    record StoringData(int failedAttempts, Optional<java.time.Instant> retryNotBefore) implements ChannelJourney {
+
+        private static final java.time.Duration FIRST_BACKOFF = java.time.Duration.ofSeconds(30);
+        private static final java.time.Duration MAX_BACKOFF = java.time.Duration.ofHours(1);
+
+        /** Requires a count not negative. */
+        public StoringData {
+            Objects.requireNonNull(retryNotBefore, "retryNotBefore must not be null");
+            if (failedAttempts < 0) {
+                throw new IllegalArgumentException("failedAttempts must not be negative");
+            }
+        }
+
+        /** No attempt failed yet. */
+        public StoringData() {
+            this(0, Optional.empty());
+        }
+
         /** The data is stored. */
         public Synchronized stored() {
             return new Synchronized();
+        }
+
+        /** An attempt stopped at {@code now}: the next one is due after a backoff (30 s, doubling, at most 1 h). */
+        public StoringData failed(java.time.Instant now) {
+            int attempts = failedAttempts + 1;
+            java.time.Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempts - 1, 7));
+            return new StoringData(attempts, Optional.of(now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff)));
+        }
+
+        /** Whether an attempt is due at {@code now}. */
+        public boolean dueAt(java.time.Instant now) {
+            return retryNotBefore.map(t -> !now.isBefore(t)).orElse(true);
         }
 
         @Override
@@ -162,7 +196,7 @@ public sealed interface ChannelJourney
 
         @Override
         public NextStep step(ConnectionId connectionId, ChannelDefinitionId channel) {
-            return new NextStep.Wait(WaitReason.STORING_DATA);
+            return new NextStep.Wait(failedAttempts == 0 ? WaitReason.STORING_DATA : WaitReason.DATA_SYNC_RETRYING);
         }
     }
 

@@ -231,6 +231,23 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
                 ? track.moved(storing.stored(), Optional.empty()) : track);
     }
 
+    /** Records that a data sync of {@code channels} stopped at {@code now}: each waits for its backoff. */
+    public Journey dataSyncFailed(Set<ChannelDefinitionId> failed, Instant now) {
+        return map(track -> track.state() instanceof ChannelJourney.StoringData storing && failed.contains(track.channel())
+                ? track.moved(storing.failed(now), Optional.empty()) : track);
+    }
+
+    /** Whether a data sync is due at {@code now} (a channel waits on its data, past any backoff). */
+    public boolean dataSyncDue(Instant now) {
+        return channels.stream().anyMatch(t -> t.state() instanceof ChannelJourney.StoringData storing && storing.dueAt(now));
+    }
+
+    /** Whether the data sync of {@code channel} stopped at least once since its SYNC_ALL succeeded. */
+    public boolean dataSyncFailing(ChannelDefinitionId channel) {
+        return track(channel).map(t -> t.state() instanceof ChannelJourney.StoringData storing && storing.failedAttempts() > 0)
+                .orElse(false);
+    }
+
     /** The channels whose SYNC_ALL succeeded and whose data is not stored yet. */
     public Set<ChannelDefinitionId> channelsStoringData() {
         Set<ChannelDefinitionId> storing = new HashSet<>();

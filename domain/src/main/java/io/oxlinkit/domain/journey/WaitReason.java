@@ -10,6 +10,8 @@ public enum WaitReason {
     SYNCHRONIZING("synchronizing account data"),
     /** SYNC_ALL succeeded; the library is storing (or will resume storing) its data. */
     STORING_DATA("storing the synchronized data"),
+    /** The data sync stopped (a failure the kit retries with a backoff); the data is not complete yet. */
+    DATA_SYNC_RETRYING("the data sync stopped; it is tried again shortly"),
     /** A challenge was asked; its prompt comes with the next event. */
     CHALLENGE_PROMPT_PENDING("a challenge waits; its prompt comes with the next event"),
     /** The last synchronization failed for a reason the user cannot fix; OXLIN retries on its schedule. */

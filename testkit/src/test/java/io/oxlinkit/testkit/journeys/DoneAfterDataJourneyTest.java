@@ -65,13 +65,14 @@ class DoneAfterDataJourneyTest {
     }
 
     @Test
-    void aSyncThatStoppedLeavesAWaitNeverDoneAndTheNextPumpResumesIt() {
+    void aSyncThatStoppedLeavesAWaitNeverDoneAndAPumpAfterItsBackoffResumesIt() {
         ConnectionId connection = consented();
         stores.transactions().failures().failNext(1);
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOfSatisfying(NextStep.Wait.class,
-                wait -> assertThat(wait.reason()).isEqualTo(io.oxlinkit.domain.journey.WaitReason.STORING_DATA));
+                wait -> assertThat(wait.reason()).isEqualTo(io.oxlinkit.domain.journey.WaitReason.DATA_SYNC_RETRYING));
         assertThat(storedWhenDone).isEmpty();
+        clock.advance(java.time.Duration.ofSeconds(30));
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
         assertThat(storedWhenDone).containsExactly((long) HISTORY);
@@ -85,6 +86,7 @@ class DoneAfterDataJourneyTest {
         stores.transactions().failures().failNext(1);
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOf(NextStep.Wait.class);
+        clock.advance(java.time.Duration.ofSeconds(30));
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
         assertThat(storedWhenDone).hasSize(2).allMatch(n -> n == HISTORY);

@@ -2,11 +2,14 @@ package io.oxlinkit.testkit.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oxlinkit.application.HealthItem;
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.StepResult;
+import io.oxlinkit.application.SyncProgress;
 import io.oxlinkit.application.SyncReport;
 import io.oxlinkit.application.SynchronizeAccountData;
 import io.oxlinkit.application.port.EventInbox;
+import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.event.Event;
@@ -15,6 +18,7 @@ import io.oxlinkit.domain.id.QueueId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.journey.WaitReason;
+import io.oxlinkit.domain.lifecycle.RequiredAction;
 import io.oxlinkit.testkit.contract.Concurrently;
 import io.oxlinkit.testkit.data.Banks;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
@@ -176,6 +180,64 @@ class EngineJourneyTest {
         }
         Concurrently.run(starts);
         assertThat(harness.api.count("POST /keys")).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesAskingOneUsersKeyAtOnceCreateOneKey() throws Exception {
+        OxlinKit other = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock).workerId("other").build();
+        UserId user = harness.kit.createUser("jo@host.example");
+        List<Callable<Object>> starts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            OxlinKit instance = i % 2 == 0 ? harness.kit : other;
+            starts.add(() -> started(instance, user));
+        }
+        assertThat(Concurrently.run(starts)).allMatch(outcome -> outcome instanceof ConnectionId);
+        assertThat(harness.api.count("POST /keys")).isEqualTo(1);
+    }
+
+    @Test
+    void aStoppedDataSyncShowsInTheJourneyAndTheHealthCheckThenResumesAfterItsBackoff() {
+        Queue<Runnable> background = new ArrayDeque<>();
+        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock).syncExecutor(background::add).build();
+        UserId user = kit.createUser("hal@host.example");
+        ConnectionId connection = started(kit, user);
+        consentAll(kit, user, connection);
+        kit.pumpEvents(user);
+        harness.api.failNextCalls(new OxlinApiException.ServerError(503, "unavailable", "down for a while", ""));
+        background.poll().run();
+        assertThat(kit.nextStep(connection)).contains(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
+        assertThat(kit.checkHealth()).filteredOn(item -> !(item.issue().action() instanceof RequiredAction.AddChannel)).singleElement().satisfies(item -> {
+            assertThat(item.step()).isEqualTo(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
+            assertThat(item.urgent()).as("the operator's to watch, not the user's").isFalse();
+        });
+        kit.pumpEvents(user);
+        assertThat(background).as("inside the backoff: not asked again").isEmpty();
+        harness.clock.advance(Duration.ofSeconds(31));
+        kit.pumpEvents(user);
+        assertThat(background).hasSize(1);
+        background.poll().run();
+        assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
+        assertThat(kit.checkHealth()).extracting(HealthItem::step).doesNotContain(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
+    }
+
+    @Test
+    void aSyncsProgressReachesTheListenerPageByPageAndCanBeQueried() {
+        List<SyncProgress> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock).syncListener(heard::add).build();
+        UserId user = kit.createUser("ida@host.example");
+        ConnectionId connection = started(kit, user);
+        consentAll(kit, user, connection);
+        kit.pumpEvents(user);
+        assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
+        assertThat(heard).hasSizeGreaterThan(2);
+        assertThat(heard).extracting(SyncProgress::pagesFetched).isSorted();
+        SyncProgress last = heard.get(heard.size() - 1);
+        assertThat(last).isEqualTo(new SyncProgress(connection, 2, 2, 4, 1400, true));
+        assertThat(heard.subList(0, heard.size() - 1)).noneMatch(SyncProgress::finished);
+        assertThat(kit.syncProgress(connection)).contains(last);
     }
 
     /** An inbox that counts each event's applications (the store itself decides who may apply). */

@@ -101,8 +101,10 @@ final class JourneyCodec {
         if (state instanceof ChannelJourney.Synchronizing) {
             return node.put("kind", "synchronizing");
         }
-        if (state instanceof ChannelJourney.StoringData) {
-            return node.put("kind", "storing_data");
+        if (state instanceof ChannelJourney.StoringData storing) {
+            node.put("kind", "storing_data").put("failed_attempts", storing.failedAttempts());
+            storing.retryNotBefore().ifPresent(t -> node.put("retry_not_before", t.getEpochSecond()));
+            return node;
         }
         if (state instanceof ChannelJourney.Synchronized) {
             return node.put("kind", "synchronized");
@@ -121,7 +123,8 @@ final class JourneyCodec {
                     node.path("none_pending").asText(""), ChannelJourney.WhenNonePending.OXLIN_SYNCHRONIZES));
             case "awaiting_consent" -> awaitingConsent(node.path("pending_accounts"));
             case "synchronizing" -> new ChannelJourney.Synchronizing();
-            case "storing_data" -> new ChannelJourney.StoringData();
+            case "storing_data" -> new ChannelJourney.StoringData(Math.max(0, node.path("failed_attempts").asInt(0)),
+                    DomainCodec.instant(node, "retry_not_before"));
             case "synchronized" -> new ChannelJourney.Synchronized();
             case "blocked" -> new ChannelJourney.Blocked(actions.read(node.path("action"), channel),
                     ChannelMode.fromWire(node.path("mode").asText("")),

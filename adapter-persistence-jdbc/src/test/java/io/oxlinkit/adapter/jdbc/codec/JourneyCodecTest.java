@@ -97,7 +97,8 @@ class JourneyCodecTest {
                 new ChannelJourney.ChallengeAsked(new PendingChallenge(EventId.of("7"), CHANNEL, SyncPhase.SYNC_ALL, prompt(), true)),
                 new ChannelJourney.AwaitingAccountList(ChannelJourney.WhenNonePending.KIT_FETCHES_DATA),
                 new ChannelJourney.AwaitingConsent(List.of(account())), new ChannelJourney.Synchronizing(),
-                new ChannelJourney.StoringData(), new ChannelJourney.Synchronized()));
+                new ChannelJourney.StoringData(), new ChannelJourney.StoringData().failed(Instant.ofEpochSecond(1000)),
+                new ChannelJourney.Synchronized()));
         for (RequiredAction action : everyAction()) {
             states.add(new ChannelJourney.Blocked(action, ChannelMode.REDIRECT, SyncPhase.LIST_ACCOUNTS));
         }
