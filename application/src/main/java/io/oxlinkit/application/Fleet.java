@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * every subscribed user (one instance per user per round, through a {@code pump:} lease), reads each
  * connection from the API at most {@code refreshesPerDay} times a day across instances (a {@code refresh:}
  * lease as long as a day divided by the budget), which reconciles journeys whose events were lost, and lists
- * the channels needing their users (REDIRECT renewals ahead of expiry included). The data syncs the pumps ask
+ * the channels needing their users (REDIRECT renewals ahead of expiry included). A user whose queue keeps
+ * failing is backed off: its {@code pump:} lease is stretched to 2, 4, ... up to 32 rounds. The data syncs the pumps ask
  * for run on the kit's {@code syncExecutor}, so no user waits behind another's large sync.
  */
 public final class Fleet {
@@ -36,6 +37,10 @@ public final class Fleet {
     private final Clock clock;
     private final String worker;
     private final int refreshesPerDay;
+    private final java.util.Map<UserId, Integer> failing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A user whose pump keeps failing waits 2, 4, ... up to 32 rounds (the lease keeps every instance off it). */
+    private static final int MAX_BACKOFF_SHIFT = 5;
 
     Fleet(PumpEvents pumps, SubscriptionStore subscriptions, ConnectionStore connections, RefreshConnection refresher,
           CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay) {
@@ -63,15 +68,25 @@ public final class Fleet {
         int refreshed = 0;
         int failures = 0;
         for (UserId user : subscriptions.users()) {
-            if (!leases.tryAcquire("pump:" + user.value(), ClaimTokens.next(worker), clock.instant(), roundLength)) {
+            String holder = ClaimTokens.next(worker);
+            String resource = "pump:" + user.value();
+            if (!leases.tryAcquire(resource, holder, clock.instant(), roundLength)) {
                 continue;
             }
+            boolean failed;
             try {
-                pumps.pump(user);
+                failed = pumps.pump(user).queueReadFailures() > 0;
                 pumped++;
             } catch (RuntimeException failure) {
+                failed = true;
+                LOG.warn("the fleet's pump of user {} stopped ({}); a later round tries again", user, failure.getClass().getSimpleName());
+            }
+            if (failed) {
                 failures++;
-                LOG.warn("the fleet's pump of user {} stopped ({}); next round tries again", user, failure.getClass().getSimpleName());
+                int streak = failing.merge(user, 1, Integer::sum);
+                leases.renew(resource, holder, clock.instant(), roundLength.multipliedBy(1L << Math.min(streak, MAX_BACKOFF_SHIFT)));
+            } else {
+                failing.remove(user);
             }
         }
         Duration budget = Duration.ofDays(1).dividedBy(refreshesPerDay);

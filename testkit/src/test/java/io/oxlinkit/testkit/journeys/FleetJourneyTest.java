@@ -79,4 +79,19 @@ class FleetJourneyTest {
         assertThat(report.connectionsRefreshed()).isEqualTo(3);
         assertThat(harness.next(connections.get(0))).as("reconciled from the snapshot").isInstanceOf(NextStep.CollectConsent.class);
     }
+
+    @Test
+    void aUserWhoseQueueKeepsFailingIsBackedOff() {
+        Fleet fleet = harness.kit.fleet();
+        fleet.runOnce(ROUND);
+        harness.clock.advance(ROUND);
+        harness.api.server().breakServer(503);
+        FleetReport failing = fleet.runOnce(ROUND);
+        assertThat(failing.failures()).as("each user's queue read failed").isEqualTo(3);
+        harness.api.server().recover();
+        harness.clock.advance(ROUND);
+        assertThat(fleet.runOnce(ROUND).usersPumped()).as("one round later: still backed off (two rounds)").isZero();
+        harness.clock.advance(ROUND);
+        assertThat(fleet.runOnce(ROUND).usersPumped()).isEqualTo(3);
+    }
 }
