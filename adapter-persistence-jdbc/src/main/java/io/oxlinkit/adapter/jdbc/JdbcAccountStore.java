@@ -44,11 +44,11 @@ public final class JdbcAccountStore implements AccountStore {
                 for (Account a : accounts) {
                     statement.setString(1, a.id().value());
                     statement.setString(2, a.connectionId().value());
-                    Jdbc.setText(statement, 3, a.name());
+                    Jdbc.setText(statement, 3, a.name().map(n -> StoredBounds.text("account.name", n)));
                     Jdbc.setText(statement, 4, a.accountNumber());
                     Jdbc.setText(statement, 5, a.iban());
                     if (a.balance().isPresent()) {
-                        statement.setBigDecimal(6, a.balance().get().amount());
+                        statement.setBigDecimal(6, StoredBounds.amount("account.balance", a.balance().get().amount()));
                         statement.setInt(7, a.balance().get().amount().scale());
                         statement.setString(8, a.balance().get().currency().getCurrencyCode());
                     } else {

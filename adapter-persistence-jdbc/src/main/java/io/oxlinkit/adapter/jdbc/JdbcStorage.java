@@ -76,7 +76,8 @@ public final class JdbcStorage {
     }
 
     /** The migrations, in the order they run. */
-    static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__oxlinkit_schema.sql", "V2__inbox_by_user.sql");
+    static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__oxlinkit_schema.sql", "V2__inbox_by_user.sql",
+            "V3__exact_values.sql");
 
     /** The schema as SQL (every migration in order), for hosts that run their own migrations. */
     public static String schemaSql(Dialect dialect) {

@@ -34,7 +34,6 @@ public final class JdbcTransactionStore implements TransactionStore {
     private static final List<String> COLUMNS = List.of("id", "account_id", "amount", "amount_scale", "currency", "occurred_at", "label",
             "type", "status", "booking_date", "value_date", "import_date");
     private static final int ATTEMPTS = 5;
-    private static final int MAX_LABEL = 4000;
 
     private final Jdbc jdbc;
     private final Optional<String> insertIfAbsent;
@@ -118,11 +117,11 @@ public final class JdbcTransactionStore implements TransactionStore {
     private static void bind(PreparedStatement statement, Transaction t) throws SQLException {
         statement.setString(1, t.id().value());
         statement.setString(2, t.accountId().value());
-        statement.setBigDecimal(3, t.amount().amount());
+        statement.setBigDecimal(3, StoredBounds.amount("transaction.amount", t.amount().amount()));
         statement.setInt(4, t.amount().amount().scale());
         statement.setString(5, t.amount().currency().getCurrencyCode());
         Jdbc.setInstant(statement, 6, t.date());
-        statement.setString(7, t.label().length() > MAX_LABEL ? t.label().substring(0, MAX_LABEL) : t.label());
+        statement.setString(7, StoredBounds.text("transaction.label", t.label()));
         statement.setString(8, t.rawType());
         statement.setString(9, t.rawStatus());
         Jdbc.setInstant(statement, 10, t.bookingDate());

@@ -61,6 +61,25 @@ public abstract class AccountStoreContract {
     }
 
     @Test
+    void aLongNameAndAPreciseBalanceComeBackExactly() {
+        Account built = new AccountBuilder().id(ContractIds.fresh("a")).connectionId(ContractIds.fresh("c")).balance("-1234.56789012").build();
+        Account precise = new Account(built.id(), built.connectionId(), java.util.Optional.of("Livret 🐷 ".repeat(1000)), built.accountNumber(),
+                built.iban(), built.balance(), built.balanceDate(), built.type(), built.status(), built.classification(),
+                built.channelDefinitionId());
+        store.saveAll(List.of(precise));
+        assertThat(store.find(precise.id())).contains(precise);
+    }
+
+    @Test
+    void idsThatDifferOnlyByCaseAreTwoAccounts() {
+        String connection = ContractIds.fresh("c");
+        String id = ContractIds.fresh("Acc");
+        store.saveAll(List.of(new AccountBuilder().id(id).connectionId(connection).build(),
+                new AccountBuilder().id(id.toLowerCase(java.util.Locale.ROOT)).connectionId(connection).build()));
+        assertThat(store.findByConnection(ConnectionId.of(connection))).hasSize(2);
+    }
+
+    @Test
     void savingTheSameAccountsTwiceKeepsOneCopy() {
         String connection = ContractIds.fresh("c");
         List<Account> accounts = List.of(new AccountBuilder().id(ContractIds.fresh("a")).connectionId(connection).build(),

@@ -71,6 +71,54 @@ public abstract class TransactionStoreContract {
         assertThat(read.rawType()).isEqualTo("INSTANT_SEPA");
     }
 
+    /** Stores one transaction and reads it back whole, or returns the typed refusal it met (nothing stored then). */
+    private java.util.Optional<Transaction> roundTrip(Transaction transaction) {
+        try {
+            store.saveBatch(List.of(transaction));
+        } catch (io.oxlinkit.application.port.ValueOutOfBoundsException refused) {
+            assertThat(store.count(transaction.accountId())).as("a refused value writes nothing").isZero();
+            return java.util.Optional.empty();
+        }
+        List<Transaction> read = store.findByAccount(transaction.accountId(), 0, 10);
+        assertThat(read).hasSize(1);
+        return java.util.Optional.of(read.get(0));
+    }
+
+    @Test
+    void extremesInsideTheDocumentedBoundsComeBackExactly() {
+        String longEmojiLabel = "🍕 café ".repeat(1250);
+        for (Transaction extreme : List.of(
+                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).label(longEmojiLabel).build(),
+                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).amount("-0.12345678").build(),
+                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a"))
+                        .amount("99999999999999999999999999.999999999999").build())) {
+            assertThat(roundTrip(extreme)).as("stored exactly").contains(extreme);
+        }
+    }
+
+    @Test
+    void valuesBeyondTheBoundsAreKeptExactlyOrRefusedNeverAltered() {
+        for (Transaction beyond : List.of(
+                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).amount("1.1234567890123").build(),
+                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a"))
+                        .amount("123456789012345678901234567890").build(),
+                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).label("half \ud83c pizza").build())) {
+            roundTrip(beyond).ifPresent(read -> assertThat(read).as("kept, then exactly").isEqualTo(beyond));
+        }
+    }
+
+    @Test
+    void idsThatDifferOnlyByCaseOrATrailingSpaceAreTwoTransactions() {
+        String account = ContractIds.fresh("a");
+        String id = ContractIds.fresh("Tx");
+        store.saveBatch(List.of(new TransactionBuilder().id(id).accountId(account).label("upper").build(),
+                new TransactionBuilder().id(id.toLowerCase(java.util.Locale.ROOT)).accountId(account).label("lower").build(),
+                new TransactionBuilder().id(id + " ").accountId(account).label("padded").build()));
+        assertThat(store.count(AccountId.of(account))).isEqualTo(3);
+        assertThat(store.findByAccount(AccountId.of(account), 0, 10)).extracting(Transaction::label)
+                .containsExactlyInAnyOrder("upper", "lower", "padded");
+    }
+
     @Test
     void theSamePageStoredTwiceLeavesOneCopy() {
         String account = ContractIds.fresh("a");
