@@ -27,6 +27,8 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
                            Optional<Instant> lastEndSeen) {
 
     private static final RenewalPolicy NO_RENEWAL_WINDOW = new RenewalPolicy(Duration.ZERO);
+    /** Sorts after every event id of the same second (numbers and letters sort before it). */
+    private static final io.oxlinkit.domain.id.EventId AFTER_EVERY_ID = io.oxlinkit.domain.id.EventId.of("~");
 
     /** Requires every part. */
     public ChannelTrack {
@@ -71,7 +73,16 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
      * </ul>
      */
     public ChannelTrack reconcile(Channel seen) {
-        return moved(reconciled(seen), Optional.of(seen));
+        ChannelJourney next = reconciled(seen);
+        ChannelTrack moved = moved(next, Optional.of(seen));
+        if (next.equals(state) || moved.lastEndSeen.isEmpty()) {
+            return moved;
+        }
+        // The snapshot moved the channel past a job that ended by its last_end_date: that job's own events,
+        // still on their way, are older and must not move it back (the ids of one second sort before "~").
+        EventKey ended = new EventKey(moved.lastEndSeen.get(), AFTER_EVERY_ID);
+        Optional<EventKey> newer = watermark.filter(w -> w.compareTo(ended) >= 0).or(() -> Optional.of(ended));
+        return new ChannelTrack(channel, next, newer, moved.lastEndSeen);
     }
 
     /**
