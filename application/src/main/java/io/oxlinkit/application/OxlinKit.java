@@ -1,6 +1,7 @@
 package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.AccountStore;
+import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.port.EventInbox;
@@ -204,6 +205,31 @@ public final class OxlinKit {
                 parts.leases, parts.settings.clock(), parts.settings.workerId(), parts.settings.refreshesPerDay());
     }
 
+    /**
+     * The ledger's changes (transactions added or modified by syncs, in commit order) after {@code consumer}'s
+     * acknowledged position, at most {@code limit}; acknowledge the page's {@code next} once it is handled.
+     */
+    public ChangeFeed.Page changesSince(String consumer, int limit) {
+        return parts.changeFeed.changesSince(consumerName(consumer), limit);
+    }
+
+    /** The position of the ledger's newest change: a new consumer acknowledging it starts from now. */
+    public long changesHead() {
+        return parts.changeFeed.head();
+    }
+
+    /** Moves {@code consumer}'s cursor to {@code position}: those changes are not served to it again. */
+    public void acknowledgeChanges(String consumer, long position) {
+        parts.changeFeed.acknowledge(consumerName(consumer), position);
+    }
+
+    private static String consumerName(String consumer) {
+        if (consumer == null || consumer.isBlank() || consumer.length() > 128) {
+            throw new IllegalArgumentException("a consumer is named by 1 to 128 characters");
+        }
+        return consumer;
+    }
+
     /** The latest progress of the connection's data sync run by this instance (pages, transactions, accounts done). */
     public Optional<SyncProgress> syncProgress(ConnectionId connection) {
         return parts.synchronize.progress(connection);
@@ -242,12 +268,12 @@ public final class OxlinKit {
                          PumpEvents pumpEvents, SynchronizeAccountData synchronize, CheckChannelHealth checkHealth,
                          UpdateChannelCredentials updateCredentials, ReauthorizeChannel reauthorize, AddChannel addChannel,
                          OpenWidget openWidget, CompleteWidget completeWidget, RefreshConnection refresh,
-                         SubscriptionStore subscriptionStore, WorkLeases leases, OxlinKitSettings settings) {
+                         SubscriptionStore subscriptionStore, WorkLeases leases, OxlinKitSettings settings, ChangeFeed changeFeed) {
 
         static OxlinKitParts wire(OxlinApi api, CredentialEncryptor encryptor, ConnectionStore connections,
                                   AccountStore accounts, TransactionStore transactions, EventInbox inbox, KeyStore keys,
                                   SubscriptionStore subscriptionStore, UserSecretVault vault, WorkLeases leases,
-                                  JourneyListener listener, OxlinKitSettings settings) {
+                                  JourneyListener listener, OxlinKitSettings settings, ChangeFeed changeFeed) {
             AgreementPolicy policy = settings.policy();
             JourneyRecorder recorder = new JourneyRecorder(connections, listener);
             ListProviders listProviders = new ListProviders(api, settings.clock(), settings.providerCacheTtl());
@@ -282,7 +308,7 @@ public final class OxlinKit {
                     new AddChannel(connections, updateCredentials, reauthorize),
                     new OpenWidget(api, subscriptions, policy),
                     new CompleteWidget(completeRedirect),
-                    refresh, subscriptionStore, leases, settings);
+                    refresh, subscriptionStore, leases, settings, changeFeed);
         }
     }
 }

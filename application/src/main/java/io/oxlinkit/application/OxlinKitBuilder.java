@@ -55,6 +55,7 @@ public final class OxlinKitBuilder {
     private SubscriptionStore subscriptions;
     private UserSecretVault vault;
     private WorkLeases leases;
+    private io.oxlinkit.application.port.ChangeFeed changeFeed;
     private JourneyListener listener = JourneyListener.NONE;
     private Clock clock = Clock.systemUTC();
     private Duration renewalWindow = RenewalPolicy.DEFAULT_WINDOW;
@@ -90,6 +91,13 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /** Required: the ledger's change feed, written by the transaction store (the same storage adapter). */
+    public OxlinKitBuilder changeFeed(io.oxlinkit.application.port.ChangeFeed feed) {
+        this.changeFeed = Objects.requireNonNull(feed, "changeFeed must not be null");
+        return this;
+    }
+
+    /** Required. */
     public OxlinKitBuilder accountStore(AccountStore store) {
         this.accounts = Objects.requireNonNull(store, "accountStore must not be null");
         return this;
@@ -269,12 +277,15 @@ public final class OxlinKitBuilder {
         if (leases == null) {
             missing.add("workLeases");
         }
+        if (changeFeed == null) {
+            missing.add("changeFeed");
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
                 transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener);
         return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
-                subscriptions, vault, leases, listener, settings));
+                subscriptions, vault, leases, listener, settings, changeFeed));
     }
 }

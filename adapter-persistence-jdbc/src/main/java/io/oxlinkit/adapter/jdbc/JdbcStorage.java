@@ -30,6 +30,7 @@ public final class JdbcStorage {
     private final JdbcConnectionStore connections;
     private final JdbcAccountStore accounts;
     private final JdbcTransactionStore transactions;
+    private final JdbcChangeFeed changes;
     private final JdbcEventInbox inbox;
     private final JdbcKeyStore keys;
     private final JdbcSubscriptionStore subscriptions;
@@ -42,7 +43,8 @@ public final class JdbcStorage {
         DomainCodec codec = new DomainCodec();
         this.connections = new JdbcConnectionStore(jdbc, codec, clock);
         this.accounts = new JdbcAccountStore(jdbc);
-        this.transactions = new JdbcTransactionStore(jdbc);
+        this.changes = new JdbcChangeFeed(jdbc, clock);
+        this.transactions = new JdbcTransactionStore(jdbc, changes);
         this.inbox = new JdbcEventInbox(jdbc, codec, clock);
         this.keys = new JdbcKeyStore(jdbc);
         this.subscriptions = new JdbcSubscriptionStore(jdbc);
@@ -77,7 +79,7 @@ public final class JdbcStorage {
 
     /** The migrations, in the order they run. */
     static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__oxlinkit_schema.sql", "V2__inbox_by_user.sql",
-            "V3__exact_values.sql");
+            "V3__exact_values.sql", "V4__change_feed.sql");
 
     /** The schema as SQL (every migration in order), for hosts that run their own migrations. */
     public static String schemaSql(Dialect dialect) {
@@ -98,7 +100,8 @@ public final class JdbcStorage {
 
     /** Sets every storage port of {@code builder} to these stores. */
     public OxlinKitBuilder plugInto(OxlinKitBuilder builder) {
-        return builder.connectionStore(connections).accountStore(accounts).transactionStore(transactions).eventInbox(inbox)
+        return builder.connectionStore(connections).accountStore(accounts).transactionStore(transactions).changeFeed(changes)
+                .eventInbox(inbox)
                 .keyStore(keys).subscriptionStore(subscriptions).userSecretVault(vault).workLeases(leases);
     }
 
@@ -118,6 +121,11 @@ public final class JdbcStorage {
         return transactions;
     }
 
+    public JdbcChangeFeed changes() {
+        return changes;
+    }
+
+    /** The event inbox. */
     public JdbcEventInbox inbox() {
         return inbox;
     }

@@ -1,5 +1,6 @@
 package io.oxlinkit.adapter.jdbc;
 
+import io.oxlinkit.testkit.contract.ChangeFeedContract;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.EventInbox;
@@ -65,6 +66,14 @@ abstract class JdbcStorageContracts {
         @Override
         protected boolean breakNextWrite(AccountStore store) {
             return Databases.failNextCommit(database);
+        }
+    }
+
+    @Nested
+    class Changes extends ChangeFeedContract {
+        @Override
+        protected Stores createStores() {
+            return new Stores(storage().transactions(), storage().changes());
         }
     }
 

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Transactions and per-account sync cursors. Thread-safe; failures throw {@link StorageException} and
+ * Transactions, their change feed's writes, and per-account sync cursors. Thread-safe; failures throw {@link StorageException} and
  * leave the stored state as it was (a batch is stored whole or not at all).
  */
 public interface TransactionStore {
 
     /**
-     * Stores a batch idempotently: a transaction already stored (same id) is kept once.
+     * Stores a batch: a new transaction is added, a stored one (same id) whose values changed (amount, label,
+     * type, status, dates) is replaced, an unchanged one is left as it is. Each addition and change is appended
+     * to the {@link ChangeFeed} in the same transaction.
      *
-     * @return how many transactions were new
+     * @return how many transactions were added or changed
      */
     int saveBatch(List<Transaction> batch);
 

@@ -19,7 +19,7 @@ public record InMemoryAdapters(InMemoryConnectionStore connections, InMemoryAcco
 
     /** Sets every storage port of {@code builder} to these stores. */
     public OxlinKitBuilder plugInto(OxlinKitBuilder builder) {
-        return builder.connectionStore(connections).accountStore(accounts).transactionStore(transactions)
+        return builder.connectionStore(connections).accountStore(accounts).transactionStore(transactions).changeFeed(transactions.changes())
                 .eventInbox(inbox).keyStore(keys).subscriptionStore(subscriptions).userSecretVault(vault).workLeases(leases);
     }
 }

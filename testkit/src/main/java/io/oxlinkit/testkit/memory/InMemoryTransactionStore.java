@@ -1,6 +1,7 @@
 package io.oxlinkit.testkit.memory;
 
 import io.oxlinkit.application.port.SyncCursor;
+import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.AccountId;
@@ -11,7 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
-/** Thread-safe in-memory {@link TransactionStore}: newest first, idempotent by transaction id. */
+/**
+ * Thread-safe in-memory {@link TransactionStore}: newest first, one copy per transaction id, a changed
+ * transaction replaced; every addition and change appended to its {@link InMemoryChangeFeed}.
+ */
 public final class InMemoryTransactionStore implements TransactionStore {
 
     private static final Comparator<Transaction> NEWEST_FIRST = Comparator.comparing(Transaction::date).reversed()
@@ -21,6 +25,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
     private final Map<String, Transaction> byId = new ConcurrentHashMap<>();
     private final Map<AccountId, SyncCursor> cursors = new ConcurrentHashMap<>();
     private final FailureSwitch failures = new FailureSwitch();
+    private final InMemoryChangeFeed feed = new InMemoryChangeFeed();
 
     /** Test seam: the next writes throw, leaving the stored state as it was. */
     public FailureSwitch failures() {
@@ -30,14 +35,28 @@ public final class InMemoryTransactionStore implements TransactionStore {
     @Override
     public synchronized int saveBatch(List<Transaction> batch) {
         failures.maybeFail("save transactions");
-        int added = 0;
+        int changed = 0;
         for (Transaction transaction : batch) {
-            if (byId.putIfAbsent(transaction.id().value(), transaction) == null) {
-                byAccount.computeIfAbsent(transaction.accountId(), a -> new ConcurrentSkipListSet<>(NEWEST_FIRST)).add(transaction);
-                added++;
+            Transaction stored = byId.get(transaction.id().value());
+            if (transaction.equals(stored)) {
+                continue;
             }
+            ConcurrentSkipListSet<Transaction> account = byAccount.computeIfAbsent(transaction.accountId(),
+                    a -> new ConcurrentSkipListSet<>(NEWEST_FIRST));
+            if (stored != null) {
+                byAccount.getOrDefault(stored.accountId(), account).remove(stored);
+            }
+            byId.put(transaction.id().value(), transaction);
+            account.add(transaction);
+            feed.append(stored == null ? ChangeFeed.ChangeKind.ADDED : ChangeFeed.ChangeKind.MODIFIED, transaction);
+            changed++;
         }
-        return added;
+        return changed;
+    }
+
+    /** The change feed this store's writes append to. */
+    public InMemoryChangeFeed changes() {
+        return feed;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.oxlinkit.testkit.memory;
 
+import io.oxlinkit.testkit.contract.ChangeFeedContract;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.EventInbox;
@@ -46,6 +47,15 @@ class InMemoryStoresContractTest {
         protected boolean breakNextWrite(AccountStore store) {
             ((InMemoryAccountStore) store).failures().failNext(1);
             return true;
+        }
+    }
+
+    @Nested
+    class Changes extends ChangeFeedContract {
+        @Override
+        protected Stores createStores() {
+            InMemoryTransactionStore store = new InMemoryTransactionStore();
+            return new Stores(store, store.changes());
         }
     }
 

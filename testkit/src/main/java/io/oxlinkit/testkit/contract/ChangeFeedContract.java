@@ -1,0 +1,102 @@
+package io.oxlinkit.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oxlinkit.application.port.ChangeFeed;
+import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.testkit.data.TransactionBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract of every {@link ChangeFeed} with the {@link TransactionStore} that writes it. */
+public abstract class ChangeFeedContract {
+
+    /** A transaction store and the feed its writes append to. */
+    public record Stores(TransactionStore transactions, ChangeFeed feed) {
+    }
+
+    private TransactionStore store;
+    private ChangeFeed feed;
+    private String consumer;
+
+    /** Stores to test; may hold data of earlier tests. */
+    protected abstract Stores createStores();
+
+    @BeforeEach
+    void setUpStores() {
+        Stores stores = createStores();
+        store = stores.transactions();
+        feed = stores.feed();
+        consumer = ContractIds.fresh("ledger");
+        feed.acknowledge(consumer, feed.head());
+    }
+
+    private static Transaction transaction(String id, String account, String label) {
+        return new TransactionBuilder().id(id).accountId(account).label(label).build();
+    }
+
+    /** Every change after the consumer's cursor (paging through), without acknowledging. */
+    private List<ChangeFeed.Entry> pending() {
+        return feed.changesSince(consumer, 1000).entries();
+    }
+
+    @Test
+    void additionsAndModificationsAreFedOnceWithTheirNewState() {
+        String account = ContractIds.fresh("a");
+        String first = ContractIds.fresh("t");
+        String second = ContractIds.fresh("t");
+        assertThat(store.saveBatch(List.of(transaction(first, account, "CB PENDING"), transaction(second, account, "loyer")))).isEqualTo(2);
+        assertThat(store.saveBatch(List.of(transaction(first, account, "CB CARREFOUR"), transaction(second, account, "loyer")))).isEqualTo(1);
+        assertThat(store.saveBatch(List.of(transaction(first, account, "CB CARREFOUR")))).as("unchanged").isZero();
+        assertThat(pending()).extracting(ChangeFeed.Entry::kind, e -> e.transaction().label()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.ADDED, "CB PENDING"),
+                org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.ADDED, "loyer"),
+                org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.MODIFIED, "CB CARREFOUR"));
+        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).extracting(Transaction::label)
+                .contains("CB CARREFOUR").doesNotContain("CB PENDING");
+    }
+
+    @Test
+    void anAcknowledgedPositionIsNeverServedAgainAndAnUnacknowledgedOneIs() {
+        String account = ContractIds.fresh("a");
+        store.saveBatch(List.of(transaction(ContractIds.fresh("t"), account, "one"), transaction(ContractIds.fresh("t"), account, "two")));
+        ChangeFeed.Page page = feed.changesSince(consumer, 1);
+        assertThat(page.entries()).hasSize(1);
+        assertThat(page.hasMore()).isTrue();
+        assertThat(feed.changesSince(consumer, 1)).as("not acknowledged: served again").isEqualTo(page);
+        feed.acknowledge(consumer, page.next());
+        ChangeFeed.Page rest = feed.changesSince(consumer, 10);
+        assertThat(rest.entries()).extracting(e -> e.transaction().label()).containsExactly("two");
+        assertThat(rest.hasMore()).isFalse();
+        feed.acknowledge(consumer, rest.next());
+        feed.acknowledge(consumer, page.next());
+        assertThat(feed.changesSince(consumer, 10).entries()).as("a cursor never moves back").isEmpty();
+    }
+
+    @Test
+    void eachConsumerHasItsOwnCursor() {
+        String other = ContractIds.fresh("scoring");
+        feed.acknowledge(other, feed.head());
+        store.saveBatch(List.of(transaction(ContractIds.fresh("t"), ContractIds.fresh("a"), "shared")));
+        ChangeFeed.Page mine = feed.changesSince(consumer, 10);
+        feed.acknowledge(consumer, mine.next());
+        assertThat(feed.changesSince(other, 10).entries()).extracting(e -> e.transaction().label()).containsExactly("shared");
+    }
+
+    @Test
+    void concurrentWritersOfOneChangeRecordItOnce() throws Exception {
+        String account = ContractIds.fresh("a");
+        String id = ContractIds.fresh("t");
+        store.saveBatch(List.of(transaction(id, account, "before")));
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            writers.add(() -> store.saveBatch(List.of(transaction(id, account, "after"))));
+        }
+        Concurrently.run(writers);
+        assertThat(pending()).extracting(ChangeFeed.Entry::kind).containsExactly(ChangeFeed.ChangeKind.ADDED, ChangeFeed.ChangeKind.MODIFIED);
+    }
+}

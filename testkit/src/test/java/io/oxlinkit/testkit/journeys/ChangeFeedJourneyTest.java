@@ -1,0 +1,52 @@
+package io.oxlinkit.testkit.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oxlinkit.application.StepResult;
+import io.oxlinkit.application.port.ChangeFeed;
+import io.oxlinkit.domain.account.TransactionStatus;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.testkit.data.Banks;
+import io.oxlinkit.testkit.drive.Autopilot;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger's change feed through the kit, on the fake's changing bank: the first sync feeds every entry as
+ * added; after the bank books a pending entry and corrects a label, OXLIN's next sync feeds those entries as
+ * modified (the store no longer keeps the first version for ever), and nothing unchanged is fed again.
+ */
+class ChangeFeedJourneyTest {
+
+    @Test
+    void aBookedPendingEntryAndACorrectedLabelAreFedAsModified() {
+        KitHarness harness = new KitHarness();
+        harness.api.bank(Banks.changingHistoryBank()).listsAccounts("Compte courant").changesHistoryOverTime();
+        UserId user = harness.kit.createUser("ledger@host.example");
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.changingHistoryBank().id(), ChannelDefinitionId.of("8800"),
+                EmbeddedJourneyTest.credentials("login", "password"));
+        ConnectionId connection = started.connection().orElseThrow();
+        String consumer = "host-ledger";
+        harness.kit.acknowledgeChanges(consumer, harness.kit.changesHead());
+        Autopilot.answering(harness.kit, "123456").untilDone(user, connection);
+        ChangeFeed.Page first = harness.kit.changesSince(consumer, 1000);
+        assertThat(first.entries()).isNotEmpty().allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED);
+        assertThat(first.entries()).anyMatch(e -> e.transaction().status() == TransactionStatus.PENDING);
+        harness.kit.acknowledgeChanges(consumer, first.next());
+
+        harness.clock.advance(Duration.ofDays(2));
+        harness.api.triggerSync(connection);
+        harness.kit.pumpEvents(user);
+        assertThat(harness.next(connection)).isEqualTo(new NextStep.Done(connection));
+        List<ChangeFeed.Entry> later = harness.kit.changesSince(consumer, 1000).entries();
+        assertThat(later).filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.MODIFIED)
+                .as("the pending entry booked under its id, the corrected label").hasSizeGreaterThanOrEqualTo(2)
+                .anyMatch(e -> e.transaction().status() == TransactionStatus.BOOKED);
+        assertThat(later).as("nothing unchanged fed again").allMatch(e -> first.entries().stream()
+                .noneMatch(f -> f.transaction().equals(e.transaction())));
+    }
+}
