@@ -22,13 +22,12 @@ import java.util.Optional;
  * @param state where the channel stands
  * @param watermark the newest event applied to this channel or whose snapshot reconciled it
  * @param lastEndSeen the newest {@code last_end_date} of this channel taken into account
+ * @param endShownFirst the end of a job a server snapshot showed before that job's own events arrived
  */
 public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Optional<EventKey> watermark,
-                           Optional<Instant> lastEndSeen) {
+                           Optional<Instant> lastEndSeen, Optional<Instant> endShownFirst) {
 
     private static final RenewalPolicy NO_RENEWAL_WINDOW = new RenewalPolicy(Duration.ZERO);
-    /** Sorts after every event id of the same second (numbers and letters sort before it). */
-    private static final io.oxlinkit.domain.id.EventId AFTER_EVERY_ID = io.oxlinkit.domain.id.EventId.of("~");
 
     /** Requires every part. */
     public ChannelTrack {
@@ -36,6 +35,12 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
         Objects.requireNonNull(state, "state must not be null");
         Objects.requireNonNull(watermark, "watermark must not be null");
         Objects.requireNonNull(lastEndSeen, "lastEndSeen must not be null");
+        Objects.requireNonNull(endShownFirst, "endShownFirst must not be null");
+    }
+
+    /** A track no snapshot has shown a job end ahead of its events. */
+    public ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Optional<EventKey> watermark, Optional<Instant> lastEndSeen) {
+        this(channel, state, watermark, lastEndSeen, Optional.empty());
     }
 
     /** A channel whose job the kit just started (or saw start), as of the snapshot {@code seen}. */
@@ -43,9 +48,10 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
         return new ChannelTrack(channel, state, Optional.empty(), seen.flatMap(Channel::lastEnd));
     }
 
-    /** A copy in another state, having seen {@code seen}. */
+    /** A copy in another state, having seen {@code seen} (a job the kit starts forgets an end shown first). */
     public ChannelTrack moved(ChannelJourney next, Optional<Channel> seen) {
-        return new ChannelTrack(channel, next, watermark, newest(lastEndSeen, seen.flatMap(Channel::lastEnd)));
+        return new ChannelTrack(channel, next, watermark, newest(lastEndSeen, seen.flatMap(Channel::lastEnd)),
+                isRunning(next) ? Optional.empty() : endShownFirst);
     }
 
     /**
@@ -54,11 +60,11 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
      */
     public ChannelTrack apply(Event event, Optional<Channel> seen) {
         EventKey key = EventKey.of(event.header());
-        if (watermark.isPresent() && key.compareTo(watermark.get()) <= 0 && !bringsAwaitedPrompt(event)) {
+        if ((watermark.isPresent() && key.compareTo(watermark.get()) <= 0 || accountedFor(event)) && !bringsAwaitedPrompt(event)) {
             return this;
         }
         ChannelJourney next = afterEvent(event, seen);
-        return new ChannelTrack(channel, next, Optional.of(key), newest(lastEndSeen, seen.flatMap(Channel::lastEnd)));
+        return new ChannelTrack(channel, next, Optional.of(key), newest(lastEndSeen, seen.flatMap(Channel::lastEnd)), Optional.empty());
     }
 
     /**
@@ -75,14 +81,8 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
     public ChannelTrack reconcile(Channel seen) {
         ChannelJourney next = reconciled(seen);
         ChannelTrack moved = moved(next, Optional.of(seen));
-        if (next.equals(state) || moved.lastEndSeen.isEmpty()) {
-            return moved;
-        }
-        // The snapshot moved the channel past a job that ended by its last_end_date: that job's own events,
-        // still on their way, are older and must not move it back (the ids of one second sort before "~").
-        EventKey ended = new EventKey(moved.lastEndSeen.get(), AFTER_EVERY_ID);
-        Optional<EventKey> newer = watermark.filter(w -> w.compareTo(ended) >= 0).or(() -> Optional.of(ended));
-        return new ChannelTrack(channel, next, newer, moved.lastEndSeen);
+        boolean endedHere = !next.equals(state) && !isRunning(next) && seen.lastEnd().isPresent();
+        return endedHere ? new ChannelTrack(channel, next, watermark, moved.lastEndSeen, seen.lastEnd()) : moved;
     }
 
     /**
@@ -91,9 +91,24 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
      * prompt of a challenge the snapshot showed, which only an event brings).
      */
     public ChannelTrack reconcile(Channel seen, EventKey source) {
-        ChannelTrack moved = reconcile(seen);
+        ChannelTrack moved = moved(reconciled(seen), Optional.of(seen));
         Optional<EventKey> newer = watermark.filter(w -> w.compareTo(source) >= 0).or(() -> Optional.of(source));
-        return new ChannelTrack(channel, moved.state, newer, moved.lastEndSeen);
+        return new ChannelTrack(channel, moved.state, newer, moved.lastEndSeen, moved.endShownFirst);
+    }
+
+    /**
+     * Whether the event belongs to a job a server snapshot showed end before that job's own events arrived:
+     * the channel runs no job since (a job the kit starts, consent or credentials, forgets that end) and the
+     * event is not newer than that end. Such late events must not move the channel back.
+     */
+    private boolean accountedFor(Event event) {
+        return endShownFirst.isPresent() && !isRunning(state) && !(event instanceof Event.Unrecognized)
+                && !event.header().createdAt().isAfter(endShownFirst.get());
+    }
+
+    private static boolean isRunning(ChannelJourney journey) {
+        return journey instanceof ChannelJourney.ListingAccounts || journey instanceof ChannelJourney.Synchronizing
+                || journey instanceof ChannelJourney.ChallengeAsked;
     }
 
     private boolean bringsAwaitedPrompt(Event event) {

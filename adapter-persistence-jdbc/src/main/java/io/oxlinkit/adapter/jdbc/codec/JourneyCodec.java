@@ -60,6 +60,7 @@ final class JourneyCodec {
             item.put("channel", track.channel().value());
             track.watermark().ifPresent(k -> item.set("watermark", key(k)));
             track.lastEndSeen().ifPresent(t -> item.put("last_end_seen", t.getEpochSecond()));
+            track.endShownFirst().ifPresent(t -> item.put("end_shown_first", t.getEpochSecond()));
             item.set("state", state(track.state()));
         }
         return node;
@@ -74,7 +75,7 @@ final class JourneyCodec {
             ChannelDefinitionId channel = ChannelDefinitionId.of(item.path("channel").asText());
             tracks.add(new ChannelTrack(channel, state(item.path("state"), channel),
                     DomainCodec.optional(item, "watermark").map(JourneyCodec::key),
-                    DomainCodec.instant(item, "last_end_seen")));
+                    DomainCodec.instant(item, "last_end_seen"), DomainCodec.instant(item, "end_shown_first")));
         }
         return new Journey(ConnectionId.of(node.path("connection_id").asText()), tracks,
                 DomainCodec.optional(node, "newest").map(JourneyCodec::key));

@@ -104,8 +104,8 @@ class JourneyCodecTest {
         }
         for (ChannelJourney state : states) {
             Journey journey = new Journey(CONNECTION, List.of(new ChannelTrack(CHANNEL, state, Optional.of(KEY), Optional.empty()),
-                    new ChannelTrack(ChannelDefinitionId.of("13400"), new ChannelJourney.ListingAccounts(), Optional.empty(),
-                            Optional.of(Instant.ofEpochSecond(99)))), Optional.of(KEY));
+                    new ChannelTrack(ChannelDefinitionId.of("13400"), new ChannelJourney.Synchronized(), Optional.empty(),
+                            Optional.of(Instant.ofEpochSecond(99)), Optional.of(Instant.ofEpochSecond(99)))), Optional.of(KEY));
             assertThat(codec.readJourney(codec.writeJourney(journey))).as(state.toString()).isEqualTo(journey);
         }
     }
