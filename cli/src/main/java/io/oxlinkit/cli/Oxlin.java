@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "oxlin", mixinStandardHelpOptions = true, version = "oxlin 0.1.0",
         description = "Oxlin Kit: the OXLIN full-API flow from a terminal (the local sandbox by default, the real API when configured).",
         subcommands = {Oxlin.DemoCommand.class, Oxlin.SandboxCommand.class, Oxlin.ProvidersCommand.class, Oxlin.ConnectCommand.class,
-                Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.WidgetCommand.class, Oxlin.SchemaCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class})
+                Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.WidgetCommand.class, Oxlin.SchemaCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class,
+                Oxlin.ChangesCommand.class})
 public final class Oxlin implements Callable<Integer> {
 
     private final InputStream in;
@@ -255,6 +256,38 @@ public final class Oxlin implements Callable<Integer> {
         @Override
         void run(Environment environment) {
             Tables.transactions(parent.out, environment.kit.transactions(AccountId.of(account), 0, limit), "");
+        }
+    }
+
+    @Command(name = "changes", description = "Prints the ledger's changes (transactions added or modified) since this consumer's last call, and acknowledges them.")
+    static final class ChangesCommand extends KitCommand {
+        @Option(names = "--consumer", defaultValue = "oxlin-cli", description = "The consumer whose cursor moves (default oxlin-cli).")
+        String consumer;
+        @Option(names = "--limit", defaultValue = "100", description = "At most this many changes a page (default 100).")
+        int limit;
+        @Option(names = "--follow", description = "Keeps printing new changes every --interval seconds, until interrupted.")
+        boolean follow;
+        @Option(names = "--interval", defaultValue = "5", description = "Seconds between two reads with --follow (default 5).")
+        int interval;
+
+        @Override
+        void run(Environment environment) {
+            do {
+                io.oxlinkit.application.port.ChangeFeed.Page page;
+                do {
+                    page = environment.kit.changesSince(consumer, limit);
+                    Tables.changes(parent.out, page.entries());
+                    environment.kit.acknowledgeChanges(consumer, page.next());
+                } while (page.hasMore());
+                if (follow) {
+                    try {
+                        Thread.sleep(Math.max(1, interval) * 1000L);
+                    } catch (InterruptedException stopped) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            } while (follow && !Thread.currentThread().isInterrupted());
         }
     }
 }

@@ -30,6 +30,18 @@ final class Tables {
         }
     }
 
+    static void changes(PrintStream out, List<io.oxlinkit.application.port.ChangeFeed.Entry> entries) {
+        if (entries.isEmpty()) {
+            out.println("No change.");
+            return;
+        }
+        out.printf("%-10s %-9s %-16s %-28s %14s%n", "POSITION", "CHANGE", "DATE (UTC)", "LABEL", "AMOUNT");
+        for (io.oxlinkit.application.port.ChangeFeed.Entry entry : entries) {
+            Transaction t = entry.transaction();
+            out.printf("%-10d %-9s %-16s %-28s %14s%n", entry.position(), entry.kind(), DAY.format(t.date()), cut(t.label(), 28), t.amount());
+        }
+    }
+
     private static String cut(String text, int width) {
         String clean = text.replaceAll("\\p{Cntrl}", " ");
         return clean.length() <= width ? clean : clean.substring(0, width - 1) + "…";
