@@ -118,12 +118,18 @@ public final class SynchronizeAccountData {
             Optional<SyncCursor> cursor = transactions.cursor(account.id());
             boolean refresh = cursor.map(SyncCursor::complete).orElse(false);
             int page = refresh ? 1 : cursor.map(SyncCursor::nextPage).orElse(1);
+            ReadWindow read = new ReadWindow(page == 1);
             while (true) {
                 List<Transaction> batch = api.transactions(user, account.id(), page, pageSize);
                 pages++;
                 int fresh = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
                 added += fresh;
-                boolean last = batch.size() < pageSize || (refresh && fresh == 0);
+                read.saw(batch);
+                boolean reachedTheEnd = batch.size() < pageSize;
+                boolean last = reachedTheEnd || (refresh && fresh == 0);
+                if (last) {
+                    transactions.removeVanishedPending(account.id(), read.window(reachedTheEnd), read.servedPending());
+                }
                 transactions.saveCursor(new SyncCursor(account.id(), last ? 1 : page + 1, last));
                 if (!heartbeat.getAsBoolean()) {
                     LOG.warn("the sync of connection {} lost its lease after page {} of account {}; another attempt goes on",

@@ -40,13 +40,16 @@ public final class JdbcTransactionStore implements TransactionStore {
     private final String insert;
     private final String update;
 
-    JdbcTransactionStore(Jdbc jdbc, JdbcChangeFeed feed) {
+    private final java.time.Clock clock;
+
+    JdbcTransactionStore(Jdbc jdbc, JdbcChangeFeed feed, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.feed = feed;
+        this.clock = clock;
         this.insert = "INSERT INTO oxk_transactions (" + String.join(", ", COLUMNS) + ") VALUES ("
                 + COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         this.update = "UPDATE oxk_transactions SET " + COLUMNS.stream().skip(1).map(c -> c + " = ?").collect(Collectors.joining(", "))
-                + " WHERE id = ?";
+                + ", removed_at = NULL WHERE id = ?";
     }
 
     @Override
@@ -74,7 +77,8 @@ public final class JdbcTransactionStore implements TransactionStore {
      */
     private int write(Connection db, List<Transaction> batch) throws SQLException {
         feed.lock(db);
-        Map<String, Transaction> stored = lockedRows(db, batch);
+        Set<String> removed = new HashSet<>();
+        Map<String, Transaction> stored = lockedRows(db, batch, removed);
         Set<String> seen = new HashSet<>();
         List<Transaction> added = new ArrayList<>();
         List<Transaction> modified = new ArrayList<>();
@@ -87,7 +91,7 @@ public final class JdbcTransactionStore implements TransactionStore {
             if (before == null) {
                 added.add(transaction);
                 changes.add(new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.ADDED, transaction));
-            } else if (!before.equals(asStored(transaction))) {
+            } else if (removed.contains(transaction.id().value()) || !before.equals(asStored(transaction))) {
                 modified.add(transaction);
                 changes.add(new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.MODIFIED, transaction));
             }
@@ -114,6 +118,40 @@ public final class JdbcTransactionStore implements TransactionStore {
         return changes.size();
     }
 
+    @Override
+    public int removeVanishedPending(AccountId accountId, DateWindow window, Set<TransactionId> served) {
+        return jdbc.inTransaction("removing vanished pending transactions", db -> {
+            feed.lock(db);
+            List<Transaction> vanished = new ArrayList<>();
+            try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS) + " FROM oxk_transactions"
+                    + " WHERE account_id = ? AND status = ? AND removed_at IS NULL FOR UPDATE")) {
+                select.setString(1, accountId.value());
+                select.setString(2, io.oxlinkit.domain.account.TransactionStatus.PENDING.name());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Transaction pending = read(rows);
+                        if (window.contains(pending.date()) && !served.contains(pending.id())) {
+                            vanished.add(pending);
+                        }
+                    }
+                }
+            }
+            if (vanished.isEmpty()) {
+                return 0;
+            }
+            try (PreparedStatement mark = db.prepareStatement("UPDATE oxk_transactions SET removed_at = ? WHERE id = ?")) {
+                for (Transaction gone : vanished) {
+                    Jdbc.setInstant(mark, 1, clock.instant());
+                    mark.setString(2, gone.id().value());
+                    mark.addBatch();
+                }
+                mark.executeBatch();
+            }
+            feed.append(db, vanished.stream().map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.REMOVED, t)).toList());
+            return vanished.size();
+        });
+    }
+
     /** The transaction as the store gives it back (times at the databases' microsecond precision). */
     private static Transaction asStored(Transaction t) {
         return new Transaction(t.id(), t.accountId(), t.amount(), micros(t.date()), t.label(), t.type(), t.status(),
@@ -125,11 +163,11 @@ public final class JdbcTransactionStore implements TransactionStore {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
-    private Map<String, Transaction> lockedRows(Connection db, List<Transaction> batch) throws SQLException {
+    private Map<String, Transaction> lockedRows(Connection db, List<Transaction> batch, Set<String> removed) throws SQLException {
         Map<String, Transaction> rows = new java.util.HashMap<>();
         String marks = batch.stream().map(t -> "?").collect(Collectors.joining(", "));
         try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS)
-                + " FROM oxk_transactions WHERE id IN (" + marks + ") FOR UPDATE")) {
+                + ", removed_at FROM oxk_transactions WHERE id IN (" + marks + ") FOR UPDATE")) {
             for (int i = 0; i < batch.size(); i++) {
                 select.setString(i + 1, batch.get(i).id().value());
             }
@@ -137,6 +175,9 @@ public final class JdbcTransactionStore implements TransactionStore {
                 while (result.next()) {
                     Transaction transaction = read(result);
                     rows.put(transaction.id().value(), transaction);
+                    if (result.getObject("removed_at") != null) {
+                        removed.add(transaction.id().value());
+                    }
                 }
             }
         }
@@ -186,7 +227,7 @@ public final class JdbcTransactionStore implements TransactionStore {
     public List<Transaction> findByAccount(AccountId accountId, int offset, int limit) {
         return jdbc.inTransaction("reading transactions", db -> {
             try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS)
-                    + " FROM oxk_transactions WHERE account_id = ? ORDER BY occurred_at DESC, id ASC LIMIT ? OFFSET ?")) {
+                    + " FROM oxk_transactions WHERE account_id = ? AND removed_at IS NULL ORDER BY occurred_at DESC, id ASC LIMIT ? OFFSET ?")) {
                 select.setString(1, accountId.value());
                 select.setInt(2, limit);
                 select.setInt(3, offset);
@@ -204,7 +245,7 @@ public final class JdbcTransactionStore implements TransactionStore {
     @Override
     public long count(AccountId accountId) {
         return jdbc.inTransaction("counting transactions", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM oxk_transactions WHERE account_id = ?")) {
+            try (PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM oxk_transactions WHERE account_id = ? AND removed_at IS NULL")) {
                 select.setString(1, accountId.value());
                 try (ResultSet rows = select.executeQuery()) {
                     rows.next();

@@ -57,6 +57,11 @@ class ResumeAfterCrashTest {
         }
 
         @Override
+        public int removeVanishedPending(AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served) {
+            return delegate.removeVanishedPending(accountId, window, served);
+        }
+
+        @Override
         public List<Transaction> findByAccount(AccountId accountId, int offset, int limit) {
             return delegate.findByAccount(accountId, offset, limit);
         }

@@ -17,8 +17,10 @@ public interface ChangeFeed {
     enum ChangeKind {
         /** First stored. */
         ADDED,
-        /** Stored again with another amount, label, status, type or date. */
-        MODIFIED
+        /** Stored again with another amount, label, status, type or date (or served again after it was removed). */
+        MODIFIED,
+        /** A PENDING entry the bank no longer serves: kept as a tombstone, no longer listed. */
+        REMOVED
     }
 
     /**

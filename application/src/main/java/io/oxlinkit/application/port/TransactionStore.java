@@ -20,10 +20,36 @@ public interface TransactionStore {
      */
     int saveBatch(List<Transaction> batch);
 
-    /** An account's transactions, newest first (date, then id), paged by offset. */
+    /**
+     * Marks removed every live PENDING transaction of the account dated inside {@code window} that is not in
+     * {@code served} (the bank no longer serves it): it is kept as a tombstone, no longer listed or counted,
+     * and fed as REMOVED in the same transaction. A removed transaction served again is stored again.
+     *
+     * @return how many were removed
+     */
+    int removeVanishedPending(AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served);
+
+    /**
+     * The dates a sync's read covered: {@code after} (exclusive, empty: from the oldest) up to {@code upTo}
+     * (inclusive, empty: up to the newest).
+     */
+    record DateWindow(Optional<java.time.Instant> after, Optional<java.time.Instant> upTo) {
+        /** Requires both parts. */
+        public DateWindow {
+            java.util.Objects.requireNonNull(after, "after must not be null");
+            java.util.Objects.requireNonNull(upTo, "upTo must not be null");
+        }
+
+        /** Whether {@code date} lies inside the window. */
+        public boolean contains(java.time.Instant date) {
+            return after.map(date::isAfter).orElse(true) && upTo.map(u -> !date.isAfter(u)).orElse(true);
+        }
+    }
+
+    /** An account's live transactions (tombstones left out), newest first (date, then id), paged by offset. */
     List<Transaction> findByAccount(AccountId accountId, int offset, int limit);
 
-    /** How many transactions an account has. */
+    /** How many live transactions an account has (tombstones left out). */
     long count(AccountId accountId);
 
     /** The account's sync cursor, if a sync started. */

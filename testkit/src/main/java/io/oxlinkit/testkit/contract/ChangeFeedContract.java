@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.domain.account.Transaction;
+import io.oxlinkit.domain.account.TransactionStatus;
 import io.oxlinkit.testkit.data.TransactionBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,5 +99,27 @@ public abstract class ChangeFeedContract {
         }
         Concurrently.run(writers);
         assertThat(pending()).extracting(ChangeFeed.Entry::kind).containsExactly(ChangeFeed.ChangeKind.ADDED, ChangeFeed.ChangeKind.MODIFIED);
+    }
+
+    @Test
+    void aPendingEntryNoLongerServedInsideTheWindowIsATombstoneFedAsRemovedAndComesBackIfServedAgain() {
+        String account = ContractIds.fresh("a");
+        java.time.Instant day = java.time.Instant.parse("2026-11-20T10:00:00Z");
+        Transaction kept = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(account).date(day).status(TransactionStatus.PENDING).build();
+        Transaction gone = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(account).date(day.plusSeconds(60))
+                .status(TransactionStatus.PENDING).build();
+        Transaction older = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(account).date(day.minus(java.time.Duration.ofDays(30)))
+                .status(TransactionStatus.PENDING).build();
+        store.saveBatch(List.of(kept, gone, older));
+        TransactionStore.DateWindow window = new TransactionStore.DateWindow(java.util.Optional.of(day.minus(java.time.Duration.ofDays(7))),
+                java.util.Optional.empty());
+        assertThat(store.removeVanishedPending(io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of(kept.id()))).isEqualTo(1);
+        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).as("outside the window: kept")
+                .containsExactlyInAnyOrder(kept, older);
+        assertThat(store.count(io.oxlinkit.domain.id.AccountId.of(account))).isEqualTo(2);
+        assertThat(pending()).extracting(ChangeFeed.Entry::kind).endsWith(ChangeFeed.ChangeKind.REMOVED);
+        assertThat(store.saveBatch(List.of(gone))).as("served again").isEqualTo(1);
+        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).contains(gone);
+        assertThat(pending()).extracting(ChangeFeed.Entry::kind).endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.MODIFIED);
     }
 }

@@ -17,6 +17,7 @@ public final class TransactionBuilder {
     private String amount = "-12.30";
     private Instant date = Instant.parse("2026-01-01T00:00:00Z");
     private String label = "CB CAFE";
+    private TransactionStatus status = TransactionStatus.BOOKED;
 
     public TransactionBuilder id(String value) {
         this.id = value;
@@ -43,10 +44,16 @@ public final class TransactionBuilder {
         return this;
     }
 
+    /** Default BOOKED (a PENDING one gets no booking date). */
+    public TransactionBuilder status(TransactionStatus value) {
+        this.status = value;
+        return this;
+    }
+
     public Transaction build() {
         Money money = Money.of(amount, "EUR");
         return new Transaction(TransactionId.of(id), AccountId.of(accountId), money, date, label,
-                money.amount().signum() < 0 ? TransactionType.DEBIT : TransactionType.CREDIT, TransactionStatus.BOOKED,
-                Optional.of(date), Optional.empty(), Optional.empty());
+                money.amount().signum() < 0 ? TransactionType.DEBIT : TransactionType.CREDIT, status,
+                status == TransactionStatus.PENDING ? Optional.empty() : Optional.of(date), Optional.empty(), Optional.empty());
     }
 }

@@ -26,6 +26,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
     private final Map<AccountId, SyncCursor> cursors = new ConcurrentHashMap<>();
     private final FailureSwitch failures = new FailureSwitch();
     private final InMemoryChangeFeed feed = new InMemoryChangeFeed();
+    private final Map<String, Transaction> tombstones = new ConcurrentHashMap<>();
 
     /** Test seam: the next writes throw, leaving the stored state as it was. */
     public FailureSwitch failures() {
@@ -41,6 +42,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
             if (transaction.equals(stored)) {
                 continue;
             }
+            boolean revived = tombstones.remove(transaction.id().value()) != null;
             ConcurrentSkipListSet<Transaction> account = byAccount.computeIfAbsent(transaction.accountId(),
                     a -> new ConcurrentSkipListSet<>(NEWEST_FIRST));
             if (stored != null) {
@@ -48,10 +50,28 @@ public final class InMemoryTransactionStore implements TransactionStore {
             }
             byId.put(transaction.id().value(), transaction);
             account.add(transaction);
-            feed.append(stored == null ? ChangeFeed.ChangeKind.ADDED : ChangeFeed.ChangeKind.MODIFIED, transaction);
+            feed.append(stored == null && !revived ? ChangeFeed.ChangeKind.ADDED : ChangeFeed.ChangeKind.MODIFIED, transaction);
             changed++;
         }
         return changed;
+    }
+
+    @Override
+    public synchronized int removeVanishedPending(AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served) {
+        failures.maybeFail("remove vanished pending transactions");
+        ConcurrentSkipListSet<Transaction> live = byAccount.getOrDefault(accountId, new ConcurrentSkipListSet<>(NEWEST_FIRST));
+        List<Transaction> vanished = live.stream()
+                .filter(t -> t.status() == io.oxlinkit.domain.account.TransactionStatus.PENDING)
+                .filter(t -> window.contains(t.date()))
+                .filter(t -> !served.contains(t.id()))
+                .toList();
+        for (Transaction gone : vanished) {
+            live.remove(gone);
+            byId.remove(gone.id().value());
+            tombstones.put(gone.id().value(), gone);
+            feed.append(ChangeFeed.ChangeKind.REMOVED, gone);
+        }
+        return vanished.size();
     }
 
     /** The change feed this store's writes append to. */
@@ -88,5 +108,6 @@ public final class InMemoryTransactionStore implements TransactionStore {
             removed.forEach(t -> byId.remove(t.id().value()));
         }
         cursors.remove(accountId);
+        tombstones.values().removeIf(t -> t.accountId().equals(accountId));
     }
 }

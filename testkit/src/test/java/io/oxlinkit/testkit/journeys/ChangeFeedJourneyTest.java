@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The ledger's change feed through the kit, on the fake's changing bank: the first sync feeds every entry as
  * added; after the bank books a pending entry and corrects a label, OXLIN's next sync feeds those entries as
- * modified (the store no longer keeps the first version for ever), and nothing unchanged is fed again.
+ * modified (the store no longer keeps the first version for ever), a vanished pending entry is fed as
+ * removed and no longer listed, and nothing unchanged is fed again.
  */
 class ChangeFeedJourneyTest {
 
@@ -46,7 +47,16 @@ class ChangeFeedJourneyTest {
         assertThat(later).filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.MODIFIED)
                 .as("the pending entry booked under its id, the corrected label").hasSizeGreaterThanOrEqualTo(2)
                 .anyMatch(e -> e.transaction().status() == TransactionStatus.BOOKED);
-        assertThat(later).as("nothing unchanged fed again").allMatch(e -> first.entries().stream()
+        assertThat(later).filteredOn(e -> e.kind() != ChangeFeed.ChangeKind.REMOVED).as("nothing unchanged fed again")
+                .allMatch(e -> first.entries().stream()
                 .noneMatch(f -> f.transaction().equals(e.transaction())));
+        assertThat(later).filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.REMOVED)
+                .as("the vanished pending entry and the one booked under a new id, kept as tombstones").hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(e -> e.transaction().status() == TransactionStatus.PENDING);
+        for (var account : harness.kit.accounts(connection)) {
+            List<String> served = harness.api.transactions(user, account.id(), 1, 500).stream().map(t -> t.id().value()).sorted().toList();
+            assertThat(harness.kit.transactions(account.id(), 0, 1000)).extracting(t -> t.id().value())
+                    .as("the store lists exactly what the bank serves").containsExactlyInAnyOrderElementsOf(served);
+        }
     }
 }
