@@ -48,6 +48,12 @@ class EngineJourneyTest {
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
     }
 
+    /** Another kit on the harness's stores and fake API, shaped by {@code settings}. */
+    private OxlinKit kit(java.util.function.UnaryOperator<io.oxlinkit.application.OxlinKitBuilder> settings) {
+        return settings.apply(harness.stores.plugInto(OxlinKit.builder()).api(harness.api)
+                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock)).build();
+    }
+
     private ConnectionId started(OxlinKit kit, UserId user) {
         StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD));
@@ -82,8 +88,7 @@ class EngineJourneyTest {
     @Test
     void aPumpOnlyAsksForTheDataSyncAndTheHostsExecutorRunsIt() {
         Queue<Runnable> background = new ArrayDeque<>();
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).syncExecutor(background::add).build();
+        OxlinKit kit = kit(b -> b.syncExecutor(background::add));
         UserId user = kit.createUser("carol@host.example");
         ConnectionId connection = started(kit, user);
         consentAll(kit, user, connection);
@@ -99,8 +104,7 @@ class EngineJourneyTest {
     @Test
     void aChallengeIsAnsweredInTimeWhileAnotherUsersSyncWaitsForTheExecutor() {
         Queue<Runnable> background = new ArrayDeque<>();
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).syncExecutor(background::add).build();
+        OxlinKit kit = kit(b -> b.syncExecutor(background::add));
         UserId big = kit.createUser("big@host.example");
         ConnectionId large = started(kit, big);
         consentAll(kit, big, large);
@@ -130,16 +134,14 @@ class EngineJourneyTest {
     @Test
     void aSyncLeftByACrashedInstanceIsResumedByARestartedOneWithinTheLeaseBound() {
         UserId user = harness.kit.createUser("erin@host.example");
-        OxlinKit noSync = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).synchronizeAfterSyncAll(false).build();
+        OxlinKit noSync = kit(b -> b.synchronizeAfterSyncAll(false));
         ConnectionId connection = started(noSync, user);
         consentAll(noSync, user, connection);
         noSync.pumpEvents(user);
         assertThat(noSync.nextStep(connection)).contains(new NextStep.Wait(WaitReason.STORING_DATA));
         assertThat(harness.stores.leases().tryAcquire("sync:" + connection.value(), "crashed-instance#1", harness.clock.instant(),
                 SynchronizeAccountData.DEFAULT_LEASE)).as("the crashed instance's sync held the lease").isTrue();
-        OxlinKit restarted = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).build();
+        OxlinKit restarted = kit(b -> b);
         harness.clock.advance(Duration.ofSeconds(30));
         assertThat(restarted.synchronize(connection).skipped()).as("inside the lease").isTrue();
         harness.clock.advance(SynchronizeAccountData.DEFAULT_LEASE);
@@ -184,8 +186,7 @@ class EngineJourneyTest {
 
     @Test
     void twoInstancesAskingOneUsersKeyAtOnceCreateOneKey() throws Exception {
-        OxlinKit other = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).workerId("other").build();
+        OxlinKit other = kit(b -> b.workerId("other"));
         UserId user = harness.kit.createUser("jo@host.example");
         List<Callable<Object>> starts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -199,8 +200,7 @@ class EngineJourneyTest {
     @Test
     void aStoppedDataSyncShowsInTheJourneyAndTheHealthCheckThenResumesAfterItsBackoff() {
         Queue<Runnable> background = new ArrayDeque<>();
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).syncExecutor(background::add).build();
+        OxlinKit kit = kit(b -> b.syncExecutor(background::add));
         UserId user = kit.createUser("hal@host.example");
         ConnectionId connection = started(kit, user);
         consentAll(kit, user, connection);
@@ -225,8 +225,7 @@ class EngineJourneyTest {
     @Test
     void aSyncsProgressReachesTheListenerPageByPageAndCanBeQueried() {
         List<SyncProgress> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).syncListener(heard::add).build();
+        OxlinKit kit = kit(b -> b.syncListener(heard::add));
         UserId user = kit.createUser("ida@host.example");
         ConnectionId connection = started(kit, user);
         consentAll(kit, user, connection);
