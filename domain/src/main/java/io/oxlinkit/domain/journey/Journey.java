@@ -111,7 +111,7 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
                     + header.connectionId() + ", not " + connectionId);
         }
         EventKey key = EventKey.of(header);
-        Optional<ChannelDefinitionId> named = channelOf(header, current);
+        Optional<ChannelDefinitionId> named = EventChannel.of(header, current);
         Journey folded = this;
         if (named.isPresent() && (track(named.get()).isPresent() || !(event instanceof Event.Unrecognized))) {
             ChannelDefinitionId channel = named.get();
@@ -292,22 +292,7 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
      * ({@link RequiredAction#of(Channel, Instant, RenewalPolicy)}: an EMPTY channel can be added).
      */
     public RequiredAction requiredAction(Channel channel, Instant now, RenewalPolicy policy) {
-        Optional<ChannelTrack> track = track(channel.definitionId());
-        if (track.isEmpty()) {
-            return RequiredAction.of(channel, now, policy);
-        }
-        ChannelJourney state = track.get().state();
-        if (state instanceof ChannelJourney.Blocked blocked) {
-            return blocked.action();
-        }
-        if (state instanceof ChannelJourney.ChallengeAsked asked && !asked.challenge().answered()) {
-            return new RequiredAction.AnswerChallenge(channel.definitionId());
-        }
-        if (state instanceof ChannelJourney.Synchronized) {
-            RequiredAction byStatus = RequiredAction.of(channel, now, policy);
-            return byStatus instanceof RequiredAction.RenewBeforeExpiry ? byStatus : new RequiredAction.None();
-        }
-        return new RequiredAction.Wait(channel.definitionId());
+        return ChannelNeeds.of(track(channel.definitionId()), channel, now, policy);
     }
 
     /** What each followed channel asks of the host, in channel order (for a UI that shows every channel). */
@@ -334,17 +319,5 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
 
     private Journey map(UnaryOperator<ChannelTrack> change) {
         return new Journey(connectionId, channels.stream().map(change).toList(), newest);
-    }
-
-    private static Optional<ChannelDefinitionId> channelOf(EventHeader header, Optional<Connection> snapshot) {
-        if (header.channelDefinitionId().isPresent()) {
-            return header.channelDefinitionId();
-        }
-        List<Channel> channels = snapshot.map(Connection::channels).orElse(List.of());
-        List<Channel> asking = channels.stream().filter(c -> c.status() == ChannelStatus.CHALLENGE_REQUIRED).toList();
-        if (asking.size() == 1) {
-            return Optional.of(asking.get(0).definitionId());
-        }
-        return channels.size() == 1 ? Optional.of(channels.get(0).definitionId()) : Optional.empty();
     }
 }
