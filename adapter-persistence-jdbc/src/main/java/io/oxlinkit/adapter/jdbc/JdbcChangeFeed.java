@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link ChangeFeed} on JDBC. {@link JdbcTransactionStore} appends within its own transaction: it moves the
- * one counter row of {@code oxk_feed_sequence} forward by the batch's size, whose row lock makes positions
- * follow commit order (a reader never sees position n+1 before n), and a rolled-back write leaves no gap.
+ * {@link ChangeFeed} on JDBC. {@link JdbcTransactionStore} appends within its own transaction: it locks the
+ * one counter row of {@code oxk_feed_sequence} first and moves it forward by the batch's size; the row lock
+ * makes positions follow commit order (a reader never sees position n+1 before n), and a rolled-back write leaves no gap.
  * Each consumer's acknowledged position lives in {@code oxk_feed_cursors}.
  */
 public final class JdbcChangeFeed implements ChangeFeed {
@@ -32,30 +32,28 @@ public final class JdbcChangeFeed implements ChangeFeed {
         this.clock = clock;
     }
 
-    /** Takes the feed's lock for the caller's transaction (writers take it before any transaction row). */
-    void lock(Connection db) throws SQLException {
+    /**
+     * Takes the feed's lock for the caller's transaction (writers take it before any transaction row) and
+     * returns the next free position, which nobody else can take until that transaction ends.
+     */
+    long lock(Connection db) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("SELECT next_position FROM oxk_feed_sequence WHERE id = 1 FOR UPDATE");
              ResultSet rows = select.executeQuery()) {
             if (!rows.next()) {
                 throw new SQLException("the change feed's sequence row is missing (run the migrations)");
             }
+            return rows.getLong(1);
         }
     }
 
-    /** Appends {@code changes} inside the caller's transaction. */
-    void append(Connection db, List<Change> changes) throws SQLException {
+    /** Appends {@code changes} from position {@code first} (what {@link #lock} returned) inside the caller's transaction. */
+    void append(Connection db, long first, List<Change> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
-        long first;
-        try (PreparedStatement bump = db.prepareStatement("UPDATE oxk_feed_sequence SET next_position = next_position + ? WHERE id = 1")) {
-            bump.setLong(1, changes.size());
+        try (PreparedStatement bump = db.prepareStatement("UPDATE oxk_feed_sequence SET next_position = ? WHERE id = 1")) {
+            bump.setLong(1, first + changes.size());
             bump.executeUpdate();
-        }
-        try (PreparedStatement read = db.prepareStatement("SELECT next_position FROM oxk_feed_sequence WHERE id = 1");
-             ResultSet rows = read.executeQuery()) {
-            rows.next();
-            first = rows.getLong(1) - changes.size();
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_changes (position, account_id, transaction_id, kind, payload,"
                 + " recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {

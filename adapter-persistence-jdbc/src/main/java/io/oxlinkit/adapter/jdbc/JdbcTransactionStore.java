@@ -76,7 +76,7 @@ public final class JdbcTransactionStore implements TransactionStore {
      * once; the price is that batch writes are serialized on the database (measured in issue 21's benchmark).
      */
     private int write(Connection db, List<Transaction> batch) throws SQLException {
-        feed.lock(db);
+        long next = feed.lock(db);
         Set<String> removed = new HashSet<>();
         Map<String, Transaction> stored = lockedRows(db, batch, removed);
         Set<String> seen = new HashSet<>();
@@ -114,14 +114,14 @@ public final class JdbcTransactionStore implements TransactionStore {
                 statement.executeBatch();
             }
         }
-        feed.append(db, changes);
+        feed.append(db, next, changes);
         return changes.size();
     }
 
     @Override
     public int removeVanishedPending(AccountId accountId, DateWindow window, Set<TransactionId> served) {
         return jdbc.inTransaction("removing vanished pending transactions", db -> {
-            feed.lock(db);
+            long next = feed.lock(db);
             List<Transaction> vanished = new ArrayList<>();
             try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS) + " FROM oxk_transactions"
                     + " WHERE account_id = ? AND status = ? AND removed_at IS NULL FOR UPDATE")) {
@@ -147,7 +147,7 @@ public final class JdbcTransactionStore implements TransactionStore {
                 }
                 mark.executeBatch();
             }
-            feed.append(db, vanished.stream().map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.REMOVED, t)).toList());
+            feed.append(db, next, vanished.stream().map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.REMOVED, t)).toList());
             return vanished.size();
         });
     }
@@ -193,34 +193,32 @@ public final class JdbcTransactionStore implements TransactionStore {
                 Jdbc.instant(rows, "booking_date"), Jdbc.instant(rows, "value_date"), Jdbc.instant(rows, "import_date"));
     }
 
+    /** Binds the update's values, then the id of the row it changes. */
     private static void bindUpdate(PreparedStatement statement, Transaction t) throws SQLException {
-        statement.setString(1, t.accountId().value());
-        statement.setBigDecimal(2, StoredBounds.amount("transaction.amount", t.amount().amount()));
-        statement.setInt(3, t.amount().amount().scale());
-        statement.setString(4, t.amount().currency().getCurrencyCode());
-        Jdbc.setInstant(statement, 5, t.date());
-        statement.setString(6, StoredBounds.text("transaction.label", t.label()));
-        statement.setString(7, t.rawType());
-        statement.setString(8, t.rawStatus());
-        Jdbc.setInstant(statement, 9, t.bookingDate());
-        Jdbc.setInstant(statement, 10, t.valueDate());
-        Jdbc.setInstant(statement, 11, t.importDate());
-        statement.setString(12, t.id().value());
+        statement.setString(bindValues(statement, t, 1), t.id().value());
     }
 
+    /** Binds every column, the id first (the insert's order). */
     private static void bind(PreparedStatement statement, Transaction t) throws SQLException {
         statement.setString(1, t.id().value());
-        statement.setString(2, t.accountId().value());
-        statement.setBigDecimal(3, StoredBounds.amount("transaction.amount", t.amount().amount()));
-        statement.setInt(4, t.amount().amount().scale());
-        statement.setString(5, t.amount().currency().getCurrencyCode());
-        Jdbc.setInstant(statement, 6, t.date());
-        statement.setString(7, StoredBounds.text("transaction.label", t.label()));
-        statement.setString(8, t.rawType());
-        statement.setString(9, t.rawStatus());
-        Jdbc.setInstant(statement, 10, t.bookingDate());
-        Jdbc.setInstant(statement, 11, t.valueDate());
-        Jdbc.setInstant(statement, 12, t.importDate());
+        bindValues(statement, t, 2);
+    }
+
+    /** Binds the columns after the id from {@code first} on, in {@link #COLUMNS} order; returns the next index. */
+    private static int bindValues(PreparedStatement statement, Transaction t, int first) throws SQLException {
+        int i = first;
+        statement.setString(i++, t.accountId().value());
+        statement.setBigDecimal(i++, StoredBounds.amount("transaction.amount", t.amount().amount()));
+        statement.setInt(i++, t.amount().amount().scale());
+        statement.setString(i++, t.amount().currency().getCurrencyCode());
+        Jdbc.setInstant(statement, i++, t.date());
+        statement.setString(i++, StoredBounds.text("transaction.label", t.label()));
+        statement.setString(i++, t.rawType());
+        statement.setString(i++, t.rawStatus());
+        Jdbc.setInstant(statement, i++, t.bookingDate());
+        Jdbc.setInstant(statement, i++, t.valueDate());
+        Jdbc.setInstant(statement, i++, t.importDate());
+        return i;
     }
 
     @Override
