@@ -136,8 +136,7 @@ public final class DomainCodec {
             channel.expires().ifPresent(t -> ch.put("expires", t.getEpochSecond()));
             channel.lastSuccess().ifPresent(t -> ch.put("last_success", t.getEpochSecond()));
             channel.lastEnd().ifPresent(t -> ch.put("last_end", t.getEpochSecond()));
-            ArrayNode masked = ch.putArray("masked");
-            channel.maskedCredentials().forEach(m -> masked.addObject().put("id", m.id().value()).put("masked", m.maskedValue()));
+            putMasked(ch, channel.maskedCredentials());
             ArrayNode types = ch.putArray("account_types");
             channel.accountTypes().stream().map(Enum::name).sorted().forEach(types::add);
         }
@@ -153,8 +152,7 @@ public final class DomainCodec {
     Connection connection(JsonNode node) {
         List<Channel> channels = new ArrayList<>();
         for (JsonNode ch : node.path("channels")) {
-            List<MaskedCredential> masked = new ArrayList<>();
-            ch.path("masked").forEach(m -> masked.add(new MaskedCredential(CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
+            List<MaskedCredential> masked = masked(ch.path("masked"));
             String rawMode = ch.path("mode").asText();
             String rawStatus = ch.path("status").asText();
             ChannelMode mode = ChannelMode.fromWire(rawMode);
@@ -250,8 +248,7 @@ public final class DomainCodec {
         Function<String, String> text = f -> node.path(f).asText();
         return switch (text.apply("kind")) {
             case "fix_credentials" -> {
-                List<MaskedCredential> masked = new ArrayList<>();
-                node.path("masked").forEach(m -> masked.add(new MaskedCredential(CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
+                List<MaskedCredential> masked = masked(node.path("masked"));
                 yield new NextStep.FixCredentials(ConnectionId.of(text.apply("connection_id")), ChannelDefinitionId.of(text.apply("channel")),
                         ChannelMode.fromWire(text.apply("mode")), masked, ChannelStatus.fromWire(text.apply("reason")));
             }
@@ -270,6 +267,18 @@ public final class DomainCodec {
     }
 
     // ------------------------------------------------------------------ plumbing
+
+    /** Masked credentials as {@code [{"id": ..., "masked": ...}]} under {@code "masked"}. */
+    static void putMasked(ObjectNode node, List<MaskedCredential> credentials) {
+        ArrayNode masked = node.putArray("masked");
+        credentials.forEach(m -> masked.addObject().put("id", m.id().value()).put("masked", m.maskedValue()));
+    }
+
+    static List<MaskedCredential> masked(JsonNode array) {
+        List<MaskedCredential> masked = new ArrayList<>();
+        array.forEach(m -> masked.add(new MaskedCredential(CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
+        return masked;
+    }
 
     private static Set<AccountType> types(JsonNode array) {
         Set<AccountType> types = EnumSet.noneOf(AccountType.class);

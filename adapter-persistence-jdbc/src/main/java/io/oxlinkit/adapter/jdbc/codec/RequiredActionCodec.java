@@ -2,16 +2,11 @@ package io.oxlinkit.adapter.jdbc.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oxlinkit.domain.connection.ChannelStatus;
-import io.oxlinkit.domain.connection.MaskedCredential;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
-import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.lifecycle.RequiredAction;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The storage form of a {@link RequiredAction}: {@code {"kind": ..., "channel": ..., ...}}. A kind this
@@ -41,8 +36,7 @@ final class RequiredActionCodec {
         }
         if (action instanceof RequiredAction.UpdateCredentials a) {
             node.put("kind", "update_credentials").put("channel", a.channel().value()).put("reason", a.reason().name());
-            ArrayNode masked = node.putArray("masked");
-            a.maskedCredentials().forEach(m -> masked.addObject().put("id", m.id().value()).put("masked", m.maskedValue()));
+            DomainCodec.putMasked(node, a.maskedCredentials());
             return node;
         }
         if (action instanceof RequiredAction.ReauthorizeAtBank a) {
@@ -73,7 +67,7 @@ final class RequiredActionCodec {
             case "wait" -> new RequiredAction.Wait(channel);
             case "answer_challenge" -> new RequiredAction.AnswerChallenge(channel);
             case "restart_challenge" -> new RequiredAction.RestartChallenge(channel, reason);
-            case "update_credentials" -> new RequiredAction.UpdateCredentials(channel, masked(node.path("masked")), reason);
+            case "update_credentials" -> new RequiredAction.UpdateCredentials(channel, DomainCodec.masked(node.path("masked")), reason);
             case "reauthorize_at_bank" -> new RequiredAction.ReauthorizeAtBank(channel, reason);
             case "act_on_provider_website" -> new RequiredAction.ActOnProviderWebsite(channel);
             case "add_channel" -> new RequiredAction.AddChannel(channel);
@@ -81,11 +75,5 @@ final class RequiredActionCodec {
             case "check_unknown_status" -> new RequiredAction.CheckUnknownStatus(channel, node.path("reported_status").asText("UNKNOWN"));
             default -> new RequiredAction.RetryLater(channel);
         };
-    }
-
-    static List<MaskedCredential> masked(JsonNode array) {
-        List<MaskedCredential> masked = new ArrayList<>();
-        array.forEach(m -> masked.add(new MaskedCredential(CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
-        return masked;
     }
 }
