@@ -68,12 +68,12 @@ public final class CheckChannelHealth {
             boolean mine = refresh && leases.tryAcquire("health:" + stored.id().value(), ClaimTokens.next(worker), clock.instant(), REFRESH_LEASE);
             StoredConnection current = mine ? refreshed(stored) : current(stored);
             for (Channel channel : current.connection().channels()) {
-                RequiredAction action = current.journey().requiredAction(channel, clock.instant(), policy);
                 if (current.journey().dataSyncFailing(channel.definitionId())) {
                     items.add(new HealthItem(current.userId(), new ChannelIssue(current.id(), channel.mode(),
                             new RequiredAction.RetryLater(channel.definitionId())), new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING)));
                     continue;
                 }
+                RequiredAction action = current.journey().requiredAction(channel, clock.instant(), policy);
                 if (!action.needsUser()) {
                     continue;
                 }

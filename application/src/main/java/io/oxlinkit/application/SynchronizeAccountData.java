@@ -162,15 +162,4 @@ public final class SynchronizeAccountData {
             LOG.warn("sync listener failed for connection {}: {}", progress.connectionId(), listenerFailure.getClass().getName());
         }
     }
-
-    /** Synchronizes every connection of the user whose last SYNC_ALL's data is not stored yet (after a stopped sync). */
-    public List<SyncReport> resumePending(UserId user) {
-        List<SyncReport> reports = new java.util.ArrayList<>();
-        for (StoredConnection stored : connections.findByUser(user)) {
-            if (stored.journey().needsDataStored()) {
-                reports.add(synchronize(stored.id()));
-            }
-        }
-        return reports;
-    }
 }
