@@ -3,14 +3,11 @@ package io.oxlinkit.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.testkit.contract.Concurrently;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,26 +36,15 @@ class TokenSharingAcrossInstancesTest {
         FeignOxlinApi other = new FeignOxlinApi(SandboxKit.config(env.sandbox).build(), env.stores.vault(), Clock.systemUTC());
         env.api.listProviders(user);
         other.listProviders(user);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            for (int round = 0; round < 4; round++) {
-                env.sandbox.expireTokens();
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<Integer>> calls = new ArrayList<>();
-                for (int i = 0; i < 16; i++) {
-                    FeignOxlinApi instance = i % 2 == 0 ? env.api : other;
-                    calls.add(pool.submit((Callable<Integer>) () -> {
-                        go.await();
-                        return instance.listProviders(user).size();
-                    }));
-                }
-                go.countDown();
-                for (Future<Integer> call : calls) {
-                    assertThat(call.get()).isGreaterThan(5);
-                }
+        for (int round = 0; round < 4; round++) {
+            env.sandbox.expireTokens();
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                FeignOxlinApi instance = i % 2 == 0 ? env.api : other;
+                calls.add(() -> instance.listProviders(user).size());
             }
-        } finally {
-            pool.shutdownNow();
+            assertThat(Concurrently.run(calls)).allSatisfy(outcome -> assertThat(outcome).isInstanceOfSatisfying(Integer.class,
+                    providers -> assertThat(providers).isGreaterThan(5)));
         }
         assertThat(env.sandbox.refreshTokenReuses()).as("spent refresh tokens presented again").isZero();
     }

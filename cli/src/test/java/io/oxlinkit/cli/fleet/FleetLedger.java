@@ -2,12 +2,10 @@ package io.oxlinkit.cli.fleet;
 
 import io.oxlinkit.application.port.EventInbox;
 import io.oxlinkit.application.port.WorkLeases;
-import io.oxlinkit.domain.event.Event;
+import io.oxlinkit.testkit.memory.ForwardingEventInbox;
 import io.oxlinkit.domain.id.EventId;
-import io.oxlinkit.domain.id.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,31 +42,16 @@ final class FleetLedger {
     }
 
     EventInbox countedInbox(EventInbox inbox, AtomicBoolean killed) {
-        return new EventInbox() {
-            @Override
-            public boolean record(UserId user, Event event) {
-                return inbox.record(user, event);
-            }
-
-            @Override
-            public List<Event> unapplied() {
-                return inbox.unapplied();
-            }
-
-            @Override
-            public List<Event> unapplied(UserId user) {
-                return inbox.unapplied(user);
-            }
-
+        return new ForwardingEventInbox(inbox) {
             @Override
             public boolean claim(EventId id, String claim, Instant now, Duration lease) {
-                return !killed.get() && inbox.claim(id, claim, now, lease);
+                return !killed.get() && super.claim(id, claim, now, lease);
             }
 
             @Override
             public void markApplied(EventId id, String claim) {
                 if (!killed.get()) {
-                    inbox.markApplied(id, claim);
+                    super.markApplied(id, claim);
                     applications.computeIfAbsent(id.value(), k -> new AtomicInteger()).incrementAndGet();
                 }
             }
@@ -76,13 +59,8 @@ final class FleetLedger {
             @Override
             public void release(EventId id, String claim) {
                 if (!killed.get()) {
-                    inbox.release(id, claim);
+                    super.release(id, claim);
                 }
-            }
-
-            @Override
-            public boolean isApplied(EventId id) {
-                return inbox.isApplied(id);
             }
         };
     }

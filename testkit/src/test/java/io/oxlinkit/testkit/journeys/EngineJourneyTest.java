@@ -22,6 +22,7 @@ import io.oxlinkit.domain.lifecycle.RequiredAction;
 import io.oxlinkit.testkit.contract.Concurrently;
 import io.oxlinkit.testkit.data.Banks;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
+import io.oxlinkit.testkit.memory.ForwardingEventInbox;
 import io.oxlinkit.testkit.fake.GuideChallenges;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -60,6 +61,18 @@ class EngineJourneyTest {
         return started.connection().orElseThrow();
     }
 
+    /** A user whose connection was consented and pumped once: its data sync was asked for. */
+    private record Consented(UserId user, ConnectionId connection) {
+    }
+
+    private Consented consentedAndPumped(OxlinKit kit, String email) {
+        UserId user = kit.createUser(email);
+        ConnectionId connection = started(kit, user);
+        consentAll(kit, user, connection);
+        kit.pumpEvents(user);
+        return new Consented(user, connection);
+    }
+
     private void consentAll(OxlinKit kit, UserId user, ConnectionId connection) {
         kit.pumpEvents(user);
         NextStep consent = kit.nextStep(connection).orElseThrow();
@@ -89,10 +102,7 @@ class EngineJourneyTest {
     void aPumpOnlyAsksForTheDataSyncAndTheHostsExecutorRunsIt() {
         Queue<Runnable> background = new ArrayDeque<>();
         OxlinKit kit = kit(b -> b.syncExecutor(background::add));
-        UserId user = kit.createUser("carol@host.example");
-        ConnectionId connection = started(kit, user);
-        consentAll(kit, user, connection);
-        kit.pumpEvents(user);
+        ConnectionId connection = consentedAndPumped(kit, "carol@host.example").connection();
         assertThat(kit.nextStep(connection)).contains(new NextStep.Wait(WaitReason.STORING_DATA));
         assertThat(harness.stores.transactions().count(kit.accounts(connection).get(0).id())).as("nothing synced in the pump").isZero();
         assertThat(background).hasSize(1);
@@ -105,10 +115,7 @@ class EngineJourneyTest {
     void aChallengeIsAnsweredInTimeWhileAnotherUsersSyncWaitsForTheExecutor() {
         Queue<Runnable> background = new ArrayDeque<>();
         OxlinKit kit = kit(b -> b.syncExecutor(background::add));
-        UserId big = kit.createUser("big@host.example");
-        ConnectionId large = started(kit, big);
-        consentAll(kit, big, large);
-        kit.pumpEvents(big);
+        ConnectionId large = consentedAndPumped(kit, "big@host.example").connection();
         harness.api.bank(Banks.linxoTestBank()).listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3));
         UserId small = kit.createUser("small@host.example");
         ConnectionId asking = started(kit, small);
@@ -201,10 +208,9 @@ class EngineJourneyTest {
     void aStoppedDataSyncShowsInTheJourneyAndTheHealthCheckThenResumesAfterItsBackoff() {
         Queue<Runnable> background = new ArrayDeque<>();
         OxlinKit kit = kit(b -> b.syncExecutor(background::add));
-        UserId user = kit.createUser("hal@host.example");
-        ConnectionId connection = started(kit, user);
-        consentAll(kit, user, connection);
-        kit.pumpEvents(user);
+        Consented connectionConsented = consentedAndPumped(kit, "hal@host.example");
+        UserId user = connectionConsented.user();
+        ConnectionId connection = connectionConsented.connection();
         harness.api.failNextCalls(new OxlinApiException.ServerError(503, "unavailable", "down for a while", ""));
         background.poll().run();
         assertThat(kit.nextStep(connection)).contains(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
@@ -226,10 +232,7 @@ class EngineJourneyTest {
     void aSyncsProgressReachesTheListenerPageByPageAndCanBeQueried() {
         List<SyncProgress> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         OxlinKit kit = kit(b -> b.syncListener(heard::add));
-        UserId user = kit.createUser("ida@host.example");
-        ConnectionId connection = started(kit, user);
-        consentAll(kit, user, connection);
-        kit.pumpEvents(user);
+        ConnectionId connection = consentedAndPumped(kit, "ida@host.example").connection();
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
         assertThat(heard).hasSizeGreaterThan(2);
         assertThat(heard).extracting(SyncProgress::pagesFetched).isSorted();
@@ -240,13 +243,12 @@ class EngineJourneyTest {
     }
 
     /** An inbox that counts each event's applications (the store itself decides who may apply). */
-    private static final class CountingInbox implements EventInbox {
-        private final EventInbox delegate;
+    private static final class CountingInbox extends ForwardingEventInbox {
         private final Map<String, Integer> applied = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Set<String> twice = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         CountingInbox(EventInbox delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         java.util.Set<String> applied() {
@@ -258,45 +260,15 @@ class EngineJourneyTest {
         }
 
         @Override
-        public boolean record(UserId user, Event event) {
-            return delegate.record(user, event);
-        }
-
-        @Override
-        public List<Event> unapplied() {
-            return delegate.unapplied();
-        }
-
-        @Override
-        public List<Event> unapplied(UserId user) {
-            return delegate.unapplied(user);
-        }
-
-        @Override
-        public boolean claim(io.oxlinkit.domain.id.EventId id, String claim, java.time.Instant now, Duration lease) {
-            return delegate.claim(id, claim, now, lease);
-        }
-
-        @Override
         public void markApplied(io.oxlinkit.domain.id.EventId id, String claim) {
-            if (!delegate.isApplied(id)) {
-                delegate.markApplied(id, claim);
+            if (!isApplied(id)) {
+                super.markApplied(id, claim);
                 if (applied.merge(id.value(), 1, Integer::sum) > 1) {
                     twice.add(id.value());
                 }
             } else {
                 twice.add(id.value());
             }
-        }
-
-        @Override
-        public void release(io.oxlinkit.domain.id.EventId id, String claim) {
-            delegate.release(id, claim);
-        }
-
-        @Override
-        public boolean isApplied(io.oxlinkit.domain.id.EventId id) {
-            return delegate.isApplied(id);
         }
     }
 }
