@@ -16,9 +16,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,12 +32,12 @@ final class FleetInstance implements AutoCloseable {
     final OxlinKit kit;
     final JdbcStorage storage;
     private final HikariDataSource pool;
-    private final ExecutorService syncs = Executors.newFixedThreadPool(4);
+    private final CountedExecutor syncs = new CountedExecutor();
     private final AtomicBoolean killed = new AtomicBoolean();
     private final AtomicInteger transactionPages = new AtomicInteger();
     private final AtomicBoolean armed = new AtomicBoolean();
 
-    FleetInstance(String name, Sandbox sandbox, FleetLedger ledger, int killAfterPages, String schema) {
+    FleetInstance(String name, Sandbox sandbox, FleetLedger ledger, int killAfterPages, String schema, FleetClock clock) {
         this.name = name;
         this.pool = pool(schema);
         this.storage = JdbcStorage.open(pool, KEYS);
@@ -49,7 +46,7 @@ final class FleetInstance implements AutoCloseable {
         this.kit = storage.plugInto(OxlinKit.builder())
                 .eventInbox(ledger.countedInbox(storage.inbox(), killed))
                 .workLeases(ledger.watchedLeases(storage.leases(), killed))
-                .api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).clock(Clock.systemUTC())
+                .api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).clock(clock)
                 .workerId(name).syncExecutor(syncs).syncLease(Duration.ofSeconds(6)).eventLease(Duration.ofSeconds(6))
                 .transactionPageSize(50).build();
     }
@@ -68,10 +65,9 @@ final class FleetInstance implements AutoCloseable {
         killed.set(true);
     }
 
-    /** Waits for the syncs this instance runs. */
-    void drain() throws InterruptedException {
-        syncs.shutdown();
-        syncs.awaitTermination(2, TimeUnit.MINUTES);
+    /** Waits until the syncs this instance was asked for have finished. */
+    void awaitIdle() throws InterruptedException {
+        syncs.awaitIdle();
     }
 
     private OxlinApi killable(OxlinApi delegate, int killAfterPages) {
