@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class ReadWindow {
 
+    private static final TransactionStore.DateWindow NOTHING =
+            new TransactionStore.DateWindow(Optional.of(Instant.MAX), Optional.of(Instant.MIN));
+
     private final boolean fromTheTop;
     private final Set<TransactionId> servedPending = new HashSet<>();
     private Optional<Instant> oldest = Optional.empty();
@@ -45,14 +48,17 @@ final class ReadWindow {
 
     /**
      * The dates the read covered: from above the oldest entry served (everything when the read reached the
-     * end of the history) up to the newest served (everything when it started at the first page).
+     * end of the history) up to the newest served (everything when it started at the first page). A read
+     * that served nothing covered nothing, unless it started at the top and the account is empty.
      */
     TransactionStore.DateWindow window(boolean reachedTheEnd) {
+        if (oldest.isEmpty() && !(fromTheTop && reachedTheEnd)) {
+            // nothing served: a read that resumed past the last page (a history of whole pages) or stopped early
+            // covered no date, so no stored pending entry is known to have vanished
+            return NOTHING;
+        }
         Optional<Instant> after = reachedTheEnd ? Optional.empty() : oldest;
         Optional<Instant> upTo = fromTheTop ? Optional.empty() : newest;
-        if (!reachedTheEnd && oldest.isEmpty()) {
-            return new TransactionStore.DateWindow(Optional.of(Instant.MAX), Optional.of(Instant.MIN));
-        }
         return new TransactionStore.DateWindow(after, upTo);
     }
 

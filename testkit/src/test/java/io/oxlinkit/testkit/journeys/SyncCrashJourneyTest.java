@@ -29,8 +29,22 @@ class SyncCrashJourneyTest {
     @ParameterizedTest(name = "a crash after {0} store writes")
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 7, 9, 11})
     void aSyncStoppedAtAnyStepResumesWithEveryChangeFedOnce(int writesBeforeTheCrash) {
+        crashAndResume(HISTORY, writesBeforeTheCrash);
+    }
+
+    /**
+     * A history of whole pages: a sync stopped after the last full page's cursor resumes on a page past the
+     * end, which serves nothing; the two PENDING entries at the top, stored before the crash, stay live.
+     */
+    @ParameterizedTest(name = "a crash after {0} store writes")
+    @ValueSource(ints = {3, 4, 5, 6})
+    void aSyncResumedPastTheLastFullPageKeepsThePendingEntriesItDidNotReread(int writesBeforeTheCrash) {
+        crashAndResume(1_000, writesBeforeTheCrash);
+    }
+
+    private static void crashAndResume(int history, int writesBeforeTheCrash) {
         KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(HISTORY)
+        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(history)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
         OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
                 .clock(harness.clock).transactionPageSize(500).build();
@@ -52,8 +66,8 @@ class SyncCrashJourneyTest {
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
 
         List<ChangeFeed.Entry> fed = kit.changesSince("ledger", 10_000).entries();
-        assertThat(fed).hasSize(2 * HISTORY).allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED);
+        assertThat(fed).hasSize(2 * history).allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED);
         assertThat(fed).extracting(e -> e.transaction().id().value()).doesNotHaveDuplicates();
-        kit.accounts(connection).forEach(account -> assertThat(harness.stores.transactions().count(account.id())).isEqualTo(HISTORY));
+        kit.accounts(connection).forEach(account -> assertThat(harness.stores.transactions().count(account.id())).isEqualTo(history));
     }
 }
