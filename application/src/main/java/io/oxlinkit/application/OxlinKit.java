@@ -280,7 +280,7 @@ public final class OxlinKit {
             CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock(), leases, settings.workerId()), encryptor);
             Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
             SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
-                    settings.transactionPageSize(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder, settings.syncListener());
+                    settings.transactionPageSize(), settings.syncOverlap(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder, settings.syncListener());
             StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions, policy);
             UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder,
                     policy);

@@ -36,6 +36,7 @@ import java.util.UUID;
  *   <li>{@code syncExecutor}: direct (a pump runs its own user's data syncs in its thread, after its
  *       events); a host under load gives a pool it sizes, so that no pump waits on a large sync</li>
  *   <li>{@code syncLease}: 1 minute (renewed after every page; a crashed sync is taken over within it)</li>
+ *   <li>{@code syncOverlap}: 7 days (how far before an account's checkpoint an incremental sync reads again)</li>
  *   <li>{@code refreshesPerDay}: 4 (the fleet's unattended reads of each connection; PSD2 allows about four)</li>
  *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
  *   <li>{@code agreementPolicy}: {@link AgreementPolicy#withPsd2Agreement()} (full-API mode needs one)</li>
@@ -66,6 +67,7 @@ public final class OxlinKitBuilder {
     private boolean synchronizeAfterSyncAll = true;
     private java.util.concurrent.Executor syncExecutor = Runnable::run;
     private Duration syncLease = SynchronizeAccountData.DEFAULT_LEASE;
+    private Duration syncOverlap = SynchronizeAccountData.DEFAULT_OVERLAP;
     private int refreshesPerDay = 4;
     private SyncListener syncListener = SyncListener.NONE;
     private SecureRandom random = new SecureRandom();
@@ -216,6 +218,20 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /**
+     * How far before an account's checkpoint (the newest transaction date and import date seen) an incremental
+     * sync reads again: pending entries booked, corrected or dropped, and late imports, inside this window are
+     * seen. Default: 7 days; widen it for banks that keep entries pending longer.
+     */
+    public OxlinKitBuilder syncOverlap(Duration overlap) {
+        Objects.requireNonNull(overlap, "syncOverlap must not be null");
+        if (overlap.isNegative()) {
+            throw new IllegalArgumentException("syncOverlap must not be negative");
+        }
+        this.syncOverlap = overlap;
+        return this;
+    }
+
     /** What runs the data syncs a pump asks for. Default: direct (in the pump's thread, after its events). */
     public OxlinKitBuilder syncExecutor(java.util.concurrent.Executor executor) {
         this.syncExecutor = Objects.requireNonNull(executor, "syncExecutor must not be null");
@@ -284,7 +300,8 @@ public final class OxlinKitBuilder {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
-                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener);
+                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener,
+                syncOverlap);
         return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings, changeFeed));
     }

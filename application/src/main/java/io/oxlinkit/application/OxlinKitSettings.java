@@ -22,11 +22,12 @@ import java.util.Objects;
  * @param syncLease how long a data sync holds its connection between heartbeats
  * @param refreshesPerDay how many times a day the fleet reads each connection from the API
  * @param syncListener told of every data sync's progress
+ * @param syncOverlap how far before an account's checkpoint an incremental sync reads again
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
                         io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
-                        Duration syncLease, int refreshesPerDay, SyncListener syncListener) {
+                        Duration syncLease, int refreshesPerDay, SyncListener syncListener, Duration syncOverlap) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");
@@ -38,5 +39,6 @@ record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration provi
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(syncExecutor, "syncExecutor must not be null");
         Objects.requireNonNull(syncLease, "syncLease must not be null");
+        Objects.requireNonNull(syncOverlap, "syncOverlap must not be null");
     }
 }

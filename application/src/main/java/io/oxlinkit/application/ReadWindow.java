@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What one account's read covered in a sync: the dates of the pages read (newest first, so from the first
- * page read down to the oldest entry served) and the PENDING entries served, so that a stored PENDING entry
+ * What a full read of one account covered: the dates of the pages read (newest first, so from the first
+ * page read down to the end of the history) and the PENDING entries served, so that a stored PENDING entry
  * dated inside and not served again is known to have vanished. Only PENDING ids are kept: memory stays flat
  * whatever the history's length (a stored pending entry served again under another status is already
  * updated by the page's upsert).
@@ -24,7 +24,6 @@ final class ReadWindow {
 
     private final boolean fromTheTop;
     private final Set<TransactionId> servedPending = new HashSet<>();
-    private Optional<Instant> oldest = Optional.empty();
     private Optional<Instant> newest = Optional.empty();
 
     /** @param fromTheTop whether the read started at the first page (the newest entries) */
@@ -37,9 +36,6 @@ final class ReadWindow {
             if (transaction.status() == TransactionStatus.PENDING) {
                 servedPending.add(transaction.id());
             }
-            if (oldest.isEmpty() || transaction.date().isBefore(oldest.get())) {
-                oldest = Optional.of(transaction.date());
-            }
             if (newest.isEmpty() || transaction.date().isAfter(newest.get())) {
                 newest = Optional.of(transaction.date());
             }
@@ -47,19 +43,15 @@ final class ReadWindow {
     }
 
     /**
-     * The dates the read covered: from above the oldest entry served (everything when the read reached the
-     * end of the history) up to the newest served (everything when it started at the first page). A read
-     * that served nothing covered nothing, unless it started at the top and the account is empty.
+     * The dates the read covered once it reached the end of the history: everything when it started at the
+     * first page, else up to the newest entry served. A read resumed past the last page (a history of whole
+     * pages) served nothing and covered nothing.
      */
-    TransactionStore.DateWindow window(boolean reachedTheEnd) {
-        if (oldest.isEmpty() && !(fromTheTop && reachedTheEnd)) {
-            // nothing served: a read that resumed past the last page (a history of whole pages) or stopped early
-            // covered no date, so no stored pending entry is known to have vanished
-            return NOTHING;
+    TransactionStore.DateWindow window() {
+        if (fromTheTop) {
+            return new TransactionStore.DateWindow(Optional.empty(), Optional.empty());
         }
-        Optional<Instant> after = reachedTheEnd ? Optional.empty() : oldest;
-        Optional<Instant> upTo = fromTheTop ? Optional.empty() : newest;
-        return new TransactionStore.DateWindow(after, upTo);
+        return newest.map(upTo -> new TransactionStore.DateWindow(Optional.empty(), Optional.of(upTo))).orElse(NOTHING);
     }
 
     Set<TransactionId> servedPending() {

@@ -4,14 +4,12 @@ import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.AccountsApi;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.StoredConnection;
-import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.WorkLeases;
 import java.time.Clock;
 import java.time.Duration;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.AccountStatus;
-import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
@@ -23,9 +21,10 @@ import java.util.Optional;
 /**
  * Copies a connection's accounts, then each account's transactions page by page, into the stores.
  * One page is held in memory at a time. A per-account cursor, saved after each stored page, lets a
- * sync that stopped (crash, error) resume at the page it was on; pages are stored idempotently, so a
- * page fetched twice leaves one copy. Once an account was fully synchronized, later syncs start again
- * at the newest page and stop at the first page that brings nothing new.
+ * first (full) sync that stopped (crash, error) resume at the page it was on; pages are upserted, so a
+ * page fetched twice leaves one copy and feeds no change twice. Once an account was read to its end,
+ * later syncs are incremental: they read only the overlap windows before the account's checkpoint
+ * ({@link AccountRead}).
  */
 public final class SynchronizeAccountData {
 
@@ -41,11 +40,13 @@ public final class SynchronizeAccountData {
      */
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(1);
 
+    /** How far before an account's checkpoint an incremental sync reads again, by default. */
+    public static final Duration DEFAULT_OVERLAP = Duration.ofDays(7);
+
     private final ConnectionStore connections;
     private final AccountsApi api;
     private final AccountStore accounts;
-    private final TransactionStore transactions;
-    private final int pageSize;
+    private final AccountRead reads;
     private final WorkLeases leases;
     private final Duration lease;
     private final Clock clock;
@@ -56,6 +57,7 @@ public final class SynchronizeAccountData {
 
     /**
      * @param pageSize transactions per page, 1 to {@link #MAX_PAGE_SIZE}
+     * @param overlap how far before the checkpoint an incremental sync reads again
      * @param leases shared leases, so two attempts never sync one connection at once
      * @param lease how long a sync holds its lease between heartbeats
      * @param clock the clock of the leases
@@ -63,19 +65,18 @@ public final class SynchronizeAccountData {
      * @param recorder where a completed sync marks the journey's data stored (its Done)
      */
     public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
-                                  TransactionStore transactions, int pageSize, WorkLeases leases, Duration lease, Clock clock,
-                                  String worker, JourneyRecorder recorder, SyncListener listener) {
+                                  TransactionStore transactions, int pageSize, Duration overlap, WorkLeases leases, Duration lease,
+                                  Clock clock, String worker, JourneyRecorder recorder, SyncListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener must not be null");
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
         this.connections = Objects.requireNonNull(connections, "connections must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
-        this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE);
         }
-        this.pageSize = pageSize;
+        this.reads = new AccountRead(api, transactions, pageSize, overlap);
         this.leases = Objects.requireNonNull(leases, "leases must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.worker = Objects.requireNonNull(worker, "worker must not be null");
@@ -115,34 +116,22 @@ public final class SynchronizeAccountData {
         List<Account> synced = listed.stream().filter(a -> a.status() != AccountStatus.PENDING_CONSENT).toList();
         int done = 0;
         for (Account account : synced) {
-            Optional<SyncCursor> cursor = transactions.cursor(account.id());
-            boolean refresh = cursor.map(SyncCursor::complete).orElse(false);
-            int page = refresh ? 1 : cursor.map(SyncCursor::nextPage).orElse(1);
-            ReadWindow read = new ReadWindow(page == 1);
-            while (true) {
-                List<Transaction> batch = api.transactions(user, account.id(), page, pageSize);
-                pages++;
-                int fresh = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
-                added += fresh;
-                read.saw(batch);
-                boolean reachedTheEnd = batch.size() < pageSize;
-                boolean last = reachedTheEnd || (refresh && fresh == 0);
-                if (last) {
-                    transactions.removeVanishedPending(account.id(), read.window(reachedTheEnd), read.servedPending());
-                }
-                transactions.saveCursor(new SyncCursor(account.id(), last ? 1 : page + 1, last));
-                if (!heartbeat.getAsBoolean()) {
-                    LOG.warn("the sync of connection {} lost its lease after page {} of account {}; another attempt goes on",
-                            connectionId, page, account.id());
-                    return new SyncReport(connectionId, listed.size(), pages, added, true);
-                }
-                tell(new SyncProgress(connectionId, last ? done + 1 : done, synced.size(), pages, added, false));
-                if (last) {
-                    break;
-                }
-                page++;
+            int[] sofar = {pages, added};
+            int accountsDone = done;
+            AccountRead.Outcome outcome = reads.run(user, account.id(), changed -> {
+                sofar[0]++;
+                sofar[1] += changed;
+                tell(new SyncProgress(connectionId, accountsDone, synced.size(), sofar[0], sofar[1], false));
+                return heartbeat.getAsBoolean();
+            });
+            pages += outcome.pages();
+            added += outcome.changed();
+            if (outcome.leaseLost()) {
+                LOG.warn("the sync of connection {} lost its lease on account {}; another attempt goes on", connectionId, account.id());
+                return new SyncReport(connectionId, listed.size(), pages, added, true);
             }
             done++;
+            tell(new SyncProgress(connectionId, done, synced.size(), pages, added, false));
         }
         recorder.updateJourney(connectionId, j -> j.dataStored(storing));
         tell(new SyncProgress(connectionId, synced.size(), synced.size(), pages, added, true));

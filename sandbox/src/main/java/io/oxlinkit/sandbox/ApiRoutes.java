@@ -86,7 +86,8 @@ final class ApiRoutes {
             throw ApiError.badRequest("missing_parameter", "account_id is required");
         }
         byte[] page = world.transactions(principal, account, intParam(request, "page", 1, 1, Integer.MAX_VALUE),
-                intParam(request, "limit", 100, 1, 500), longParam(request, "start_date"), longParam(request, "end_date"));
+                intParam(request, "limit", 100, 1, 500), new Transactions.Filters(longParam(request, "start_date"),
+                longParam(request, "end_date"), longParam(request, "start_import_date")));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         return new Response(200, headers, page);

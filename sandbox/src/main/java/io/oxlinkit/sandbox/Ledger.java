@@ -27,6 +27,8 @@ final class Ledger {
         final long balanceCents;
         String status = "PENDING_CONSENT";
         int transactions;
+        /** Entries the bank added after the listing (served above the listed history). */
+        int newer;
         boolean seeded;
 
         Account(String id, LiveConnection connection, AccountDef def, String channelId, long anchor, int transactions, long balanceCents) {
@@ -139,6 +141,11 @@ final class Ledger {
     void seedBank(String bankId, int count) {
         seededBanks.put(bankId, count);
         accounts.values().stream().filter(a -> a.bank.id().equals(bankId)).forEach(a -> a.transactions = count);
+    }
+
+    void addTransactions(String accountId, int count) {
+        Account account = java.util.Optional.ofNullable(accounts.get(accountId)).orElseThrow(() -> ApiError.notFound("account " + accountId));
+        account.newer += count;
     }
 
     void seedAccount(String accountId, int count) {

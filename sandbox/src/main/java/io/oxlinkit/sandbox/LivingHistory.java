@@ -26,11 +26,13 @@ final class LivingHistory {
     private LivingHistory() {
     }
 
-    /** The page, newest first, of the entries dated within [start, end] when given. */
-    static ArrayNode page(String accountId, long anchor, long now, int booked, int page, int limit, Long start, Long end) {
+    /** The page, newest first, of the entries dated within [start, end] and imported from the start import date, when given. */
+    static ArrayNode page(String accountId, long anchor, long now, int booked, int page, int limit, Transactions.Filters filters) {
         List<Entry> entries = entries(accountId, anchor, now, booked);
         ArrayNode json = Json.array();
-        entries.stream().filter(e -> start == null || e.date() >= start).filter(e -> end == null || e.date() <= end)
+        entries.stream().filter(e -> filters.startDate() == null || e.date() >= filters.startDate())
+                .filter(e -> filters.endDate() == null || e.date() <= filters.endDate())
+                .filter(e -> filters.startImportDate() == null || e.imported() >= filters.startImportDate())
                 .skip((long) (page - 1) * limit).limit(limit).forEach(e -> json.add(json(accountId, e)));
         return json;
     }

@@ -185,6 +185,15 @@ public final class Sandbox implements AutoCloseable {
         world.seedAccountTransactions(accountId, count);
     }
 
+    /**
+     * The bank adds {@code count} entries above the account's computed history, 100 a day after the listing
+     * (ids {@code <account>-n0}, {@code -n1}...); the two newest entries are PENDING, so the former newest ones
+     * are booked under their ids.
+     */
+    public void addTransactions(String accountId, int count) {
+        world.addTransactions(accountId, count);
+    }
+
     /** Runs a SYNC_ALL now on every channel that holds credentials, as OXLIN's own schedule would. */
     public void triggerSync(String connectionId) {
         world.triggerSync(connectionId);

@@ -234,8 +234,8 @@ final class World {
         return JsonViews.account(ledger.owned(users.userOf(principal), id), clock.epochSecond());
     }
 
-    synchronized byte[] transactions(Tokens.Principal principal, String accountId, int page, int limit, Long start, Long end) {
-        return Transactions.page(ledger.owned(users.userOf(principal), accountId), clock.epochSecond(), page, limit, start, end);
+    synchronized byte[] transactions(Tokens.Principal principal, String accountId, int page, int limit, Transactions.Filters filters) {
+        return Transactions.page(ledger.owned(users.userOf(principal), accountId), clock.epochSecond(), page, limit, filters);
     }
 
     // widget
@@ -271,6 +271,10 @@ final class World {
 
     synchronized void seedTransactions(String bankId, int count) {
         ledger.seedBank(bank(bankId).id(), count);
+    }
+
+    synchronized void addTransactions(String accountId, int count) {
+        ledger.addTransactions(accountId, count);
     }
 
     synchronized void seedAccountTransactions(String accountId, int count) {

@@ -30,6 +30,7 @@ import io.oxlinkit.adapter.http.wire.Bodies;
 import io.oxlinkit.adapter.http.wire.TransactionReader;
 import io.oxlinkit.adapter.http.wire.WireFormatException;
 import io.oxlinkit.adapter.http.wire.WireReader;
+import io.oxlinkit.application.port.TransactionQuery;
 import io.oxlinkit.application.port.NewConnection;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OutgoingCredential;
@@ -56,6 +57,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -347,11 +349,16 @@ public final class FeignOxlinApi implements OxlinApi {
     }
 
     @Override
-    public List<Transaction> transactions(UserId user, AccountId accountId, int page, int limit) {
+    public List<Transaction> transactions(UserId user, AccountId accountId, TransactionQuery query, int page, int limit) {
         if (page < 1 || limit < 1 || limit > 500) {
             throw new IllegalArgumentException("page must be at least 1 and limit between 1 and 500");
         }
-        return asUser(user, "GET /transactions", Safety.IDEMPOTENT, auth -> accounts.transactions(auth, accountId.value(), limit, page),
+        // OXLIN's filters are whole epoch seconds: rounding outwards keeps every entry the query asks for
+        Long startDate = query.datedFrom().map(Instant::getEpochSecond).orElse(null);
+        Long endDate = query.datedUntil().map(until -> until.getEpochSecond() + (until.getNano() > 0 ? 1 : 0)).orElse(null);
+        Long startImportDate = query.importedFrom().map(Instant::getEpochSecond).orElse(null);
+        return asUser(user, "GET /transactions", Safety.IDEMPOTENT,
+                auth -> accounts.transactions(auth, accountId.value(), limit, page, startDate, endDate, startImportDate),
                 response -> {
                     try (InputStream in = response.body().asInputStream()) {
                         return transactionReader.page(in);

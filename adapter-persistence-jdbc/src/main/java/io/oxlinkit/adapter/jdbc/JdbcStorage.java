@@ -79,7 +79,7 @@ public final class JdbcStorage {
 
     /** The migrations, in the order they run. */
     static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__oxlinkit_schema.sql", "V2__inbox_by_user.sql",
-            "V3__exact_values.sql", "V4__change_feed.sql", "V5__tombstones.sql");
+            "V3__exact_values.sql", "V4__change_feed.sql", "V5__tombstones.sql", "V6__sync_checkpoints.sql");
 
     /** The schema as SQL (every migration in order), for hosts that run their own migrations. */
     public static String schemaSql(Dialect dialect) {

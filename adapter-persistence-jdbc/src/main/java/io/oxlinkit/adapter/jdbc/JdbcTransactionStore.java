@@ -3,6 +3,7 @@ package io.oxlinkit.adapter.jdbc;
 import io.oxlinkit.adapter.jdbc.codec.WireValues;
 import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.application.port.StorageException;
+import io.oxlinkit.application.port.SyncCheckpoint;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.domain.account.Money;
@@ -256,10 +257,15 @@ public final class JdbcTransactionStore implements TransactionStore {
     @Override
     public Optional<SyncCursor> cursor(AccountId accountId) {
         return jdbc.inTransaction("reading a sync cursor", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT next_page, complete FROM oxk_sync_cursors WHERE account_id = ?")) {
+            try (PreparedStatement select = db.prepareStatement(
+                    "SELECT next_page, complete, newest_date, newest_import FROM oxk_sync_cursors WHERE account_id = ?")) {
                 select.setString(1, accountId.value());
                 try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(new SyncCursor(accountId, rows.getInt(1), rows.getBoolean(2))) : Optional.empty();
+                    if (!rows.next()) {
+                        return Optional.<SyncCursor>empty();
+                    }
+                    SyncCheckpoint checkpoint = new SyncCheckpoint(Jdbc.instant(rows, "newest_date"), Jdbc.instant(rows, "newest_import"));
+                    return Optional.of(new SyncCursor(accountId, rows.getInt("next_page"), rows.getBoolean("complete"), checkpoint));
                 }
             }
         });
@@ -267,12 +273,15 @@ public final class JdbcTransactionStore implements TransactionStore {
 
     @Override
     public void saveCursor(SyncCursor cursor) {
-        String upsert = jdbc.dialect().upsert("oxk_sync_cursors", List.of("account_id"), List.of("account_id", "next_page", "complete"));
+        String upsert = jdbc.dialect().upsert("oxk_sync_cursors", List.of("account_id"),
+                List.of("account_id", "next_page", "complete", "newest_date", "newest_import"));
         jdbc.inTransaction("saving a sync cursor", db -> {
             try (PreparedStatement statement = db.prepareStatement(upsert)) {
                 statement.setString(1, cursor.accountId().value());
                 statement.setInt(2, cursor.nextPage());
                 statement.setBoolean(3, cursor.complete());
+                Jdbc.setInstant(statement, 4, cursor.checkpoint().newestDate());
+                Jdbc.setInstant(statement, 5, cursor.checkpoint().newestImport());
                 return statement.executeUpdate();
             }
         });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oxlinkit.application.port.StorageException;
+import io.oxlinkit.application.port.SyncCheckpoint;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.domain.account.Transaction;
@@ -153,6 +154,18 @@ public abstract class TransactionStoreContract {
         store.saveCursor(new SyncCursor(account, 3, false));
         store.saveCursor(new SyncCursor(account, 4, true));
         assertThat(store.cursor(account)).contains(new SyncCursor(account, 4, true));
+    }
+
+    @Test
+    void aCursorKeepsItsCheckpointToTheSecondAndAnEmptyOneStaysEmpty() {
+        AccountId account = AccountId.of(ContractIds.fresh("a"));
+        java.time.Instant date = java.time.Instant.parse("2026-11-30T23:59:59Z");
+        SyncCheckpoint checkpoint = new SyncCheckpoint(java.util.Optional.of(date), java.util.Optional.of(date.plusSeconds(61)));
+        store.saveCursor(new SyncCursor(account, 1, true, checkpoint));
+        assertThat(store.cursor(account)).contains(new SyncCursor(account, 1, true, checkpoint));
+        SyncCheckpoint datesOnly = new SyncCheckpoint(java.util.Optional.of(date.plusSeconds(3600)), java.util.Optional.empty());
+        store.saveCursor(new SyncCursor(account, 2, false, datesOnly));
+        assertThat(store.cursor(account)).contains(new SyncCursor(account, 2, false, datesOnly));
     }
 
     @Test

@@ -43,14 +43,58 @@ final class FakeHistory {
                 Optional.of(date.plusSeconds(60)));
     }
 
-    /** One page of a plain history of {@code count} entries. */
-    static List<Transaction> plainPage(AccountId accountId, int count, int page, int limit) {
+    /**
+     * The fake's reading of OXLIN's date filters: {@code start_date} keeps entries dated at or after it,
+     * {@code end_date} those dated at or before it, {@code start_import_date} those imported at or after it
+     * (an entry with no import date is left out).
+     */
+    record Filter(Optional<Instant> startDate, Optional<Instant> endDate, Optional<Instant> startImportDate) {
+        boolean keeps(Transaction transaction) {
+            if (startDate.isPresent() && transaction.date().isBefore(startDate.get())) {
+                return false;
+            }
+            if (endDate.isPresent() && transaction.date().isAfter(endDate.get())) {
+                return false;
+            }
+            return startImportDate.isEmpty() || transaction.importDate().filter(at -> !at.isBefore(startImportDate.get())).isPresent();
+        }
+    }
+
+    /** One page of a plain history of {@code count} entries, of those the filter keeps. */
+    static List<Transaction> plainPage(AccountId accountId, int count, Filter filter, int page, int limit) {
+        int[] run = keptRun(accountId, count, filter);
         List<Transaction> result = new ArrayList<>();
-        long from = (long) (page - 1) * limit;
-        for (long i = from; i < Math.min(count, from + limit); i++) {
+        long from = run[0] + (long) (page - 1) * limit;
+        for (long i = from; i < Math.min(run[1], from + limit); i++) {
             result.add(plain(accountId, (int) i));
         }
         return result;
+    }
+
+    /**
+     * The run of plain entries the filter keeps, as [first, end): dates and import dates fall with the index, so
+     * an end date skips a head and start dates cut a tail, each found by a binary search.
+     */
+    private static int[] keptRun(AccountId accountId, int count, Filter filter) {
+        Filter untilOnly = new Filter(Optional.empty(), filter.endDate(), Optional.empty());
+        Filter startsOnly = new Filter(filter.startDate(), Optional.empty(), filter.startImportDate());
+        int first = firstIndex(count, i -> untilOnly.keeps(plain(accountId, i)));
+        int end = firstIndex(count, i -> !startsOnly.keeps(plain(accountId, i)));
+        return new int[] {first, Math.max(first, end)};
+    }
+
+    private static int firstIndex(int count, java.util.function.IntPredicate holdsFromHereOn) {
+        int low = 0;
+        int high = count;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (holdsFromHereOn.test(middle)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** The whole changing history of an account listed at {@code listed}, as it is at {@code now}, newest first. */

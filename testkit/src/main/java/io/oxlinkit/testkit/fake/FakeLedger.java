@@ -106,7 +106,7 @@ final class FakeLedger {
         accounts.replaceAll((id, l) -> l.connection() == connection ? l.with(l.account().withStatus(AccountStatus.ACTIVE)) : l);
     }
 
-    List<Transaction> transactions(UserId user, AccountId accountId, int page, int limit, Instant now) {
+    List<Transaction> transactions(UserId user, AccountId accountId, FakeHistory.Filter filter, int page, int limit, Instant now) {
         if (page < 1 || limit < 1 || limit > 500) {
             throw new OxlinApiException.BadRequest("invalid_paging", "page must be at least 1 and limit 1 to 500", "");
         }
@@ -119,11 +119,12 @@ final class FakeLedger {
         }
         FakeBank bank = listed.connection().bank;
         if (bank.changesHistory() && !seeded.containsKey(accountId)) {
-            List<Transaction> all = FakeHistory.changing(accountId, bank.transactionsPerAccount(), listed.listedAt(), now);
+            List<Transaction> all = FakeHistory.changing(accountId, bank.transactionsPerAccount(), listed.listedAt(), now).stream()
+                    .filter(filter::keeps).toList();
             int from = (int) Math.min(all.size(), (long) (page - 1) * limit);
             return List.copyOf(all.subList(from, (int) Math.min(all.size(), (long) from + limit)));
         }
-        return FakeHistory.plainPage(accountId, seeded.getOrDefault(accountId, bank.transactionsPerAccount()), page, limit);
+        return FakeHistory.plainPage(accountId, seeded.getOrDefault(accountId, bank.transactionsPerAccount()), filter, page, limit);
     }
 
     void seed(AccountId account, int count) {

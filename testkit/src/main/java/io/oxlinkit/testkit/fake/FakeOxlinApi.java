@@ -1,5 +1,6 @@
 package io.oxlinkit.testkit.fake;
 
+import io.oxlinkit.application.port.TransactionQuery;
 import io.oxlinkit.application.port.NewConnection;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OutgoingCredential;
@@ -319,9 +320,13 @@ public final class FakeOxlinApi implements OxlinApi {
     }
 
     @Override
-    public synchronized List<Transaction> transactions(UserId user, AccountId accountId, int page, int limit) {
-        enterAs("GET /transactions?account_id=" + accountId + "&page=" + page, user);
-        return ledger.transactions(user, accountId, page, limit, clock.instant());
+    public synchronized List<Transaction> transactions(UserId user, AccountId accountId, TransactionQuery query, int page, int limit) {
+        enterAs("GET /transactions?account_id=" + accountId + "&page=" + page
+                + query.datedFrom().map(at -> "&start_date=" + at.getEpochSecond()).orElse("")
+                + query.datedUntil().map(at -> "&end_date=" + at.getEpochSecond()).orElse("")
+                + query.importedFrom().map(at -> "&start_import_date=" + at.getEpochSecond()).orElse(""), user);
+        FakeHistory.Filter filter = new FakeHistory.Filter(query.datedFrom(), query.datedUntil(), query.importedFrom());
+        return ledger.transactions(user, accountId, filter, page, limit, clock.instant());
     }
 
     // ---------------------------------------------------------------- plumbing
