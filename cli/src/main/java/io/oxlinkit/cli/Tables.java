@@ -35,10 +35,18 @@ final class Tables {
             out.println("No change.");
             return;
         }
-        out.printf("%-10s %-9s %-16s %-28s %14s%n", "POSITION", "CHANGE", "DATE (UTC)", "LABEL", "AMOUNT");
+        out.printf("%-10s %-15s %-16s %-28s %14s%n", "POSITION", "CHANGE", "DATE (UTC)", "LABEL", "AMOUNT");
         for (io.oxlinkit.application.port.ChangeFeed.Entry entry : entries) {
-            Transaction t = entry.transaction();
-            out.printf("%-10d %-9s %-16s %-28s %14s%n", entry.position(), entry.kind(), DAY.format(t.date()), cut(t.label(), 28), t.amount());
+            if (entry instanceof io.oxlinkit.application.port.ChangeFeed.TransactionChange change) {
+                Transaction t = change.transaction();
+                out.printf("%-10d %-15s %-16s %-28s %14s%n", change.position(), change.kind(), DAY.format(t.date()), cut(t.label(), 28),
+                        t.amount());
+            } else if (entry instanceof io.oxlinkit.application.port.ChangeFeed.AccountChange change) {
+                var account = change.account();
+                out.printf("%-10d %-15s %-16s %-28s %14s%n", change.position(), "ACCOUNT " + change.kind(),
+                        account.balanceDate().map(DAY::format).orElse(""), cut("account " + account.id().value()
+                        + account.name().map(n -> " " + n).orElse(""), 28), account.balance().map(Object::toString).orElse(""));
+            }
         }
     }
 

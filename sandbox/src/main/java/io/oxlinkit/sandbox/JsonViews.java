@@ -55,7 +55,7 @@ final class JsonViews {
         json.put("name", account.def.name());
         json.put("account_number", "0000" + account.id);
         json.put("iban", "FR7630001007941234567890" + account.id.substring(Math.max(0, account.id.length() - 3)));
-        json.put("balance", BigDecimal.valueOf(account.def.type().equals("LOAN") ? -account.balanceCents * 20 : account.balanceCents, 2));
+        json.put("balance", BigDecimal.valueOf(account.balanceCentsAt(now), 2));
         json.put("currency", "EUR");
         json.put("balance_date", now);
         json.put("type", account.def.type());

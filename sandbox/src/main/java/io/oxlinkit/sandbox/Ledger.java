@@ -43,6 +43,16 @@ final class Ledger {
             this.balanceCents = balanceCents;
         }
 
+        /**
+         * The balance at {@code now}, in cents: a loan's is negative; a Living Bank account's moves when the bank
+         * imports its late refund (a day after the listing).
+         */
+        long balanceCentsAt(long now) {
+            long base = def.type().equals("LOAN") ? -balanceCents * 20 : balanceCents;
+            boolean refunded = bank.livingHistory() && now - anchor >= LivingHistory.CORRECTION_DELAY;
+            return refunded ? base + LivingHistory.REFUND_CENTS : base;
+        }
+
         /** The status at {@code now}: a Living Bank card account closes 36 hours after it was listed. */
         String statusAt(long now) {
             boolean closes = bank.livingHistory() && def.type().equals("CREDIT_CARD") && status.equals("ACTIVE")

@@ -12,13 +12,15 @@ import java.util.List;
  * account was listed (its anchor). At the anchor the three newest entries are PENDING. Twelve hours
  * later the bank books them: the first under the same id, the second under a new id, the third is
  * dropped. A day later it corrects the label of the second booked entry and imports a refund dated
- * fifteen days before the anchor. After 36 hours its card account closes ({@link Ledger}).
+ * fifteen days before the anchor, which moves the account's balance. After 36 hours its card account closes
+ * ({@link Ledger}).
  */
 final class LivingHistory {
 
     static final long BOOKING_DELAY = 12 * 3600;
     static final long CORRECTION_DELAY = 24 * 3600;
     static final long CLOSING_DELAY = 36 * 3600;
+    static final long REFUND_CENTS = 3250;
 
     private record Entry(String id, long date, long imported, long cents, String label, String type, String status) {
     }
@@ -59,7 +61,7 @@ final class LivingHistory {
             entries.add(new Entry(accountId + "-b" + i, date, date + 600, cents, label, cents > 0 ? "CREDIT" : "DIRECT_DEBIT", "BOOKED"));
         }
         if (corrected) {
-            entries.add(new Entry(accountId + "-refund", anchor - 15 * 86_400L, anchor + CORRECTION_DELAY, 3250, "REMBOURSEMENT MUTUELLE",
+            entries.add(new Entry(accountId + "-refund", anchor - 15 * 86_400L, anchor + CORRECTION_DELAY, REFUND_CENTS, "REMBOURSEMENT MUTUELLE",
                     "CREDIT", "BOOKED"));
         }
         entries.sort(Comparator.comparingLong(Entry::date).reversed());

@@ -2,6 +2,7 @@ package io.oxlinkit.adapter.jdbc;
 
 import io.oxlinkit.adapter.jdbc.codec.WireValues;
 import io.oxlinkit.application.port.AccountStore;
+import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.AccountClassification;
 import io.oxlinkit.domain.account.AccountStatus;
@@ -20,17 +21,19 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link AccountStore} on JDBC: accounts upserted by id, all of a batch or none. */
+/** {@link AccountStore} on JDBC: accounts upserted by id, all of a batch or none, each change fed in the same transaction. */
 public final class JdbcAccountStore implements AccountStore {
 
     private static final List<String> COLUMNS = List.of("id", "connection_id", "name", "account_number", "iban", "balance",
             "balance_scale", "currency", "balance_date", "type", "status", "classification", "channel_definition_id");
 
     private final Jdbc jdbc;
+    private final JdbcChangeFeed feed;
     private final String upsert;
 
-    JdbcAccountStore(Jdbc jdbc) {
+    JdbcAccountStore(Jdbc jdbc, JdbcChangeFeed feed) {
         this.jdbc = jdbc;
+        this.feed = feed;
         this.upsert = jdbc.dialect().upsert("oxk_accounts", List.of("id"), COLUMNS);
     }
 
@@ -40,6 +43,12 @@ public final class JdbcAccountStore implements AccountStore {
             return;
         }
         jdbc.inTransaction("saving accounts", db -> {
+            long next = feed.lock(db);
+            List<JdbcChangeFeed.AccountRow> changes = new ArrayList<>();
+            for (Account incoming : accounts) {
+                Optional<Account> stored = query(db, "WHERE id = ? FOR UPDATE", incoming.id().value()).stream().findFirst();
+                ChangeFeed.AccountChangeKind.between(stored, incoming).ifPresent(kind -> changes.add(new JdbcChangeFeed.AccountRow(kind, incoming)));
+            }
             try (PreparedStatement statement = db.prepareStatement(upsert)) {
                 for (Account a : accounts) {
                     statement.setString(1, a.id().value());
@@ -65,6 +74,7 @@ public final class JdbcAccountStore implements AccountStore {
                 }
                 statement.executeBatch();
             }
+            feed.appendAccounts(db, next, changes);
             return null;
         });
     }

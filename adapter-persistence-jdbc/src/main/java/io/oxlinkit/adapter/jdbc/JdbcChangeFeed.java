@@ -1,7 +1,9 @@
 package io.oxlinkit.adapter.jdbc;
 
+import io.oxlinkit.adapter.jdbc.codec.AccountJson;
 import io.oxlinkit.adapter.jdbc.codec.TransactionJson;
 import io.oxlinkit.application.port.ChangeFeed;
+import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,20 +14,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link ChangeFeed} on JDBC. {@link JdbcTransactionStore} appends within its own transaction: it locks the
+ * {@link ChangeFeed} on JDBC. {@link JdbcTransactionStore} and {@link JdbcAccountStore} append within their own transaction: it locks the
  * one counter row of {@code oxk_feed_sequence} first and moves it forward by the batch's size; the row lock
  * makes positions follow commit order (a reader never sees position n+1 before n), and a rolled-back write leaves no gap.
  * Each consumer's acknowledged position lives in {@code oxk_feed_cursors}.
  */
 public final class JdbcChangeFeed implements ChangeFeed {
 
-    /** One change about to be appended. */
+    /** One transaction change about to be appended. */
     record Change(ChangeKind kind, Transaction transaction) {
     }
+
+    /** One account change about to be appended. */
+    record AccountRow(AccountChangeKind kind, Account account) {
+    }
+
+    private static final String TRANSACTION = "TRANSACTION";
+    private static final String ACCOUNT = "ACCOUNT";
 
     private final Jdbc jdbc;
     private final Clock clock;
     private final TransactionJson json = new TransactionJson();
+    private final AccountJson accountJson = new AccountJson();
 
     JdbcChangeFeed(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -48,6 +58,20 @@ public final class JdbcChangeFeed implements ChangeFeed {
 
     /** Appends {@code changes} from position {@code first} (what {@link #lock} returned) inside the caller's transaction. */
     void append(Connection db, long first, List<Change> changes) throws SQLException {
+        appendRows(db, first, changes.stream().map(c -> new Row(TRANSACTION, c.kind().name(), c.transaction().accountId().value(),
+                c.transaction().id().value(), json.write(c.transaction()))).toList());
+    }
+
+    /** Appends account changes from position {@code first} (what {@link #lock} returned) inside the caller's transaction. */
+    void appendAccounts(Connection db, long first, List<AccountRow> changes) throws SQLException {
+        appendRows(db, first, changes.stream().map(c -> new Row(ACCOUNT, c.kind().name(), c.account().id().value(), "",
+                accountJson.write(c.account()))).toList());
+    }
+
+    private record Row(String subject, String kind, String accountId, String transactionId, String payload) {
+    }
+
+    private void appendRows(Connection db, long first, List<Row> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
@@ -55,16 +79,17 @@ public final class JdbcChangeFeed implements ChangeFeed {
             bump.setLong(1, first + changes.size());
             bump.executeUpdate();
         }
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_changes (position, account_id, transaction_id, kind, payload,"
-                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_changes (position, subject, account_id, transaction_id, kind,"
+                + " payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             long position = first;
-            for (Change change : changes) {
+            for (Row change : changes) {
                 insert.setLong(1, position++);
-                insert.setString(2, change.transaction().accountId().value());
-                insert.setString(3, change.transaction().id().value());
-                insert.setString(4, change.kind().name());
-                insert.setString(5, json.write(change.transaction()));
-                Jdbc.setInstant(insert, 6, clock.instant());
+                insert.setString(2, change.subject());
+                insert.setString(3, change.accountId());
+                insert.setString(4, change.transactionId());
+                insert.setString(5, change.kind());
+                insert.setString(6, change.payload());
+                Jdbc.setInstant(insert, 7, clock.instant());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -79,13 +104,13 @@ public final class JdbcChangeFeed implements ChangeFeed {
         return jdbc.inTransaction("reading the change feed", db -> {
             long from = cursor(db, consumer);
             List<Entry> entries = new ArrayList<>();
-            try (PreparedStatement select = db.prepareStatement("SELECT position, kind, payload FROM oxk_changes WHERE position > ?"
-                    + " ORDER BY position LIMIT ?")) {
+            try (PreparedStatement select = db.prepareStatement("SELECT position, subject, kind, payload FROM oxk_changes"
+                    + " WHERE position > ? ORDER BY position LIMIT ?")) {
                 select.setLong(1, from);
                 select.setInt(2, limit + 1);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(new Entry(rows.getLong(1), ChangeKind.valueOf(rows.getString(2)), json.read(rows.getString(3))));
+                        entries.add(entry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
                     }
                 }
             }
@@ -93,6 +118,13 @@ public final class JdbcChangeFeed implements ChangeFeed {
             List<Entry> page = more ? entries.subList(0, limit) : entries;
             return new Page(page, page.isEmpty() ? from : page.get(page.size() - 1).position(), more);
         });
+    }
+
+    private Entry entry(long position, String subject, String kind, String payload) {
+        if (ACCOUNT.equals(subject)) {
+            return new AccountChange(position, AccountChangeKind.valueOf(kind), accountJson.read(payload));
+        }
+        return new TransactionChange(position, ChangeKind.valueOf(kind), json.read(payload));
     }
 
     @Override

@@ -42,8 +42,8 @@ public final class JdbcStorage {
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         DomainCodec codec = new DomainCodec();
         this.connections = new JdbcConnectionStore(jdbc, codec, clock);
-        this.accounts = new JdbcAccountStore(jdbc);
         this.changes = new JdbcChangeFeed(jdbc, clock);
+        this.accounts = new JdbcAccountStore(jdbc, changes);
         this.transactions = new JdbcTransactionStore(jdbc, changes, clock);
         this.inbox = new JdbcEventInbox(jdbc, codec, clock);
         this.keys = new JdbcKeyStore(jdbc);
@@ -79,7 +79,8 @@ public final class JdbcStorage {
 
     /** The migrations, in the order they run. */
     static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__oxlinkit_schema.sql", "V2__inbox_by_user.sql",
-            "V3__exact_values.sql", "V4__change_feed.sql", "V5__tombstones.sql", "V6__sync_checkpoints.sql");
+            "V3__exact_values.sql", "V4__change_feed.sql", "V5__tombstones.sql", "V6__sync_checkpoints.sql",
+            "V7__account_changes.sql");
 
     /** The schema as SQL (every migration in order), for hosts that run their own migrations. */
     public static String schemaSql(Dialect dialect) {

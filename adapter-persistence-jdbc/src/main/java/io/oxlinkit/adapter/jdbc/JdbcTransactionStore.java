@@ -124,10 +124,19 @@ public final class JdbcTransactionStore implements TransactionStore {
         return jdbc.inTransaction("removing vanished pending transactions", db -> {
             long next = feed.lock(db);
             List<Transaction> vanished = new ArrayList<>();
+            // the window's dates bound the scan on the (account, date) index: an incremental read's window is a week
+            String dates = (window.after().isPresent() ? " AND occurred_at >= ?" : "") + (window.upTo().isPresent() ? " AND occurred_at <= ?" : "");
             try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS) + " FROM oxk_transactions"
-                    + " WHERE account_id = ? AND status = ? AND removed_at IS NULL FOR UPDATE")) {
+                    + " WHERE account_id = ? AND status = ? AND removed_at IS NULL" + dates + " FOR UPDATE")) {
                 select.setString(1, accountId.value());
                 select.setString(2, io.oxlinkit.domain.account.TransactionStatus.PENDING.name());
+                int parameter = 3;
+                if (window.after().isPresent()) {
+                    Jdbc.setInstant(select, parameter++, bounded(window.after().get()).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+                }
+                if (window.upTo().isPresent()) {
+                    Jdbc.setInstant(select, parameter, bounded(window.upTo().get()).plus(1, java.time.temporal.ChronoUnit.MICROS));
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Transaction pending = read(rows);
@@ -151,6 +160,13 @@ public final class JdbcTransactionStore implements TransactionStore {
             feed.append(db, next, vanished.stream().map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.REMOVED, t)).toList());
             return vanished.size();
         });
+    }
+
+    /** An instant the databases can hold (a window's open ends are MIN or MAX); the exact test is {@code window.contains}. */
+    private static java.time.Instant bounded(java.time.Instant instant) {
+        java.time.Instant earliest = java.time.Instant.parse("0001-01-01T00:00:00Z");
+        java.time.Instant latest = java.time.Instant.parse("9999-12-31T23:59:59Z");
+        return instant.isBefore(earliest) ? earliest : instant.isAfter(latest) ? latest : instant;
     }
 
     /** The transaction as the store gives it back (times at the databases' microsecond precision). */

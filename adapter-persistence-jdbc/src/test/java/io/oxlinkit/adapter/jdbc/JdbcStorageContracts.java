@@ -73,7 +73,7 @@ abstract class JdbcStorageContracts {
     class Changes extends ChangeFeedContract {
         @Override
         protected Stores createStores() {
-            return new Stores(storage().transactions(), storage().changes());
+            return new Stores(storage().transactions(), storage().accounts(), storage().changes());
         }
     }
 

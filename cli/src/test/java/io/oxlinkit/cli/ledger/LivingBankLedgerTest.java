@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the first sync feeds every entry as added; a day later the bank has booked two pending entries (one under
  * its id, one under a new id), dropped the third, corrected a label and imported an entry dated fifteen days
  * back; after OXLIN's next sync the kit's incremental sync, which reads only filtered pages, feeds exactly
- * those changes for each account, and the store lists exactly what the bank serves.
+ * those changes for each account, and both balance changes; the store lists exactly what the bank serves. Half
+ * a day later the card account closes: the feed holds that one account change.
  */
 class LivingBankLedgerTest {
 
@@ -64,7 +65,7 @@ class LivingBankLedgerTest {
             List<Account> accounts = kit.accounts(connection);
             assertThat(accounts).hasSize(2);
             ChangeFeed.Page first = kit.changesSince(CONSUMER, 10_000);
-            assertThat(first.entries()).allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED)
+            assertThat(first.transactionChanges()).allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED)
                     .hasSize(accounts.stream().mapToInt(a -> kit.transactions(a.id(), 0, 10_000).size()).sum());
             kit.acknowledgeChanges(CONSUMER, first.next());
             long filteredBefore = sandbox.counters().count("GET /transactions");
@@ -73,18 +74,35 @@ class LivingBankLedgerTest {
             sandbox.triggerSync(connection.value());
             List<String> expected = new ArrayList<>();
             accounts.forEach(a -> CHANGES_PER_ACCOUNT.forEach(change -> expected.add(change.replace(" -", " " + a.id().value() + "-"))));
-            for (int round = 0; round < 30 && kit.changesSince(CONSUMER, 10_000).entries().size() < expected.size(); round++) {
+            for (int round = 0; round < 30 && kit.changesSince(CONSUMER, 10_000).transactionChanges().size() < expected.size(); round++) {
                 driveUntilDone(kit, sandbox, user, connection);
             }
-            assertThat(kit.changesSince(CONSUMER, 10_000).entries()).extracting(e -> e.kind() + " " + e.transaction().id().value())
+            assertThat(kit.changesSince(CONSUMER, 10_000).transactionChanges()).extracting(e -> e.kind() + " " + e.transaction().id().value())
                     .containsExactlyInAnyOrderElementsOf(expected);
             assertThat(sandbox.counters().count("GET /transactions") - filteredBefore)
                     .as("two filtered reads per account, a page each").isEqualTo(2L * accounts.size());
+            assertThat(kit.changesSince(CONSUMER, 10_000).accountChanges()).as("the refund moved both balances")
+                    .extracting(c -> c.kind() + " " + c.account().id().value()).containsExactlyInAnyOrderElementsOf(
+                            accounts.stream().map(a -> "BALANCE_CHANGED " + a.id().value()).toList());
             for (Account account : accounts) {
                 List<String> served = api.transactions(user, account.id(), 1, 500).stream().map(t -> t.id().value()).toList();
                 assertThat(kit.transactions(account.id(), 0, 10_000)).extracting(Transaction::id).extracting(id -> id.value())
                         .containsExactlyInAnyOrderElementsOf(served);
             }
+            kit.acknowledgeChanges(CONSUMER, kit.changesSince(CONSUMER, 10_000).next());
+
+            sandbox.advance(Duration.ofHours(12));
+            sandbox.triggerSync(connection.value());
+            for (int round = 0; round < 30 && kit.changesSince(CONSUMER, 10_000).accountChanges().isEmpty(); round++) {
+                driveUntilDone(kit, sandbox, user, connection);
+            }
+            Account card = accounts.stream().filter(a -> a.type() == io.oxlinkit.domain.provider.AccountType.CREDIT_CARD).findFirst()
+                    .orElseThrow();
+            assertThat(kit.changesSince(CONSUMER, 10_000).entries()).as("36 hours after the listing the card account closes, nothing else")
+                    .singleElement().isInstanceOfSatisfying(ChangeFeed.AccountChange.class, change -> {
+                        assertThat(change.kind()).isEqualTo(ChangeFeed.AccountChangeKind.CLOSED);
+                        assertThat(change.account().id()).isEqualTo(card.id());
+                    });
         }
     }
 

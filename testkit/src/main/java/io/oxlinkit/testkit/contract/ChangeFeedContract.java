@@ -2,10 +2,13 @@ package io.oxlinkit.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.account.TransactionStatus;
+import io.oxlinkit.domain.account.AccountStatus;
+import io.oxlinkit.testkit.data.AccountBuilder;
 import io.oxlinkit.testkit.data.TransactionBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +16,15 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The contract of every {@link ChangeFeed} with the {@link TransactionStore} that writes it. */
+/** The contract of every {@link ChangeFeed} with the {@link TransactionStore} and {@link AccountStore} that write it. */
 public abstract class ChangeFeedContract {
 
-    /** A transaction store and the feed its writes append to. */
-    public record Stores(TransactionStore transactions, ChangeFeed feed) {
+    /** A transaction store, an account store and the feed their writes append to. */
+    public record Stores(TransactionStore transactions, AccountStore accounts, ChangeFeed feed) {
     }
 
     private TransactionStore store;
+    private AccountStore accounts;
     private ChangeFeed feed;
     private String consumer;
 
@@ -31,6 +35,7 @@ public abstract class ChangeFeedContract {
     void setUpStores() {
         Stores stores = createStores();
         store = stores.transactions();
+        accounts = stores.accounts();
         feed = stores.feed();
         consumer = ContractIds.fresh("ledger");
         feed.acknowledge(consumer, feed.head());
@@ -41,8 +46,37 @@ public abstract class ChangeFeedContract {
     }
 
     /** Every change after the consumer's cursor (paging through), without acknowledging. */
-    private List<ChangeFeed.Entry> pending() {
-        return feed.changesSince(consumer, 1000).entries();
+    private List<ChangeFeed.TransactionChange> pending() {
+        return feed.changesSince(consumer, 1000).transactionChanges();
+    }
+
+    @Test
+    void anAccountIsFedWhenAddedClosedItsBalanceChangedOrModifiedAndNotForANewBalanceDateAlone() {
+        String id = ContractIds.fresh("acc");
+        java.time.Instant read = java.time.Instant.parse("2026-11-30T10:00:00Z");
+        AccountBuilder account = new AccountBuilder().id(id).balance("100.00").balanceDate(read);
+        accounts.saveAll(List.of(account.build()));
+        accounts.saveAll(List.of(account.balanceDate(read.plusSeconds(3600)).build()));
+        accounts.saveAll(List.of(account.balance("132.50").build()));
+        accounts.saveAll(List.of(account.name("Compte joint").build()));
+        accounts.saveAll(List.of(account.name("Compte joint").build()));
+        accounts.saveAll(List.of(account.status(AccountStatus.CLOSED).balance("0.00").build()));
+        List<ChangeFeed.AccountChange> fed = feed.changesSince(consumer, 100).accountChanges();
+        assertThat(fed).extracting(ChangeFeed.AccountChange::kind).containsExactly(ChangeFeed.AccountChangeKind.ADDED,
+                ChangeFeed.AccountChangeKind.BALANCE_CHANGED, ChangeFeed.AccountChangeKind.MODIFIED, ChangeFeed.AccountChangeKind.CLOSED);
+        assertThat(fed.get(1).account().balance()).contains(io.oxlinkit.domain.account.Money.of("132.50", "EUR"));
+        assertThat(fed.get(3).account()).isEqualTo(accounts.find(io.oxlinkit.domain.id.AccountId.of(id)).orElseThrow());
+    }
+
+    @Test
+    void accountAndTransactionChangesShareOneOrder() {
+        String id = ContractIds.fresh("acc");
+        accounts.saveAll(List.of(new AccountBuilder().id(id).build()));
+        store.saveBatch(List.of(transaction(ContractIds.fresh("t"), id, "CB")));
+        accounts.saveAll(List.of(new AccountBuilder().id(id).balance("90.00").build()));
+        List<ChangeFeed.Entry> fed = feed.changesSince(consumer, 100).entries();
+        assertThat(fed).extracting(e -> e.getClass().getSimpleName()).containsExactly("AccountChange", "TransactionChange", "AccountChange");
+        assertThat(fed).extracting(ChangeFeed.Entry::position).isSorted().doesNotHaveDuplicates();
     }
 
     @Test
@@ -53,7 +87,7 @@ public abstract class ChangeFeedContract {
         assertThat(store.saveBatch(List.of(transaction(first, account, "CB PENDING"), transaction(second, account, "loyer")))).isEqualTo(2);
         assertThat(store.saveBatch(List.of(transaction(first, account, "CB CARREFOUR"), transaction(second, account, "loyer")))).isEqualTo(1);
         assertThat(store.saveBatch(List.of(transaction(first, account, "CB CARREFOUR")))).as("unchanged").isZero();
-        assertThat(pending()).extracting(ChangeFeed.Entry::kind, e -> e.transaction().label()).containsExactly(
+        assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind, e -> e.transaction().label()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.ADDED, "CB PENDING"),
                 org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.ADDED, "loyer"),
                 org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.MODIFIED, "CB CARREFOUR"));
@@ -66,16 +100,16 @@ public abstract class ChangeFeedContract {
         String account = ContractIds.fresh("a");
         store.saveBatch(List.of(transaction(ContractIds.fresh("t"), account, "one"), transaction(ContractIds.fresh("t"), account, "two")));
         ChangeFeed.Page page = feed.changesSince(consumer, 1);
-        assertThat(page.entries()).hasSize(1);
+        assertThat(page.transactionChanges()).hasSize(1);
         assertThat(page.hasMore()).isTrue();
         assertThat(feed.changesSince(consumer, 1)).as("not acknowledged: served again").isEqualTo(page);
         feed.acknowledge(consumer, page.next());
         ChangeFeed.Page rest = feed.changesSince(consumer, 10);
-        assertThat(rest.entries()).extracting(e -> e.transaction().label()).containsExactly("two");
+        assertThat(rest.transactionChanges()).extracting(e -> e.transaction().label()).containsExactly("two");
         assertThat(rest.hasMore()).isFalse();
         feed.acknowledge(consumer, rest.next());
         feed.acknowledge(consumer, page.next());
-        assertThat(feed.changesSince(consumer, 10).entries()).as("a cursor never moves back").isEmpty();
+        assertThat(feed.changesSince(consumer, 10).transactionChanges()).as("a cursor never moves back").isEmpty();
     }
 
     @Test
@@ -85,7 +119,7 @@ public abstract class ChangeFeedContract {
         store.saveBatch(List.of(transaction(ContractIds.fresh("t"), ContractIds.fresh("a"), "shared")));
         ChangeFeed.Page mine = feed.changesSince(consumer, 10);
         feed.acknowledge(consumer, mine.next());
-        assertThat(feed.changesSince(other, 10).entries()).extracting(e -> e.transaction().label()).containsExactly("shared");
+        assertThat(feed.changesSince(other, 10).transactionChanges()).extracting(e -> e.transaction().label()).containsExactly("shared");
     }
 
     @Test
@@ -98,7 +132,7 @@ public abstract class ChangeFeedContract {
             writers.add(() -> store.saveBatch(List.of(transaction(id, account, "after"))));
         }
         Concurrently.run(writers);
-        assertThat(pending()).extracting(ChangeFeed.Entry::kind).containsExactly(ChangeFeed.ChangeKind.ADDED, ChangeFeed.ChangeKind.MODIFIED);
+        assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind).containsExactly(ChangeFeed.ChangeKind.ADDED, ChangeFeed.ChangeKind.MODIFIED);
     }
 
     @Test
@@ -117,9 +151,9 @@ public abstract class ChangeFeedContract {
         assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).as("outside the window: kept")
                 .containsExactlyInAnyOrder(kept, older);
         assertThat(store.count(io.oxlinkit.domain.id.AccountId.of(account))).isEqualTo(2);
-        assertThat(pending()).extracting(ChangeFeed.Entry::kind).endsWith(ChangeFeed.ChangeKind.REMOVED);
+        assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind).endsWith(ChangeFeed.ChangeKind.REMOVED);
         assertThat(store.saveBatch(List.of(gone))).as("served again").isEqualTo(1);
         assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).contains(gone);
-        assertThat(pending()).extracting(ChangeFeed.Entry::kind).endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.MODIFIED);
+        assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind).endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.MODIFIED);
     }
 }

@@ -18,6 +18,7 @@ public final class AccountBuilder {
     private AccountStatus status = AccountStatus.ACTIVE;
     private AccountType type = AccountType.CHECKINGS;
     private String balance = "100.00";
+    private Optional<java.time.Instant> balanceDate = Optional.empty();
 
     public AccountBuilder id(String value) {
         this.id = value;
@@ -49,9 +50,14 @@ public final class AccountBuilder {
         return this;
     }
 
+    public AccountBuilder balanceDate(java.time.Instant value) {
+        this.balanceDate = Optional.of(value);
+        return this;
+    }
+
     public Account build() {
         return new Account(AccountId.of(id), ConnectionId.of(connectionId), Optional.of(name), Optional.of("0001"),
-                Optional.empty(), Optional.of(Money.of(balance, "EUR")), Optional.empty(), type, status,
+                Optional.empty(), Optional.of(Money.of(balance, "EUR")), balanceDate, type, status,
                 AccountClassification.PERSONAL, Optional.empty());
     }
 }

@@ -12,7 +12,8 @@ public record InMemoryAdapters(InMemoryConnectionStore connections, InMemoryAcco
 
     /** Fresh, empty stores. */
     public static InMemoryAdapters create() {
-        return new InMemoryAdapters(new InMemoryConnectionStore(), new InMemoryAccountStore(), new InMemoryTransactionStore(),
+        InMemoryTransactionStore transactions = new InMemoryTransactionStore();
+        return new InMemoryAdapters(new InMemoryConnectionStore(), new InMemoryAccountStore(transactions.changes()), transactions,
                 new InMemoryEventInbox(), new InMemoryKeyStore(), new InMemorySubscriptionStore(), new InMemoryUserSecretVault(),
                 new InMemoryWorkLeases());
     }

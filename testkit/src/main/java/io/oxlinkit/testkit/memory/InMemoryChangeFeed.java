@@ -1,20 +1,25 @@
 package io.oxlinkit.testkit.memory;
 
 import io.oxlinkit.application.port.ChangeFeed;
+import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Thread-safe in-memory {@link ChangeFeed}, appended to by {@link InMemoryTransactionStore}. */
+/** Thread-safe in-memory {@link ChangeFeed}, appended to by {@link InMemoryTransactionStore} and {@link InMemoryAccountStore}. */
 public final class InMemoryChangeFeed implements ChangeFeed {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Long> cursors = new HashMap<>();
 
     synchronized void append(ChangeKind kind, Transaction transaction) {
-        entries.add(new Entry(entries.size() + 1L, kind, transaction));
+        entries.add(new TransactionChange(entries.size() + 1L, kind, transaction));
+    }
+
+    synchronized void appendAccount(AccountChangeKind kind, Account account) {
+        entries.add(new AccountChange(entries.size() + 1L, kind, account));
     }
 
     @Override

@@ -35,20 +35,20 @@ class ChangeFeedJourneyTest {
         harness.kit.acknowledgeChanges(consumer, harness.kit.changesHead());
         Autopilot.answering(harness.kit, "123456").untilDone(user, connection);
         ChangeFeed.Page first = harness.kit.changesSince(consumer, 1000);
-        assertThat(first.entries()).isNotEmpty().allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED);
-        assertThat(first.entries()).anyMatch(e -> e.transaction().status() == TransactionStatus.PENDING);
+        assertThat(first.transactionChanges()).isNotEmpty().allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED);
+        assertThat(first.transactionChanges()).anyMatch(e -> e.transaction().status() == TransactionStatus.PENDING);
         harness.kit.acknowledgeChanges(consumer, first.next());
 
         harness.clock.advance(Duration.ofDays(2));
         harness.api.triggerSync(connection);
         harness.kit.pumpEvents(user);
         assertThat(harness.next(connection)).isEqualTo(new NextStep.Done(connection));
-        List<ChangeFeed.Entry> later = harness.kit.changesSince(consumer, 1000).entries();
+        List<ChangeFeed.TransactionChange> later = harness.kit.changesSince(consumer, 1000).transactionChanges();
         assertThat(later).filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.MODIFIED)
                 .as("the pending entry booked under its id, the corrected label").hasSizeGreaterThanOrEqualTo(2)
                 .anyMatch(e -> e.transaction().status() == TransactionStatus.BOOKED);
         assertThat(later).filteredOn(e -> e.kind() != ChangeFeed.ChangeKind.REMOVED).as("nothing unchanged fed again")
-                .allMatch(e -> first.entries().stream()
+                .allMatch(e -> first.transactionChanges().stream()
                 .noneMatch(f -> f.transaction().equals(e.transaction())));
         assertThat(later).filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.REMOVED)
                 .as("the vanished pending entry and the one booked under a new id, kept as tombstones").hasSizeGreaterThanOrEqualTo(2)

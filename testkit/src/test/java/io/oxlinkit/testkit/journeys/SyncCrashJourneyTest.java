@@ -65,7 +65,7 @@ class SyncCrashJourneyTest {
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
 
-        List<ChangeFeed.Entry> fed = kit.changesSince("ledger", 10_000).entries();
+        List<ChangeFeed.TransactionChange> fed = kit.changesSince("ledger", 10_000).transactionChanges();
         assertThat(fed).hasSize(2 * history).allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED);
         assertThat(fed).extracting(e -> e.transaction().id().value()).doesNotHaveDuplicates();
         kit.accounts(connection).forEach(account -> assertThat(harness.stores.transactions().count(account.id())).isEqualTo(history));

@@ -55,7 +55,7 @@ class InMemoryStoresContractTest {
         @Override
         protected Stores createStores() {
             InMemoryTransactionStore store = new InMemoryTransactionStore();
-            return new Stores(store, store.changes());
+            return new Stores(store, new InMemoryAccountStore(store.changes()), store.changes());
         }
     }
 
