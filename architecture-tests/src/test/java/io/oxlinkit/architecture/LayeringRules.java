@@ -39,8 +39,9 @@ final class LayeringRules {
 
     static ArchRule portsAreImplementedOnlyByAdaptersOrTheTestkit(String root) {
         return classes().that().implement(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "an interface of " + root + ".application.port",
-                        (com.tngtech.archunit.core.domain.JavaClass type) -> type.getPackageName().startsWith(root + ".application.port")))
+                        "a port (a top-level interface of " + root + ".application.port; nested ones such as ChangeFeed.Entry are values)",
+                        (com.tngtech.archunit.core.domain.JavaClass type) -> type.getPackageName().startsWith(root + ".application.port")
+                                && type.isTopLevelClass()))
                 .and().areNotInterfaces()
                 .should().resideInAnyPackage(root + ".adapter..", root + ".testkit..")
                 .allowEmptyShould(true)

@@ -55,8 +55,8 @@ class ConnectCommandTest {
             String account = accounts.lines().skip(1).findFirst().orElseThrow().split(" +")[0];
             assertThat(run(env, "transactions", account, "--limit", "3", "--data-dir", data.toString()).lines()).hasSize(4);
             String changes = run(env, "changes", "--consumer", "books", "--data-dir", data.toString());
-            assertThat(changes).startsWith("POSITION").contains("ADDED");
-            assertThat(changes.lines().filter(l -> l.contains("ADDED")).count()).as("every stored transaction, added once")
+            assertThat(changes).startsWith("POSITION").contains("ADDED").contains("ACCOUNT ADDED");
+            assertThat(changes.lines().filter(l -> l.contains("ADDED") && !l.contains("ACCOUNT ")).count()).as("every stored transaction, added once")
                     .isEqualTo(run(env, "transactions", account, "--limit", "10000", "--data-dir", data.toString()).lines().count() - 1);
             assertThat(run(env, "changes", "--consumer", "books", "--data-dir", data.toString())).as("acknowledged").startsWith("No change.");
             assertThat(run(env, "health", "--data-dir", data.toString())) // the bank's REDIRECT channel is not added yet: optional

@@ -324,8 +324,10 @@ public final class FeignOxlinApi implements OxlinApi {
         for (JsonNode node : WireReader.items(list, "events")) {
             try {
                 events.add(WireReader.event(node));
-            } catch (WireFormatException | IllegalArgumentException unreadable) {
-                LOG.warn("an event of queue {} could not be read and was skipped ({})", queue, unreadable.getClass().getSimpleName());
+            } catch (RuntimeException unreadable) {
+                // one event the kit cannot read never costs the others of the same read (the server will not serve them again)
+                LOG.warn("an event of queue {} could not be read and was skipped ({}: {})", queue, unreadable.getClass().getSimpleName(),
+                        unreadable instanceof WireFormatException ? unreadable.getMessage() : "unreadable");
             }
         }
         return events;

@@ -42,6 +42,7 @@ final class Jdbc {
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
+                dialect().planLookupsPerExecution(connection);
                 T result = work.run(connection);
                 connection.commit();
                 return result;

@@ -112,8 +112,21 @@ public class OxlinApiException extends RuntimeException {
 
     /** 5xx: the server failed. */
     public static class ServerError extends OxlinApiException {
+        private final Duration retryAfter;
+
         public ServerError(int status, String errorCode, String message, String requestId) {
+            this(status, errorCode, message, requestId, null);
+        }
+
+        /** @param retryAfter the server's {@code Retry-After} (a 503 may send one), or null */
+        public ServerError(int status, String errorCode, String message, String requestId, Duration retryAfter) {
             super(status, errorCode, message, requestId, null);
+            this.retryAfter = retryAfter;
+        }
+
+        /** The server's Retry-After, when given. */
+        public Optional<Duration> retryAfter() {
+            return Optional.ofNullable(retryAfter);
         }
 
         @Override

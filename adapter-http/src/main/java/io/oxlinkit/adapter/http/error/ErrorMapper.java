@@ -58,7 +58,7 @@ public final class ErrorMapper {
             case 422 -> new OxlinApiException.Unprocessable(code, message, requestId);
             case 429 -> new OxlinApiException.RateLimited(code, message, requestId, retryAfter(response).orElse(null));
             default -> status >= 500
-                    ? new OxlinApiException.ServerError(status, code, message, requestId)
+                    ? new OxlinApiException.ServerError(status, code, message, requestId, retryAfter(response).orElse(null))
                     : new OxlinApiException(status, code, message, requestId, null);
         };
     }

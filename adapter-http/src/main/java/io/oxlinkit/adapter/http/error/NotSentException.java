@@ -6,7 +6,7 @@ import io.oxlinkit.application.port.OxlinApiException;
  * A transport failure before the request reached the server (connection refused, connect timeout):
  * the one case where even a POST is safe to retry.
  */
-public final class NotSentException extends OxlinApiException.Transport {
+public class NotSentException extends OxlinApiException.Transport {
 
     public NotSentException(String message, Throwable cause) {
         super(message, cause);

@@ -46,7 +46,10 @@ public final class Exchange {
             }
             try {
                 return reader.read(response);
-            } catch (JsonProcessingException | WireFormatException | IllegalArgumentException unreadable) {
+            } catch (io.oxlinkit.application.port.OxlinApiException typed) {
+                throw typed;
+            } catch (JsonProcessingException | RuntimeException unreadable) {
+                // whatever a reader throws on what the server sent (a bad date, number, enum, shape) is a decoding error
                 throw ErrorMapper.decoding(call, response.status(), ErrorMapper.requestId(response), unreadable);
             } catch (IOException cut) {
                 throw ErrorMapper.fromTransport(call, cut);

@@ -12,6 +12,7 @@ import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
+import io.oxlinkit.adapter.http.error.LocallyRefusedException;
 import io.oxlinkit.adapter.http.error.NotSentException;
 import io.oxlinkit.application.port.OxlinApiException;
 import java.time.Clock;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
  * The one Resilience4j chain of the adapter, outermost first:
  * <ol>
  *   <li><b>Retry</b>: exponential backoff with full jitter (initial x multiplier^n, randomized between
- *       half and all of it, capped), honouring {@code Retry-After} on 429; idempotent calls are retried on
+ *       half and all of it, capped), honouring {@code Retry-After} on 429 and 503; idempotent calls are retried on
  *       5xx, 429, unreadable bodies and transport failures; unsafe POSTs only when the request never
  *       reached the server; never beyond the call's overall timeout.</li>
  *   <li><b>Circuit breaker</b>, one per host: opens when the share of 5xx and transport failures
@@ -36,7 +37,7 @@ import java.util.function.Supplier;
  *       once when full: it sheds load), when configured.</li>
  * </ol>
  * Each attempt passes the breaker, limiter and bulkhead anew. Refusals by them become
- * {@link NotSentException}: the request did not leave.
+ * {@link LocallyRefusedException}: the request did not leave, and it fails at once (no retry).
  */
 public final class Resilience {
 
@@ -100,11 +101,11 @@ public final class Resilience {
                 }
                 return CircuitBreaker.decorateSupplier(breaker, inner).get();
             } catch (CallNotPermittedException open) {
-                throw new NotSentException("the circuit breaker for " + host + " is open", null);
+                throw new LocallyRefusedException("the circuit breaker for " + host + " is open");
             } catch (RequestNotPermitted limited) {
-                throw new NotSentException("the client-side rate limit refused the call", null);
+                throw new LocallyRefusedException("the client-side rate limit refused the call");
             } catch (BulkheadFullException full) {
-                throw new NotSentException("too many concurrent calls (bulkhead full)", null);
+                throw new LocallyRefusedException("too many concurrent calls (bulkhead full)");
             }
         };
         return Retry.decorateSupplier(retry, guarded).get();
@@ -121,6 +122,9 @@ public final class Resilience {
     }
 
     static boolean retryable(Safety safety, Throwable failure) {
+        if (failure instanceof LocallyRefusedException) {
+            return false; // the kit's own breaker, bulkhead or limiter: the same refusal again at once
+        }
         if (failure instanceof NotSentException || failure instanceof OxlinApiException.RateLimited) {
             return true; // not sent, or refused before the server acted on it (429): safe to send again whatever the method
         }
@@ -134,12 +138,33 @@ public final class Resilience {
         return failure instanceof OxlinApiException api && api.isTransient() && !(api instanceof OxlinApiException.RateLimited);
     }
 
+    /** The retry of a host and call kind, for tests and metrics. */
+    public Optional<Retry> retry(String host, Safety safety) {
+        return Optional.ofNullable(retries.get(safety + "@" + host));
+    }
+
+    /**
+     * The wait before the next attempt: the server's {@code Retry-After} on 429 and 503 when given, else the
+     * jittered exponential backoff; capped by the configured maximum and by the time left to the call's
+     * overall deadline (a wait past it is cut, and the next attempt's check refuses it).
+     */
     long delayMillis(int attempt, Throwable failure) {
-        if (failure instanceof OxlinApiException.RateLimited limited && limited.retryAfter().isPresent()) {
-            return Math.min(limited.retryAfter().get().toMillis(), config.maxBackoff().toMillis());
+        return Math.min(wantedDelayMillis(attempt, failure), timeLeftMillis());
+    }
+
+    private long wantedDelayMillis(int attempt, Throwable failure) {
+        Optional<Duration> serverAsked = failure instanceof OxlinApiException.RateLimited limited ? limited.retryAfter()
+                : failure instanceof OxlinApiException.ServerError server ? server.retryAfter() : Optional.empty();
+        if (serverAsked.isPresent()) {
+            return Math.min(serverAsked.get().toMillis(), config.maxBackoff().toMillis());
         }
         double exponential = config.initialBackoff().toMillis() * Math.pow(config.backoffMultiplier(), Math.max(0, attempt - 1));
         long capped = (long) Math.min(exponential, config.maxBackoff().toMillis());
         return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+    }
+
+    private long timeLeftMillis() {
+        Instant until = deadline.get();
+        return until == null ? Long.MAX_VALUE : Math.max(0, Duration.between(clock.instant(), until).toMillis());
     }
 }

@@ -26,7 +26,7 @@ final class Fields {
         if (value == null || value.isNull() || value.isContainerNode()) {
             return Optional.empty();
         }
-        String text = value.asText();
+        String text = WireText.checked(field, value.asText());
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
@@ -48,17 +48,20 @@ final class Fields {
             return Optional.empty();
         }
         if (value.isNumber()) {
-            return Optional.of(Instant.ofEpochSecond(value.asLong()));
+            if (!value.canConvertToLong()) {
+                throw new WireFormatException("field '" + field + "' is out of range (a date from 1900 to 2200 in epoch seconds)");
+            }
+            return Optional.of(WireBounds.epochSeconds(field, value.asLong()));
         }
         String text = value.asText().trim();
         if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(text)));
+            return Optional.of(WireBounds.epochSeconds(field, Long.parseLong(text)));
         } catch (NumberFormatException notEpoch) {
             try {
-                return Optional.of(OffsetDateTime.parse(text).toInstant());
+                return Optional.of(WireBounds.instant(field, OffsetDateTime.parse(text).toInstant()));
             } catch (DateTimeParseException notIso) {
                 return Optional.empty();
             }
@@ -71,10 +74,13 @@ final class Fields {
             return Optional.empty();
         }
         if (value.isNumber()) {
-            return Optional.of(value.decimalValue());
+            if (value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.doubleValue())) {
+                throw new WireFormatException("field '" + field + "' is out of range (not a finite number)");
+            }
+            return Optional.of(WireBounds.amount(field, value.decimalValue()));
         }
         try {
-            return Optional.of(new BigDecimal(value.asText().trim()));
+            return Optional.of(WireBounds.amount(field, new BigDecimal(value.asText().trim())));
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }

@@ -102,17 +102,18 @@ public final class TransactionReader {
                 continue;
             }
             switch (field) {
-                case "id" -> id = parser.getText();
-                case "account_id" -> account = parser.getText();
-                case "amount" -> amount = token.isNumeric() ? parser.getDecimalValue() : new BigDecimal(parser.getText().trim());
-                case "currency" -> currency = parser.getText();
-                case "date" -> date = epoch(parser, token);
-                case "booking_date" -> booking = epoch(parser, token);
-                case "value_date" -> value = epoch(parser, token);
-                case "import_date" -> imported = epoch(parser, token);
-                case "label" -> label = parser.getText();
-                case "type" -> type = parser.getText();
-                case "status" -> status = parser.getText();
+                case "id" -> id = WireText.checked("id", parser.getText());
+                case "account_id" -> account = WireText.checked("account_id", parser.getText());
+                case "amount" -> amount = WireBounds.amount("amount", token.isNumeric() ? parser.getDecimalValue()
+                        : new BigDecimal(parser.getText().trim()));
+                case "currency" -> currency = WireText.checked("currency", parser.getText());
+                case "date" -> date = epoch("date", parser, token);
+                case "booking_date" -> booking = epoch("booking_date", parser, token);
+                case "value_date" -> value = epoch("value_date", parser, token);
+                case "import_date" -> imported = epoch("import_date", parser, token);
+                case "label" -> label = WireText.checked("label", parser.getText());
+                case "type" -> type = WireText.checked("type", parser.getText());
+                case "status" -> status = WireText.checked("status", parser.getText());
                 default -> { }
             }
         }
@@ -128,12 +129,16 @@ public final class TransactionReader {
                 UnknownValues.none().with("type", knownType, type).with("status", knownStatus, status));
     }
 
-    private static Instant epoch(JsonParser parser, JsonToken token) throws IOException {
+    private static Instant epoch(String field, JsonParser parser, JsonToken token) throws IOException {
         if (token.isNumeric()) {
-            return Instant.ofEpochSecond(parser.getLongValue());
+            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return WireBounds.epochSeconds(field, parser.getDecimalValue().max(BigDecimal.valueOf(Long.MIN_VALUE))
+                        .min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
+            }
+            return WireBounds.epochSeconds(field, parser.getLongValue());
         }
         try {
-            return Instant.ofEpochSecond(Long.parseLong(parser.getText().trim()));
+            return WireBounds.epochSeconds(field, Long.parseLong(parser.getText().trim()));
         } catch (NumberFormatException notEpoch) {
             return null;
         }
