@@ -63,17 +63,20 @@ final class AccountRead {
 
     private Outcome full(UserId user, AccountId account, SyncCursor from, PageDone pageDone) {
         ReadWindow read = new ReadWindow(from.nextPage() == 1);
+        PageGuard guard = new PageGuard(account);
         SyncCheckpoint checkpoint = from.checkpoint();
         int pages = 0;
         int changed = 0;
         for (int page = from.nextPage(); ; page++) {
-            List<Transaction> batch = api.transactions(user, account, TransactionQuery.all(), page, pageSize);
+            List<Transaction> served = api.transactions(user, account, TransactionQuery.all(), page, pageSize);
+            guard.check(page, served, pageSize);
+            List<Transaction> batch = ServerScope.transactionsOf(account, served);
             pages++;
             int stored = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
             changed += stored;
             read.saw(batch);
             checkpoint = checkpoint.advancedBy(batch);
-            boolean last = batch.size() < pageSize;
+            boolean last = served.size() < pageSize;
             if (last) {
                 transactions.removeVanishedPending(account, read.window(), read.servedPending());
             }
@@ -130,11 +133,14 @@ final class AccountRead {
 
     private Window readAll(UserId user, AccountId account, TransactionQuery query, SyncCheckpoint checkpoint, PageDone pageDone) {
         Set<TransactionId> pending = new HashSet<>();
+        PageGuard guard = new PageGuard(account);
         SyncCheckpoint reached = checkpoint;
         int pages = 0;
         int changed = 0;
         for (int page = 1; ; page++) {
-            List<Transaction> batch = api.transactions(user, account, query, page, pageSize);
+            List<Transaction> served = api.transactions(user, account, query, page, pageSize);
+            guard.check(page, served, pageSize);
+            List<Transaction> batch = ServerScope.transactionsOf(account, served);
             pages++;
             int stored = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
             changed += stored;
@@ -143,7 +149,7 @@ final class AccountRead {
             if (!pageDone.stored(stored)) {
                 return new Window(pages, changed, pending, reached, true);
             }
-            if (batch.size() < pageSize) {
+            if (served.size() < pageSize) {
                 return new Window(pages, changed, pending, reached, false);
             }
         }

@@ -36,9 +36,11 @@ public final class CompleteRedirect {
     private final JourneyRecorder recorder;
     private final ListProviders providers;
     private final AccountListing listing;
+    private final RedirectStates states;
 
-    public CompleteRedirect(ConnectionsApi api, ConnectionStore store, JourneyRecorder recorder, ListProviders providers,
-                            AccountListing listing) {
+    CompleteRedirect(ConnectionsApi api, ConnectionStore store, JourneyRecorder recorder, ListProviders providers,
+                            AccountListing listing, RedirectStates states) {
+        this.states = Objects.requireNonNull(states, "states must not be null");
         this.listing = Objects.requireNonNull(listing, "listing must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
@@ -67,6 +69,11 @@ public final class CompleteRedirect {
                                            RedirectCallback callback) {
         if (!(callback instanceof RedirectCallback.CodeReturned returned)) {
             return complete(user, callback);
+        }
+        if (!states.accept(user, returned.state())) {
+            returned.code().wipe();
+            return StepResult.refused(StepResult.Reason.REDIRECT_STATE_MISMATCH,
+                    "the callback does not carry the state issued for this redirect: no connection is created");
         }
         try {
             Optional<ChannelDefinition> channel = providers.provider(user, providerId).flatMap(p -> p.channel(channelId));

@@ -37,6 +37,11 @@ public final class JourneyRecorder {
         return saved;
     }
 
+    /** The stored connection, if any (read only). */
+    public Optional<StoredConnection> find(ConnectionId id) {
+        return store.find(id);
+    }
+
     /**
      * Applies {@code change} to the stored connection and saves it.
      *

@@ -281,13 +281,14 @@ public final class OxlinKit {
             Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
             SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
                     settings.transactionPageSize(), settings.syncOverlap(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder, settings.syncListener());
-            StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions, policy);
+            RedirectStates states = new RedirectStates(vault, settings.random());
+            StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions, policy, states);
             UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder,
                     policy);
             ReauthorizeChannel reauthorize = new ReauthorizeChannel(connections, startRedirect, policy);
             AccountListing listing = new AccountListing(api, accounts);
             RefreshConnection refresh = new RefreshConnection(connections, api, recorder, listing);
-            CompleteRedirect completeRedirect = new CompleteRedirect(api, connections, recorder, listProviders, listing);
+            CompleteRedirect completeRedirect = new CompleteRedirect(api, connections, recorder, listProviders, listing, states);
             return new OxlinKitParts(connections, accounts, transactions,
                     new CreateUser(api, vault, settings.random(), policy),
                     new DeleteUser(api, connections, accounts, transactions, vault),

@@ -82,6 +82,11 @@ public final class PumpEvents {
         }
         int recorded = 0;
         for (Event event : polled) {
+            if (ofAnotherUser(user, event)) {
+                LOG.warn("event {} in the queue of user {} is about connection {} of another user; refused, never recorded",
+                        event.header().id(), user, event.header().connectionId());
+                continue;
+            }
             if (inbox.record(user, event)) {
                 recorded++;
             }
@@ -149,6 +154,11 @@ public final class PumpEvents {
             }
         }
         return new PumpReport(0, 0, applied, deferred, failed, 0);
+    }
+
+    /** Whether the event names a connection the kit stores for another user (a server mixing its users' queues up). */
+    private boolean ofAnotherUser(UserId user, Event event) {
+        return recorder.find(event.header().connectionId()).map(stored -> !stored.userId().equals(user)).orElse(false);
     }
 
     private StoredConnection fold(StoredConnection connection, Event event) {

@@ -27,9 +27,11 @@ public final class StartRedirectConnection {
     private final ListProviders providers;
     private final ProvidersApi api;
     private final Subscriptions subscriptions;
+    private final RedirectStates states;
 
-    public StartRedirectConnection(ListProviders providers, ProvidersApi api, Subscriptions subscriptions,
-            AgreementPolicy policy) {
+    StartRedirectConnection(ListProviders providers, ProvidersApi api, Subscriptions subscriptions,
+            AgreementPolicy policy, RedirectStates states) {
+        this.states = Objects.requireNonNull(states, "states must not be null");
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
@@ -38,12 +40,21 @@ public final class StartRedirectConnection {
 
     /** OXLIN creates the connection; the host's {@code redirectUri} receives connection_id, status and queue_id. */
     public RedirectResult start(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri) {
+        if (SafeUris.problem(redirectUri).isPresent()) {
+            return unsafe(redirectUri);
+        }
         return authorize(user, RedirectRequest.oxlinCreatesConnection(providerId, channelId, redirectUri));
     }
 
-    /** The host creates the connection from the {@code code} its {@code redirectUri} receives with {@code state}. */
+    /**
+     * The host creates the connection from the {@code code} its {@code redirectUri} receives with a {@code state}:
+     * the host's, or one the kit issues; either is recorded and checked when the browser comes back.
+     */
     public RedirectResult startClientHandled(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri,
                                       Optional<RedirectState> state) {
+        if (SafeUris.problem(redirectUri).isPresent()) {
+            return unsafe(redirectUri);
+        }
         return authorize(user, RedirectRequest.clientCreatesConnection(providerId, channelId, redirectUri, state));
     }
 
@@ -64,7 +75,24 @@ public final class StartRedirectConnection {
         if (channel.get().mode() != ChannelMode.REDIRECT) {
             return new RedirectResult.Refused(StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + request.channel() + " is " + channel.get().mode());
         }
+        if (SafeUris.problem(request.redirectUri()).isPresent()) {
+            return unsafe(request.redirectUri());
+        }
         subscriptions.ensure(user);
-        return new RedirectResult.SendUser(api.authorizeUrl(user, request));
+        RedirectRequest sent = request;
+        if (request.clientHandled()) {
+            RedirectState state = states.issue(user, request.state());
+            sent = new RedirectRequest(request.providerId(), request.channel(), request.redirectUri(), true, Optional.of(state),
+                    request.existingConnection());
+        }
+        URI location = api.authorizeUrl(user, sent);
+        if (SafeUris.problem(location).isPresent()) {
+            return new RedirectResult.Refused(StepResult.Reason.UNSAFE_REDIRECT_URI, "OXLIN's authorize URL " + SafeUris.problem(location).get());
+        }
+        return new RedirectResult.SendUser(location);
+    }
+
+    private static RedirectResult unsafe(URI target) {
+        return new RedirectResult.Refused(StepResult.Reason.UNSAFE_REDIRECT_URI, "the redirect URI " + SafeUris.problem(target).orElse(""));
     }
 }

@@ -61,7 +61,11 @@ public sealed interface StepResult permits StepResult.Proceeded, StepResult.Inva
         /** The kit had a challenge pending, but the bank no longer waits on it (too late, or answered elsewhere). */
         CHALLENGE_NO_LONGER_PENDING,
         NOT_AWAITING_CONSENT,
-        REDIRECT_FAILED
+        REDIRECT_FAILED,
+        /** A redirect target (or OXLIN's authorize URL) that is not https (http only to loopback), or not absolute. */
+        UNSAFE_REDIRECT_URI,
+        /** A client-handled redirect came back without the state the kit issued for it, or with another one. */
+        REDIRECT_STATE_MISMATCH
     }
 
     /** A refusal. */

@@ -109,7 +109,7 @@ public final class SynchronizeAccountData {
                 .orElseThrow(() -> new IllegalArgumentException("connection " + connectionId + " is not stored"));
         UserId user = stored.userId();
         Set<ChannelDefinitionId> storing = stored.journey().channelsStoringData();
-        List<Account> listed = api.accounts(user, connectionId);
+        List<Account> listed = ServerScope.accountsOf(connectionId, api.accounts(user, connectionId));
         accounts.saveAll(listed);
         int pages = 0;
         int added = 0;

@@ -50,8 +50,9 @@ public final class Oxlin implements Callable<Integer> {
         System.exit(execute(System.in, System.out, System.getenv(), args));
     }
 
-    /** Runs the command line on the given streams; returns the exit code. */
-    static int execute(InputStream in, PrintStream out, Map<String, String> env, String... args) {
+    /** Runs the command line on the given streams; returns the exit code. What it prints is cleaned ({@link CleanPrintStream}). */
+    static int execute(InputStream in, PrintStream raw, Map<String, String> env, String... args) {
+        PrintStream out = new CleanPrintStream(raw);
         CommandLine line = new CommandLine(new Oxlin(in, out, env));
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(out, true));
@@ -63,7 +64,9 @@ public final class Oxlin implements Callable<Integer> {
             out.println("oxlin: " + reason);
             return 1;
         });
-        return line.execute(args);
+        int code = line.execute(args);
+        out.flush();
+        return code;
     }
 
     @Override

@@ -51,7 +51,7 @@ final class Tables {
     }
 
     private static String cut(String text, int width) {
-        String clean = text.replaceAll("\\p{Cntrl}", " ");
+        String clean = CleanPrintStream.clean(text.replace('\n', ' ').replace('\t', ' '));
         return clean.length() <= width ? clean : clean.substring(0, width - 1) + "…";
     }
 }

@@ -238,7 +238,15 @@ public final class Sandbox implements AutoCloseable {
                 String route = method + " " + match.route().template();
                 counters.hit(route);
                 byte[] body = readBody(exchange);
-                Optional<Faults.Rule> before = faults.take(route, Faults.Kind.LATENCY, Faults.Kind.STATUS, Faults.Kind.RATE_LIMIT);
+                boolean admin = path.startsWith("/admin/");
+                if (admin) {
+                    AdminGuard.check(method, exchange.getRequestHeaders().getFirst("Origin"),
+                            exchange.getRequestHeaders().getFirst("Sec-Fetch-Site"), exchange.getRequestHeaders().getFirst("Content-Type"),
+                            body.length);
+                }
+                // a fault rule never applies to the admin routes: a test that broke the API can still repair it
+                Optional<Faults.Rule> before = admin ? Optional.empty()
+                        : faults.take(route, Faults.Kind.LATENCY, Faults.Kind.STATUS, Faults.Kind.RATE_LIMIT);
                 if (before.isPresent() && before.get().kind() == Faults.Kind.LATENCY) {
                     Thread.sleep(before.get().latency().toMillis());
                     before = faults.take(route, Faults.Kind.STATUS, Faults.Kind.RATE_LIMIT);
@@ -248,7 +256,8 @@ public final class Sandbox implements AutoCloseable {
                 } else {
                     Request request = new Request(method, path, query(exchange.getRequestURI().getRawQuery()), headers(exchange), body, Map.of());
                     response = match.route().handler().apply(request.withPathParams(match.params()));
-                    bodyFault = faults.take(route, Faults.Kind.RESET_MID_BODY, Faults.Kind.MALFORMED_JSON, Faults.Kind.TRUNCATED_JSON);
+                    bodyFault = admin ? Optional.empty()
+                            : faults.take(route, Faults.Kind.RESET_MID_BODY, Faults.Kind.MALFORMED_JSON, Faults.Kind.TRUNCATED_JSON);
                 }
             } catch (ApiError error) {
                 response = Response.error(error);

@@ -117,4 +117,29 @@ class FaultInjectionTest {
         assertThat(http.api("GET", "/providers", token, null).statusCode()).isEqualTo(500);
         assertThat(http.json(http.send("GET", sandbox.rootUrl() + "/admin/counters", null, null, null)).get("GET /providers").asLong()).isEqualTo(1);
     }
+
+    @Test
+    void theAdminRoutesRefuseCrossSiteAndNonJsonRequestsAndNoFaultBlocksThem() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String faults = sandbox.rootUrl() + "/admin/faults";
+        String rule = "{\"route\":\"*\",\"kind\":\"STATUS\",\"status\":503,\"times\":100}";
+        HttpResponse<String> crossOrigin = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(faults))
+                .header("Origin", "https://evil.example").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(rule)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(crossOrigin.statusCode()).isEqualTo(403);
+        HttpResponse<String> crossSite = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(faults))
+                .header("Sec-Fetch-Site", "cross-site").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(rule)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(http.send("POST", faults, null, "route=*&kind=STATUS", "application/x-www-form-urlencoded").statusCode())
+                .as("a form a web page could post").isEqualTo(415);
+        assertThat(http.api("GET", "/providers", token, null).statusCode()).as("none of those set a fault").isEqualTo(200);
+
+        assertThat(http.send("POST", faults, null, rule, "application/json").statusCode()).isEqualTo(204);
+        assertThat(http.api("GET", "/providers", token, null).statusCode()).isEqualTo(503);
+        assertThat(http.send("GET", sandbox.rootUrl() + "/admin/counters", null, null, null).statusCode())
+                .as("a fault on every route spares the admin routes").isEqualTo(200);
+        assertThat(http.send("DELETE", faults, null, null, null).statusCode()).isEqualTo(204);
+        assertThat(http.api("GET", "/providers", token, null).statusCode()).isEqualTo(200);
+    }
 }

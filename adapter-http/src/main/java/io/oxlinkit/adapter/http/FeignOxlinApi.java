@@ -81,16 +81,26 @@ import org.slf4j.LoggerFactory;
  *         .build(), vault, Clock.systemUTC());
  * }</pre>
  */
-public final class FeignOxlinApi implements OxlinApi {
+public final class FeignOxlinApi implements OxlinApi, AutoCloseable {
 
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(FeignOxlinApi.class);
+    /** A connection has a handful of accounts: more pages than this is a server paging for ever. */
+    private static final int MAX_ACCOUNT_PAGES = 100;
     private static final int ACCOUNT_PAGE = 100;
     /** Threads fetching the next page of transaction streams ahead of their consumer (daemons, created on demand). */
-    private static final java.util.concurrent.ExecutorService LOOK_AHEAD = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "oxlin-page-ahead");
+    /** Fetches the next transaction page while the current one is read (streams with {@code pageLookAhead}); closed by {@link #close}. */
+    private final java.util.concurrent.ExecutorService lookAhead = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "oxlinkit-page-look-ahead");
         thread.setDaemon(true);
         return thread;
     });
+    /** Runs the watchdogs of response bodies (stall and deadline); closed by {@link #close}. */
+    private final java.util.concurrent.ScheduledExecutorService watchdogs = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "oxlinkit-body-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final OxlinHttpConfig config;
     private final UserSecretVault vault;
@@ -117,9 +127,10 @@ public final class FeignOxlinApi implements OxlinApi {
         this.config = config;
         this.vault = vault;
         ObjectMapper mapper = mapper();
-        this.exchange = new Exchange(mapper);
-        this.transactionReader = new TransactionReader(mapper.getFactory());
         this.resilience = new Resilience(config, clock);
+        this.exchange = new Exchange(mapper, new Exchange.BodyLimits(config.maxResponseBytes(), config.readTimeout(), config.overallTimeout(),
+                resilience::timeLeft, Clock.systemUTC(), Exchange.watchdog(watchdogs)));
+        this.transactionReader = new TransactionReader(mapper.getFactory());
         this.apiHost = config.apiBaseUrl().getHost() + ":" + config.apiBaseUrl().getPort();
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
@@ -144,7 +155,7 @@ public final class FeignOxlinApi implements OxlinApi {
         this.embedHost = config.embedBaseUrl().getHost() + ":" + config.embedBaseUrl().getPort();
         TokenClient tokenClient = Feign.builder().client(new Http2Client(http)).options(options).retryer(Retryer.NEVER_RETRY)
                 .logger(new RedactingFeignLogger()).logLevel(Logger.Level.BASIC).target(TokenClient.class, config.authBaseUrl().toString());
-        this.tokens = new TokenManager(tokenClient, config, vault, clock, resilience, mapper);
+        this.tokens = new TokenManager(tokenClient, config, vault, clock, resilience, mapper, exchange);
     }
 
     /** The JSON mapper of the adapter: snake_case, nulls left out, unknown fields ignored, decimals exact. */
@@ -154,6 +165,13 @@ public final class FeignOxlinApi implements OxlinApi {
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /** Stops this adapter's threads (the body watchdog, the page look-ahead). Calls after it fail. */
+    @Override
+    public void close() {
+        watchdogs.shutdownNow();
+        lookAhead.shutdownNow();
     }
 
     /** The configuration in use. */
@@ -198,18 +216,18 @@ public final class FeignOxlinApi implements OxlinApi {
 
     @Override
     public List<Provider> listProviders(UserId user) {
-        JsonNode list = asUser(user, "GET /providers", Safety.IDEMPOTENT, providers::list, exchange.json());
-        List<Provider> result = new ArrayList<>();
-        for (JsonNode node : WireReader.items(list, "providers")) {
-            result.add(WireReader.provider(node));
-        }
-        return result;
+        return asUser(user, "GET /providers", Safety.IDEMPOTENT, providers::list, exchange.json(list -> {
+            List<Provider> result = new ArrayList<>();
+            WireReader.items(list, "providers").forEach(node -> result.add(WireReader.provider(node)));
+            return result;
+        }));
     }
+
 
     @Override
     public Provider provider(UserId user, ProviderId providerId) {
-        return WireReader.provider(asUser(user, "GET /providers/{id}", Safety.IDEMPOTENT,
-                auth -> providers.get(auth, providerId.value()), exchange.json()));
+        return asUser(user, "GET /providers/{id}", Safety.IDEMPOTENT,
+                auth -> providers.get(auth, providerId.value()), exchange.json(WireReader::provider));
     }
 
     @Override
@@ -241,7 +259,7 @@ public final class FeignOxlinApi implements OxlinApi {
 
     @Override
     public EncryptionKey key(UserId user, KeyId keyId) {
-        return WireReader.key(asUser(user, "GET /keys/{id}", Safety.IDEMPOTENT, auth -> keys.get(auth, keyId.value()), exchange.json()));
+        return asUser(user, "GET /keys/{id}", Safety.IDEMPOTENT, auth -> keys.get(auth, keyId.value()), exchange.json(WireReader::key));
     }
 
     // ------------------------------------------------------------------ connections
@@ -255,19 +273,19 @@ public final class FeignOxlinApi implements OxlinApi {
 
     @Override
     public Connection connection(UserId user, ConnectionId connectionId) {
-        return WireReader.connection(asUser(user, "GET /connections/{id}", Safety.IDEMPOTENT,
-                auth -> connections.get(auth, connectionId.value()), exchange.json()));
+        return asUser(user, "GET /connections/{id}", Safety.IDEMPOTENT,
+                auth -> connections.get(auth, connectionId.value()), exchange.json(WireReader::connection));
     }
 
     @Override
     public List<Connection> connections(UserId user) {
-        JsonNode list = asUser(user, "GET /connections", Safety.IDEMPOTENT, connections::list, exchange.json());
-        List<Connection> result = new ArrayList<>();
-        for (JsonNode node : WireReader.items(list, "connections")) {
-            result.add(WireReader.connection(node));
-        }
-        return result;
+        return asUser(user, "GET /connections", Safety.IDEMPOTENT, connections::list, exchange.json(list -> {
+            List<Connection> result = new ArrayList<>();
+            WireReader.items(list, "connections").forEach(node -> result.add(WireReader.connection(node)));
+            return result;
+        }));
     }
+
 
     @Override
     public void deleteConnection(UserId user, ConnectionId connectionId) {
@@ -319,18 +337,19 @@ public final class FeignOxlinApi implements OxlinApi {
 
     @Override
     public List<Event> poll(UserId user, QueueId queue) {
-        JsonNode list = asUser(user, "GET /queues/{id}", Safety.IDEMPOTENT, auth -> queues.poll(auth, queue.value()), exchange.json());
-        List<Event> events = new ArrayList<>();
-        for (JsonNode node : WireReader.items(list, "events")) {
-            try {
-                events.add(WireReader.event(node));
-            } catch (RuntimeException unreadable) {
-                // one event the kit cannot read never costs the others of the same read (the server will not serve them again)
-                LOG.warn("an event of queue {} could not be read and was skipped ({}: {})", queue, unreadable.getClass().getSimpleName(),
-                        unreadable instanceof WireFormatException ? unreadable.getMessage() : "unreadable");
+        return asUser(user, "GET /queues/{id}", Safety.IDEMPOTENT, auth -> queues.poll(auth, queue.value()), exchange.json(list -> {
+            List<Event> events = new ArrayList<>();
+            for (JsonNode node : WireReader.items(list, "events")) {
+                try {
+                    events.add(WireReader.event(node));
+                } catch (RuntimeException unreadable) {
+                    // one event the kit cannot read never costs the others of the same read (the server will not serve them again)
+                    LOG.warn("an event of queue {} could not be read and was skipped ({}: {})", queue, unreadable.getClass().getSimpleName(),
+                            unreadable instanceof WireFormatException ? unreadable.getMessage() : "unreadable");
+                }
             }
-        }
-        return events;
+            return events;
+        }));
     }
 
     // ------------------------------------------------------------------ accounts and transactions
@@ -338,14 +357,35 @@ public final class FeignOxlinApi implements OxlinApi {
     @Override
     public List<Account> accounts(UserId user, ConnectionId connectionId) {
         List<Account> result = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (int page = 1; ; page++) {
+            if (page > MAX_ACCOUNT_PAGES) {
+                throw new OxlinApiException.Decoding(200, "GET /accounts served more than " + MAX_ACCOUNT_PAGES + " pages for connection "
+                        + connectionId, "", null);
+            }
             int current = page;
-            JsonNode list = asUser(user, "GET /accounts", Safety.IDEMPOTENT,
-                    auth -> accounts.accounts(auth, connectionId.value(), ACCOUNT_PAGE, current), exchange.json());
-            JsonNode items = WireReader.items(list, "accounts");
-            items.forEach(node -> result.add(WireReader.account(node)));
+            List<Account> list = asUser(user, "GET /accounts", Safety.IDEMPOTENT,
+                    auth -> accounts.accounts(auth, connectionId.value(), ACCOUNT_PAGE, current), exchange.json(json -> {
+                        List<Account> read = new ArrayList<>();
+                        WireReader.items(json, "accounts").forEach(node -> read.add(WireReader.account(node)));
+                        return read;
+                    }));
+            List<Account> items = list;
+            int fresh = 0;
+            for (Account account : items) {
+                if (seen.add(account.id().value())) {
+                    result.add(account);
+                    fresh++;
+                }
+            }
+            if (items.size() > ACCOUNT_PAGE) {
+                throw new OxlinApiException.Decoding(200, "GET /accounts served more rows than the " + ACCOUNT_PAGE + " asked for", "", null);
+            }
             if (items.size() < ACCOUNT_PAGE) {
                 return result;
+            }
+            if (fresh == 0) {
+                throw new OxlinApiException.Decoding(200, "GET /accounts served page " + page + " with no account not seen before", "", null);
             }
         }
     }
@@ -363,7 +403,7 @@ public final class FeignOxlinApi implements OxlinApi {
                 auth -> accounts.transactions(auth, accountId.value(), limit, page, startDate, endDate, startImportDate),
                 response -> {
                     try (InputStream in = response.body().asInputStream()) {
-                        return transactionReader.page(in);
+                        return transactionReader.page(in, limit);
                     }
                 });
     }
@@ -375,16 +415,16 @@ public final class FeignOxlinApi implements OxlinApi {
      */
     public Stream<Transaction> transactionStream(UserId user, AccountId accountId) {
         return TransactionPages.stream(page -> transactions(user, accountId, page, config.transactionPageSize()),
-                config.transactionPageSize(), config.pageLookAhead() ? Optional.of(LOOK_AHEAD) : Optional.empty());
+                config.transactionPageSize(), config.pageLookAhead() ? Optional.of(lookAhead) : Optional.empty());
     }
 
     // ------------------------------------------------------------------ widget
 
     @Override
     public WidgetSession createWidgetSession(UserId user) {
-        return WireReader.widgetSession(tokens.asUser(user, auth -> resilience.call(embedHost, Safety.IDEMPOTENT, () -> exchange.run(
+        return tokens.asUser(user, auth -> resilience.call(embedHost, Safety.IDEMPOTENT, () -> exchange.run(
                 "POST /widget/widget_session", () -> widgets.createSession(new Bodies.WidgetSessionRequest(auth.substring("Bearer ".length()),
-                        config.clientId(), config.clientSecret().reveal())), exchange.json()))));
+                        config.clientId(), config.clientSecret().reveal())), exchange.json(WireReader::widgetSession))));
     }
 
     // ------------------------------------------------------------------ plumbing

@@ -16,9 +16,13 @@ import java.util.stream.StreamSupport;
 /**
  * A lazy stream over numbered pages: page n+1 is fetched when page n is used up or, with a look-ahead
  * executor, while page n is consumed (the server's time and the client's then overlap). At most two
- * pages are held at once; a short page is the last; closing the stream cancels a look-ahead.
+ * pages are held at once; a short page is the last; closing the stream cancels a look-ahead. A full page that
+ * repeats an earlier one, or more than {@link #MAX_PAGES} pages, ends the stream with the typed decoding error.
  */
 final class TransactionPages {
+
+    /** More pages than this in one stream is a server paging for ever (twenty million transactions at 500). */
+    static final int MAX_PAGES = 40_000;
 
     private TransactionPages() {
     }
@@ -37,6 +41,8 @@ final class TransactionPages {
         private CompletableFuture<List<Transaction>> ahead;
         private Iterator<Transaction> current = List.<Transaction>of().iterator();
         private boolean last;
+        private int pagesRead;
+        private final java.util.Set<String> signatures = new java.util.HashSet<>();
 
         PageIterator(IntFunction<List<Transaction>> fetch, int pageSize, java.util.Optional<Executor> executor) {
             this.fetch = fetch;
@@ -49,6 +55,7 @@ final class TransactionPages {
             while (!current.hasNext() && !last) {
                 List<Transaction> page = take();
                 last = page.size() < pageSize;
+                refuseEndlessPaging(page);
                 if (!last && executor.isPresent()) {
                     int following = nextPage++;
                     ahead = CompletableFuture.supplyAsync(() -> fetch.apply(following), executor.get());
@@ -79,6 +86,20 @@ final class TransactionPages {
                 throw failure;
             } finally {
                 ahead = null;
+            }
+        }
+
+        /** A full page that repeats an earlier one, or more than {@link #MAX_PAGES} pages: the server pages for ever. */
+        private void refuseEndlessPaging(List<Transaction> page) {
+            if (++pagesRead > MAX_PAGES) {
+                cancel();
+                throw new io.oxlinkit.application.port.OxlinApiException.Decoding(200, "the transaction stream ran past " + MAX_PAGES
+                        + " pages", "", null);
+            }
+            if (!last && !signatures.add(page.get(0).id().value() + "|" + page.get(page.size() - 1).id().value())) {
+                cancel();
+                throw new io.oxlinkit.application.port.OxlinApiException.Decoding(200, "page " + pagesRead
+                        + " of the transaction stream repeats an earlier page", "", null);
             }
         }
 

@@ -1,7 +1,6 @@
 package io.oxlinkit.domain.input;
 
 import io.oxlinkit.domain.secret.SecretValue;
-import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,14 +8,22 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The check OXLIN attaches to a credential field or a challenge: a server-supplied regular expression,
- * run only after a bounded length check so that a hostile pattern or an oversize value cannot stall
- * the host. A pattern that does not compile is kept as written and not enforced (the server checks
+ * run only after a bounded length check and within a budget of character reads ({@link #READ_BUDGET}), so
+ * that a hostile pattern or an oversize value cannot stall the host: a check past its budget leaves the value
+ * to the server. A pattern that does not compile is kept as written and not enforced (the server checks
  * anyway); {@link #enforcesPattern()} tells which.
  */
 public final class ValueRule {
 
     /** Longest value accepted for any field, checked before the pattern runs. */
     public static final int MAX_VALUE_LENGTH = 1024;
+
+    /**
+     * Most characters one check lets the pattern read (a linear pattern reads a value of 1,024 characters a
+     * few thousand times at most; a catastrophic one would read it billions of times). Past it the check
+     * gives up and leaves the value to the server, which checks it anyway.
+     */
+    public static final long READ_BUDGET = 2_000_000;
 
     private final String rawPattern;
     private final Pattern pattern;
@@ -48,7 +55,11 @@ public final class ValueRule {
      * optional third field). A field without a usable pattern is not optional.
      */
     public boolean acceptsEmpty() {
-        return pattern != null && pattern.matcher("").find();
+        try {
+            return pattern != null && pattern.matcher(new BudgetedChars(new char[0], READ_BUDGET)).find();
+        } catch (BudgetedChars.BudgetExceeded tooCostly) {
+            return false;
+        }
     }
 
     /** Whether the pattern compiled and is enforced on the client. */
@@ -74,11 +85,17 @@ public final class ValueRule {
         }
         char[] chars = value.copyChars();
         try {
-            if (pattern.matcher(CharBuffer.wrap(chars)).find()) {
+            if (pattern.matcher(new BudgetedChars(chars, READ_BUDGET)).find()) {
                 return Optional.empty();
             }
             return Optional.of(new FieldError(field, FieldError.Problem.PATTERN_MISMATCH,
                     "field " + field + " (" + label + ") does not match the expected format " + rawPattern));
+        } catch (BudgetedChars.BudgetExceeded tooCostly) {
+            // a pattern that backtracks without end cannot be decided here in bounded time: the server decides
+            return Optional.empty();
+        } catch (StackOverflowError deepRecursion) {
+            // java.util.regex recurses per repetition on some patterns: the same, the server decides
+            return Optional.empty();
         } finally {
             Arrays.fill(chars, '\0');
         }

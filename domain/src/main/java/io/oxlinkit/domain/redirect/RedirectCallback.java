@@ -20,9 +20,18 @@ public sealed interface RedirectCallback
      * Reads the callback's query parameters (already decoded).
      *
      * @param query parameter name to value
-     * @return the typed callback; {@link Failed} when the parameters fit no known shape
+     * @return the typed callback; {@link Failed} when the parameters fit no known shape or are malformed
      */
     static RedirectCallback fromQuery(Map<String, String> query) {
+        try {
+            return read(query);
+        } catch (IllegalArgumentException malformed) {
+            // a crafted callback (an id no id can be, a state too long) is a failed redirect, never an exception
+            return new Failed("malformed callback");
+        }
+    }
+
+    private static RedirectCallback read(Map<String, String> query) {
         String connectionId = query.get("connection_id");
         if (connectionId != null && !connectionId.isBlank()) {
             Optional<QueueId> queue = Optional.ofNullable(query.get("queue_id")).filter(q -> !q.isBlank()).map(QueueId::of);

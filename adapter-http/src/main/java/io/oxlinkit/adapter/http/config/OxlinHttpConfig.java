@@ -34,13 +34,15 @@ import java.util.Optional;
  * @param transactionPageSize transactions per page for streams (default 500)
  * @param pageLookAhead whether transaction streams fetch the next page while the current one is read
  *     (default false: on loopback with two cores it measured slower; worth it over a real network)
+ * @param maxResponseBytes the largest response body read (default 16 MiB; a page of 500 transactions is
+ *     about 200 KiB); a larger one is a decoding error
  */
 public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, String clientId, SecretValue clientSecret, String userScopes,
                               Duration connectTimeout, Duration readTimeout, Duration overallTimeout, int maxAttempts,
                               Duration initialBackoff, double backoffMultiplier, Duration maxBackoff, Duration tokenRefreshMargin,
                               int circuitFailureRate, int circuitWindow, Duration circuitOpenFor, Optional<Integer> rateLimitPerSecond,
                               Optional<Integer> maxConcurrentCalls, int transactionPageSize,
-                              boolean pageLookAhead) {
+                              boolean pageLookAhead, long maxResponseBytes) {
 
     /** Validates every value. */
     public OxlinHttpConfig {
@@ -53,6 +55,9 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl,
         positive(connectTimeout, "connectTimeout");
         positive(readTimeout, "readTimeout");
         positive(overallTimeout, "overallTimeout");
+        if (maxResponseBytes < 1024) {
+            throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
+        }
         positive(initialBackoff, "initialBackoff");
         positive(maxBackoff, "maxBackoff");
         Objects.requireNonNull(tokenRefreshMargin, "tokenRefreshMargin must not be null");
@@ -117,6 +122,7 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl,
         builder.maxConcurrentCalls = maxConcurrentCalls;
         builder.transactionPageSize = transactionPageSize;
         builder.pageLookAhead = pageLookAhead;
+        builder.maxResponseBytes = maxResponseBytes;
         return builder;
     }
 
@@ -174,6 +180,7 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl,
         private Optional<Integer> maxConcurrentCalls = Optional.empty();
         private int transactionPageSize = 500;
         private boolean pageLookAhead;
+        private long maxResponseBytes = 16L * 1024 * 1024;
 
         private Builder() {
         }
@@ -199,12 +206,14 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl,
         public Builder maxConcurrentCalls(int value) { this.maxConcurrentCalls = Optional.of(value); return this; }
         public Builder transactionPageSize(int value) { this.transactionPageSize = value; return this; }
         public Builder pageLookAhead(boolean value) { this.pageLookAhead = value; return this; }
+        public Builder maxResponseBytes(long value) { this.maxResponseBytes = value; return this; }
 
         /** Builds and validates; names the first bad or missing value. */
         public OxlinHttpConfig build() {
             return new OxlinHttpConfig(apiBaseUrl, authBaseUrl, embedBaseUrl, clientId, clientSecret, userScopes, connectTimeout, readTimeout,
                     overallTimeout, maxAttempts, initialBackoff, backoffMultiplier, maxBackoff, tokenRefreshMargin, circuitFailureRate,
-                    circuitWindow, circuitOpenFor, rateLimitPerSecond, maxConcurrentCalls, transactionPageSize, pageLookAhead);
+                    circuitWindow, circuitOpenFor, rateLimitPerSecond, maxConcurrentCalls, transactionPageSize, pageLookAhead,
+                    maxResponseBytes);
         }
     }
 }

@@ -80,8 +80,11 @@ public final class ErrorMapper {
 
     /** The exception for a response that could not be read. */
     public static OxlinApiException decoding(String call, int status, Optional<String> requestId, Throwable cause) {
-        return new OxlinApiException.Decoding(status, call + " answered a body that could not be read ("
-                + cause.getClass().getSimpleName() + ")", requestId.orElse(""), cause);
+        // the adapter's own messages name a field and a rule, never a value: they are safe to pass on
+        String why = cause instanceof io.oxlinkit.adapter.http.wire.WireFormatException ? ": " + cause.getMessage()
+                : " (" + cause.getClass().getSimpleName() + ")";
+        return new OxlinApiException.Decoding(status, call + " answered a body that could not be read" + why
+                + requestId.map(id -> " (request id " + id + ")").orElse(""), requestId.orElse(""), cause);
     }
 
     /** The request id header, if the server sent one. */

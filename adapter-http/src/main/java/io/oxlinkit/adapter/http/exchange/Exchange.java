@@ -10,12 +10,21 @@ import io.oxlinkit.adapter.http.wire.WireFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * One HTTP exchange: sends, maps a non-2xx answer or a transport failure to the port's exceptions,
- * and reads the body with the given reader, mapping unreadable bodies to {@code Decoding}.
+ * and reads the body with the given reader within its {@link BodyLimits} (size, stall, deadline: see
+ * {@link GuardedBody}), mapping unreadable or oversized bodies to {@code Decoding} and stalled ones to
+ * {@code Transport}.
  */
 public final class Exchange {
 
@@ -25,12 +34,41 @@ public final class Exchange {
         T read(Response response) throws IOException;
     }
 
+    /**
+     * How a response body is bounded: its size, the longest stall between two reads, the time left to the call's
+     * deadline (from the retry chain, or the overall timeout outside it), the wall clock the watchdog reads, and
+     * what runs it.
+     */
+    public record BodyLimits(long maxBytes, Duration stall, Duration overallTimeout, Supplier<Optional<Duration>> timeLeft, Clock clock,
+                             GuardedBody.Watchdog watchdog) {
+    }
+
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
+    private final BodyLimits limits;
 
-    public Exchange(ObjectMapper mapper) {
+    public Exchange(ObjectMapper mapper, BodyLimits limits) {
         this.mapper = mapper;
         this.errors = new ErrorMapper(mapper);
+        this.limits = limits;
+    }
+
+    /** A watchdog on a scheduler the caller owns (and shuts down). */
+    public static GuardedBody.Watchdog watchdog(ScheduledExecutorService scheduler) {
+        return (delay, check) -> {
+            ScheduledFuture<?> future = scheduler.schedule(check, Math.max(1, delay.toMillis()), TimeUnit.MILLISECONDS);
+            return () -> future.cancel(false);
+        };
+    }
+
+    private Response guarded(Response response) throws IOException {
+        if (response.body() == null) {
+            return response;
+        }
+        Instant deadline = limits.clock().instant().plus(limits.timeLeft().get().orElse(limits.overallTimeout()));
+        InputStream body = new GuardedBody(response.body().asInputStream(), limits.maxBytes(), limits.stall(), deadline, limits.clock(),
+                limits.watchdog());
+        return response.toBuilder().body(body, response.body().length()).build();
     }
 
     public <T> T run(String call, Supplier<Response> send, Reader<T> reader) {
@@ -44,8 +82,8 @@ public final class Exchange {
             if (response.status() / 100 != 2) {
                 throw errors.fromResponse(call, response);
             }
-            try {
-                return reader.read(response);
+            try (Response bounded = guarded(response)) {
+                return reader.read(bounded);
             } catch (io.oxlinkit.application.port.OxlinApiException typed) {
                 throw typed;
             } catch (JsonProcessingException | RuntimeException unreadable) {
@@ -70,6 +108,12 @@ public final class Exchange {
                 return node;
             }
         };
+    }
+
+    /** The JSON body mapped by {@code mapping} inside the exchange, so that what the mapping refuses is a decoding error too. */
+    public <T> Reader<T> json(java.util.function.Function<JsonNode, T> mapping) {
+        Reader<JsonNode> json = json();
+        return response -> mapping.apply(json.read(response));
     }
 
     public static Reader<Void> nothing() {

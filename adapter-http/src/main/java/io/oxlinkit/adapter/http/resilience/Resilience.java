@@ -111,6 +111,11 @@ public final class Resilience {
         return Retry.decorateSupplier(retry, guarded).get();
     }
 
+    /** What is left of the overall timeout of the call running on this thread, if one runs (its answer's body must arrive within it). */
+    public Optional<Duration> timeLeft() {
+        return Optional.ofNullable(deadline.get()).map(until -> Duration.between(clock.instant(), until));
+    }
+
     private boolean beforeDeadline() {
         Instant until = deadline.get();
         return until == null || clock.instant().isBefore(until);

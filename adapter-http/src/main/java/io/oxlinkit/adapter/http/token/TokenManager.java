@@ -59,14 +59,14 @@ public final class TokenManager {
     private final Map<UserId, Object> locks = new ConcurrentHashMap<>();
 
     public TokenManager(TokenClient client, OxlinHttpConfig config, UserSecretVault vault, Clock clock, Resilience resilience,
-                        ObjectMapper mapper) {
+                        ObjectMapper mapper, Exchange exchange) {
         this.client = client;
         this.config = config;
         this.vault = vault;
         this.clock = clock;
         this.resilience = resilience;
         this.mapper = mapper;
-        this.exchange = new Exchange(mapper);
+        this.exchange = exchange;
     }
 
     /** Runs {@code call} with the client token; on 401, once more with a new one. */

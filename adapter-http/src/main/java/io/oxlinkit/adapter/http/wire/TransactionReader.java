@@ -32,15 +32,26 @@ public final class TransactionReader {
         this.factory = factory;
     }
 
-    /** Reads the JSON array of a page. */
+    /** Reads the JSON array of a page, of any length. */
     public List<Transaction> page(InputStream body) throws IOException {
-        List<Transaction> page = new ArrayList<>(500);
+        return page(body, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads the JSON array of a page asked with {@code limit}: a page with more rows than that is a
+     * {@link WireFormatException}, found at the first extra row (the rest is not read).
+     */
+    public List<Transaction> page(InputStream body, int limit) throws IOException {
+        List<Transaction> page = new ArrayList<>(Math.min(limit, 500));
         Interned interned = new Interned();
         try (JsonParser parser = factory.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new WireFormatException("a page of transactions must be a JSON array");
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
+                if (page.size() == limit) {
+                    throw new WireFormatException("the page holds more than the " + limit + " transactions asked for");
+                }
                 page.add(transaction(parser, interned));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
