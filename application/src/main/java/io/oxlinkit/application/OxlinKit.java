@@ -196,6 +196,14 @@ public final class OxlinKit {
     }
 
     /**
+     * The calls that take a connection or an account, tied to {@code user}: another user's id is answered as an
+     * unknown one ({@link UserScope}). A host serving many users passes the ids its requests carry through this.
+     */
+    public UserScope forUser(UserId user) {
+        return new UserScope(this, parts.connections, parts.accounts, user);
+    }
+
+    /**
      * The fleet's periodic work (pump every user, refresh connections within their daily budget, list the
      * channels needing their users), safe to run from every instance on one database: call
      * {@code runOnce} from the host's scheduler, or {@code start} on a scheduled executor.

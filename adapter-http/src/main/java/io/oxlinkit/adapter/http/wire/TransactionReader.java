@@ -52,7 +52,11 @@ public final class TransactionReader {
                 if (page.size() == limit) {
                     throw new WireFormatException("the page holds more than the " + limit + " transactions asked for");
                 }
-                page.add(transaction(parser, interned));
+                try {
+                    page.add(transaction(parser, interned));
+                } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
+                    throw WireFormatException.refused("transaction", invalid);
+                }
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 throw new WireFormatException("the page of transactions is not a closed array");

@@ -61,6 +61,15 @@ public final class WireReader {
 
     /** A provider ({@code GET /providers/{id}}). */
     public static Provider provider(JsonNode node) {
+        try {
+            return providerRead(node);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+            throw WireFormatException.refused("provider", invalid);
+        }
+    }
+
+    private static Provider providerRead(JsonNode node) {
         List<ChannelDefinition> channels = new ArrayList<>();
         for (JsonNode channel : node.path("channel_definitions")) {
             List<CredentialField> fields = new ArrayList<>();
@@ -78,6 +87,15 @@ public final class WireReader {
 
     /** A connection ({@code GET /connections/{id}}, or the {@code resource} of an event). */
     public static Connection connection(JsonNode node) {
+        try {
+            return connectionRead(node);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+            throw WireFormatException.refused("connection", invalid);
+        }
+    }
+
+    private static Connection connectionRead(JsonNode node) {
         List<Channel> channels = new ArrayList<>();
         for (JsonNode channel : node.path("channels")) {
             String id = Fields.optional(channel, "channel_definition_id").or(() -> Fields.optional(channel, "id"))
@@ -110,6 +128,15 @@ public final class WireReader {
 
     /** An account ({@code GET /accounts}). */
     public static Account account(JsonNode node) {
+        try {
+            return accountRead(node);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+            throw WireFormatException.refused("account", invalid);
+        }
+    }
+
+    private static Account accountRead(JsonNode node) {
         Optional<Money> balance = Fields.decimal(node, "balance").flatMap(amount -> currency(node).map(c -> new Money(amount, c)));
         String rawType = Fields.text(node, "type");
         String rawStatus = Fields.text(node, "status");
@@ -127,6 +154,15 @@ public final class WireReader {
 
     /** A key ({@code GET /keys/{id}}). */
     public static EncryptionKey key(JsonNode node) {
+        try {
+            return keyRead(node);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+            throw WireFormatException.refused("key", invalid);
+        }
+    }
+
+    private static EncryptionKey keyRead(JsonNode node) {
         Instant expiration = Fields.epoch(node, "expiration_date")
                 .orElseThrow(() -> new WireFormatException("field 'expiration_date' is missing"));
         return new EncryptionKey(KeyId.of(Fields.required(node, "id")), Fields.required(node, "public_key"), expiration);
@@ -134,6 +170,15 @@ public final class WireReader {
 
     /** A widget session ({@code {session_id, _links: {add_connection}}}). */
     public static io.oxlinkit.domain.widget.WidgetSession widgetSession(JsonNode node) {
+        try {
+            return widgetSessionRead(node);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+            throw WireFormatException.refused("widgetSession", invalid);
+        }
+    }
+
+    private static io.oxlinkit.domain.widget.WidgetSession widgetSessionRead(JsonNode node) {
         String url = Fields.optional(node.path("_links"), "add_connection")
                 .orElseThrow(() -> new WireFormatException("the widget session has no _links.add_connection"));
         return new io.oxlinkit.domain.widget.WidgetSession(Fields.required(node, "session_id"), java.net.URI.create(url));
@@ -141,6 +186,15 @@ public final class WireReader {
 
     /** An event of the queue; an unknown type is kept as {@link Event.Unrecognized}. */
     public static Event event(JsonNode node) {
+        try {
+            return eventRead(node);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+            throw WireFormatException.refused("event", invalid);
+        }
+    }
+
+    private static Event eventRead(JsonNode node) {
         JsonNode resource = node.path("resource");
         Optional<Connection> snapshot = resource.isObject() ? Optional.of(connection(resource)) : Optional.empty();
         ConnectionId connectionId = snapshot.map(Connection::id)

@@ -1,0 +1,64 @@
+package io.oxlinkit.adapter.http;
+
+import feign.Logger;
+import io.oxlinkit.adapter.http.client.UsersClient;
+import io.oxlinkit.adapter.http.exchange.Exchange;
+import io.oxlinkit.adapter.http.resilience.Safety;
+import io.oxlinkit.adapter.http.token.TokenManager;
+import io.oxlinkit.adapter.http.wire.Bodies;
+import io.oxlinkit.application.port.NewUser;
+import io.oxlinkit.application.port.OxlinApiException;
+import io.oxlinkit.domain.id.UserId;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
+
+/** Users over HTTP: create with the client token, delete (already gone is success). */
+final class HttpUsers implements io.oxlinkit.application.port.UsersApi {
+
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(HttpUsers.class);
+
+    private final HttpTransport transport;
+    private final TokenManager tokens;
+    private final UsersClient users;
+
+    HttpUsers(HttpTransport transport) {
+        this.transport = transport;
+        this.tokens = transport.tokens;
+        this.users = transport.users;
+    }
+
+    @Override
+    public UserId createUser(NewUser user) {
+        Bodies.NewUser body = new Bodies.NewUser(user.email(), user.password().reveal());
+        return UserId.of(tokens.asClient(auth -> call("POST /users", Safety.UNSAFE,
+                () -> users.create(auth, body), Exchange.createdId())));
+    }
+
+    @Override
+    public void deleteUser(UserId user) {
+        try {
+            asUser(user, "DELETE /users/{id}", Safety.IDEMPOTENT, auth -> users.delete(auth, user.value()), Exchange.nothing());
+        } catch (OxlinApiException.NotFound alreadyGone) {
+            LOG.debug("user {} was already deleted", user);
+        } catch (OxlinApiException.BadRequest | OxlinApiException.Unauthorized noUserToken) {
+            // A deleted user's login is refused by the token endpoint: ask again with the client token,
+            // which answers 404 for a user already gone (docs/adapter-http.md, "Deleting a user").
+            try {
+                tokens.asClient(auth -> call("DELETE /users/{id}", Safety.IDEMPOTENT, () -> users.delete(auth, user.value()),
+                        Exchange.nothing()));
+            } catch (OxlinApiException.NotFound alreadyGone) {
+                LOG.debug("user {} was already deleted", user);
+            }
+        }
+        tokens.forget(user);
+    }
+
+    private <T> T asUser(UserId user, String call, Safety safety, Function<String, feign.Response> send, Exchange.Reader<T> reader) {
+        return transport.asUser(user, call, safety, send, reader);
+    }
+
+    private <T> T call(String call, Safety safety, Supplier<feign.Response> send, Exchange.Reader<T> reader) {
+        return transport.call(call, safety, send, reader);
+    }
+}
