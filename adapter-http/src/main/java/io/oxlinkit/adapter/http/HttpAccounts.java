@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Accounts and transactions over HTTP, paging bounded. */
@@ -53,7 +52,7 @@ final class HttpAccounts implements io.oxlinkit.application.port.AccountsApi {
                         + connectionId, "", null);
             }
             int current = page;
-            List<Account> list = asUser(user, "GET /accounts", Safety.IDEMPOTENT,
+            List<Account> list = transport.asUser(user, "GET /accounts", Safety.IDEMPOTENT,
                     auth -> accounts.accounts(auth, connectionId.value(), ACCOUNT_PAGE, current), exchange.json(json -> {
                         List<Account> read = new ArrayList<>();
                         WireReader.items(json, "accounts").forEach(node -> read.add(WireReader.account(node)));
@@ -88,7 +87,7 @@ final class HttpAccounts implements io.oxlinkit.application.port.AccountsApi {
         Long startDate = query.datedFrom().map(Instant::getEpochSecond).orElse(null);
         Long endDate = query.datedUntil().map(until -> until.getEpochSecond() + (until.getNano() > 0 ? 1 : 0)).orElse(null);
         Long startImportDate = query.importedFrom().map(Instant::getEpochSecond).orElse(null);
-        return asUser(user, "GET /transactions", Safety.IDEMPOTENT,
+        return transport.asUser(user, "GET /transactions", Safety.IDEMPOTENT,
                 auth -> accounts.transactions(auth, accountId.value(), limit, page, startDate, endDate, startImportDate),
                 response -> {
                     try (InputStream in = response.body().asInputStream()) {
@@ -105,9 +104,5 @@ final class HttpAccounts implements io.oxlinkit.application.port.AccountsApi {
     Stream<Transaction> transactionStream(UserId user, AccountId accountId) {
         return TransactionPages.stream(page -> transactions(user, accountId, page, config.transactionPageSize()),
                 config.transactionPageSize(), config.pageLookAhead() ? Optional.of(transport.lookAhead()) : Optional.empty());
-    }
-
-    private <T> T asUser(UserId user, String call, Safety safety, Function<String, feign.Response> send, Exchange.Reader<T> reader) {
-        return transport.asUser(user, call, safety, send, reader);
     }
 }

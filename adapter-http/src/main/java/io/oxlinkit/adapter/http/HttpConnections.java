@@ -18,7 +18,6 @@ import io.oxlinkit.domain.id.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
 /** Connections, channels, credentials, challenge answers and consents over HTTP. */
@@ -40,18 +39,18 @@ final class HttpConnections implements io.oxlinkit.application.port.ConnectionsA
     public ConnectionId createConnection(UserId user, NewConnection request) {
         Bodies.NewConnection body = new Bodies.NewConnection(request.providerId().value(), request.channel().value(),
                 request.keyId().map(KeyId::value).orElse(null), credentials(request.credentials()));
-        return ConnectionId.of(asUser(user, "POST /connections", Safety.UNSAFE, auth -> connections.create(auth, body), Exchange.createdId()));
+        return ConnectionId.of(transport.asUser(user, "POST /connections", Safety.UNSAFE, auth -> connections.create(auth, body), Exchange.createdId()));
     }
 
     @Override
     public Connection connection(UserId user, ConnectionId connectionId) {
-        return asUser(user, "GET /connections/{id}", Safety.IDEMPOTENT,
+        return transport.asUser(user, "GET /connections/{id}", Safety.IDEMPOTENT,
                 auth -> connections.get(auth, connectionId.value()), exchange.json(WireReader::connection));
     }
 
     @Override
     public List<Connection> connections(UserId user) {
-        return asUser(user, "GET /connections", Safety.IDEMPOTENT, connections::list, exchange.json(list -> {
+        return transport.asUser(user, "GET /connections", Safety.IDEMPOTENT, connections::list, exchange.json(list -> {
             List<Connection> result = new ArrayList<>();
             WireReader.items(list, "connections").forEach(node -> result.add(WireReader.connection(node)));
             return result;
@@ -61,7 +60,7 @@ final class HttpConnections implements io.oxlinkit.application.port.ConnectionsA
     @Override
     public void deleteConnection(UserId user, ConnectionId connectionId) {
         try {
-            asUser(user, "DELETE /connections/{id}", Safety.IDEMPOTENT, auth -> connections.delete(auth, connectionId.value()),
+            transport.asUser(user, "DELETE /connections/{id}", Safety.IDEMPOTENT, auth -> connections.delete(auth, connectionId.value()),
                     Exchange.nothing());
         } catch (OxlinApiException.NotFound alreadyGone) {
             LOG.debug("connection {} was already deleted", connectionId);
@@ -72,21 +71,21 @@ final class HttpConnections implements io.oxlinkit.application.port.ConnectionsA
     public void updateChannel(UserId user, ConnectionId connectionId, ChannelDefinitionId channel, Optional<KeyId> keyId,
                               List<OutgoingCredential> credentials) {
         Bodies.ChannelUpdate body = new Bodies.ChannelUpdate(channel.value(), keyId.map(KeyId::value).orElse(null), credentials(credentials));
-        asUser(user, "PUT /connections/{id}/channels/{channel}", Safety.IDEMPOTENT,
+        transport.asUser(user, "PUT /connections/{id}/channels/{channel}", Safety.IDEMPOTENT,
                 auth -> connections.updateChannel(auth, connectionId.value(), channel.value(), body), Exchange.nothing());
     }
 
     @Override
     public void updateCredential(UserId user, ConnectionId connectionId, Optional<KeyId> keyId, OutgoingCredential credential) {
         Bodies.OneCredential body = new Bodies.OneCredential(credential.value().reveal(), keyId.map(KeyId::value).orElse(null));
-        asUser(user, "PUT /connections/{id}/credentials/{credential}", Safety.IDEMPOTENT,
+        transport.asUser(user, "PUT /connections/{id}/credentials/{credential}", Safety.IDEMPOTENT,
                 auth -> connections.updateCredential(auth, connectionId.value(), credential.id().value(), body), Exchange.nothing());
     }
 
     @Override
     public void sendUserInput(UserId user, ConnectionId connectionId, ChannelDefinitionId channel, List<OutgoingCredential> answers) {
         Bodies.UserInput body = new Bodies.UserInput(credentials(answers));
-        asUser(user, "POST /connections/{id}/channels/{channel}/user_input", Safety.UNSAFE,
+        transport.asUser(user, "POST /connections/{id}/channels/{channel}/user_input", Safety.UNSAFE,
                 auth -> connections.userInput(auth, connectionId.value(), channel.value(), body), Exchange.nothing());
     }
 
@@ -94,15 +93,11 @@ final class HttpConnections implements io.oxlinkit.application.port.ConnectionsA
     public void giveConsent(UserId user, Consent consent) {
         Bodies.Consents body = new Bodies.Consents(consent.decisions().stream()
                 .map(d -> new Bodies.Decision(d.accountId().value(), d.granted())).toList());
-        asUser(user, "PUT /connections/{id}/consents", Safety.IDEMPOTENT,
+        transport.asUser(user, "PUT /connections/{id}/consents", Safety.IDEMPOTENT,
                 auth -> connections.consents(auth, consent.connectionId().value(), body), Exchange.nothing());
     }
 
     private static List<Bodies.Credential> credentials(List<OutgoingCredential> credentials) {
         return credentials.stream().map(c -> new Bodies.Credential(c.id().value(), c.value().reveal())).toList();
-    }
-
-    private <T> T asUser(UserId user, String call, Safety safety, Function<String, feign.Response> send, Exchange.Reader<T> reader) {
-        return transport.asUser(user, call, safety, send, reader);
     }
 }

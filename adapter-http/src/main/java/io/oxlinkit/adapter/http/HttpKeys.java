@@ -8,7 +8,6 @@ import io.oxlinkit.adapter.http.wire.WireReader;
 import io.oxlinkit.domain.id.KeyId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.key.EncryptionKey;
-import java.util.function.Function;
 
 /** The user's PGP keys over HTTP. */
 final class HttpKeys implements io.oxlinkit.application.port.KeysApi {
@@ -25,15 +24,11 @@ final class HttpKeys implements io.oxlinkit.application.port.KeysApi {
 
     @Override
     public KeyId createKey(UserId user) {
-        return KeyId.of(asUser(user, "POST /keys", Safety.IDEMPOTENT, auth -> keys.create(auth, new Bodies.NewKey("PGP")), Exchange.createdId()));
+        return KeyId.of(transport.asUser(user, "POST /keys", Safety.IDEMPOTENT, auth -> keys.create(auth, new Bodies.NewKey("PGP")), Exchange.createdId()));
     }
 
     @Override
     public EncryptionKey key(UserId user, KeyId keyId) {
-        return asUser(user, "GET /keys/{id}", Safety.IDEMPOTENT, auth -> keys.get(auth, keyId.value()), exchange.json(WireReader::key));
-    }
-
-    private <T> T asUser(UserId user, String call, Safety safety, Function<String, feign.Response> send, Exchange.Reader<T> reader) {
-        return transport.asUser(user, call, safety, send, reader);
+        return transport.asUser(user, "GET /keys/{id}", Safety.IDEMPOTENT, auth -> keys.get(auth, keyId.value()), exchange.json(WireReader::key));
     }
 }

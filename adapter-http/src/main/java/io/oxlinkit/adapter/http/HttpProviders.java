@@ -19,7 +19,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Banks and their authorize URLs over HTTP. */
 final class HttpProviders implements io.oxlinkit.application.port.ProvidersApi {
@@ -40,7 +39,7 @@ final class HttpProviders implements io.oxlinkit.application.port.ProvidersApi {
 
     @Override
     public List<Provider> listProviders(UserId user) {
-        return asUser(user, "GET /providers", Safety.IDEMPOTENT, providers::list, exchange.json(list -> {
+        return transport.asUser(user, "GET /providers", Safety.IDEMPOTENT, providers::list, exchange.json(list -> {
             List<Provider> result = new ArrayList<>();
             WireReader.items(list, "providers").forEach(node -> result.add(WireReader.provider(node)));
             return result;
@@ -49,13 +48,13 @@ final class HttpProviders implements io.oxlinkit.application.port.ProvidersApi {
 
     @Override
     public Provider provider(UserId user, ProviderId providerId) {
-        return asUser(user, "GET /providers/{id}", Safety.IDEMPOTENT,
+        return transport.asUser(user, "GET /providers/{id}", Safety.IDEMPOTENT,
                 auth -> providers.get(auth, providerId.value()), exchange.json(WireReader::provider));
     }
 
     @Override
     public URI authorizeUrl(UserId user, RedirectRequest request) {
-        String location = asUser(user, "POST /providers/{id}/channels/{channel}/authorize_url", Safety.IDEMPOTENT, auth -> {
+        String location = transport.asUser(user, "POST /providers/{id}/channels/{channel}/authorize_url", Safety.IDEMPOTENT, auth -> {
             Optional<SecretValue> refresh = vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN).filter(r -> !TokenManager.isClaim(r));
             Bodies.WidgetParams widget = new Bodies.WidgetParams(config.clientId(), config.clientSecret().reveal(),
                     auth.substring("Bearer ".length()), refresh.map(SecretValue::reveal).orElse(null), request.providerId().value());
@@ -71,9 +70,5 @@ final class HttpProviders implements io.oxlinkit.application.port.ProvidersApi {
             throw new OxlinApiException.Decoding(201, "authorize_url answered a relative Location", "", null);
         }
         return url;
-    }
-
-    private <T> T asUser(UserId user, String call, Safety safety, Function<String, feign.Response> send, Exchange.Reader<T> reader) {
-        return transport.asUser(user, call, safety, send, reader);
     }
 }

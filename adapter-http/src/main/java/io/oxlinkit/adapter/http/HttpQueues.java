@@ -14,7 +14,6 @@ import io.oxlinkit.domain.id.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
 /** The event queue over HTTP: one unreadable event never costs the others of a read. */
@@ -35,12 +34,12 @@ final class HttpQueues implements io.oxlinkit.application.port.QueuesApi {
     @Override
     public QueueId subscribe(UserId user, Set<String> topics) {
         Bodies.Subscribe body = new Bodies.Subscribe(List.copyOf(topics));
-        return QueueId.of(asUser(user, "POST /queues/subscribe", Safety.IDEMPOTENT, auth -> queues.subscribe(auth, body), Exchange.createdId()));
+        return QueueId.of(transport.asUser(user, "POST /queues/subscribe", Safety.IDEMPOTENT, auth -> queues.subscribe(auth, body), Exchange.createdId()));
     }
 
     @Override
     public List<Event> poll(UserId user, QueueId queue) {
-        return asUser(user, "GET /queues/{id}", Safety.IDEMPOTENT, auth -> queues.poll(auth, queue.value()), exchange.json(list -> {
+        return transport.asUser(user, "GET /queues/{id}", Safety.IDEMPOTENT, auth -> queues.poll(auth, queue.value()), exchange.json(list -> {
             List<Event> events = new ArrayList<>();
             for (JsonNode node : WireReader.items(list, "events")) {
                 try {
@@ -53,9 +52,5 @@ final class HttpQueues implements io.oxlinkit.application.port.QueuesApi {
             }
             return events;
         }));
-    }
-
-    private <T> T asUser(UserId user, String call, Safety safety, Function<String, feign.Response> send, Exchange.Reader<T> reader) {
-        return transport.asUser(user, call, safety, send, reader);
     }
 }

@@ -9,8 +9,6 @@ import io.oxlinkit.adapter.http.wire.Bodies;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.domain.id.UserId;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /** Users over HTTP: create with the client token, delete (already gone is success). */
@@ -31,21 +29,21 @@ final class HttpUsers implements io.oxlinkit.application.port.UsersApi {
     @Override
     public UserId createUser(NewUser user) {
         Bodies.NewUser body = new Bodies.NewUser(user.email(), user.password().reveal());
-        return UserId.of(tokens.asClient(auth -> call("POST /users", Safety.UNSAFE,
+        return UserId.of(tokens.asClient(auth -> transport.call("POST /users", Safety.UNSAFE,
                 () -> users.create(auth, body), Exchange.createdId())));
     }
 
     @Override
     public void deleteUser(UserId user) {
         try {
-            asUser(user, "DELETE /users/{id}", Safety.IDEMPOTENT, auth -> users.delete(auth, user.value()), Exchange.nothing());
+            transport.asUser(user, "DELETE /users/{id}", Safety.IDEMPOTENT, auth -> users.delete(auth, user.value()), Exchange.nothing());
         } catch (OxlinApiException.NotFound alreadyGone) {
             LOG.debug("user {} was already deleted", user);
         } catch (OxlinApiException.BadRequest | OxlinApiException.Unauthorized noUserToken) {
             // A deleted user's login is refused by the token endpoint: ask again with the client token,
             // which answers 404 for a user already gone (docs/adapter-http.md, "Deleting a user").
             try {
-                tokens.asClient(auth -> call("DELETE /users/{id}", Safety.IDEMPOTENT, () -> users.delete(auth, user.value()),
+                tokens.asClient(auth -> transport.call("DELETE /users/{id}", Safety.IDEMPOTENT, () -> users.delete(auth, user.value()),
                         Exchange.nothing()));
             } catch (OxlinApiException.NotFound alreadyGone) {
                 LOG.debug("user {} was already deleted", user);
@@ -54,11 +52,5 @@ final class HttpUsers implements io.oxlinkit.application.port.UsersApi {
         tokens.forget(user);
     }
 
-    private <T> T asUser(UserId user, String call, Safety safety, Function<String, feign.Response> send, Exchange.Reader<T> reader) {
-        return transport.asUser(user, call, safety, send, reader);
-    }
 
-    private <T> T call(String call, Safety safety, Supplier<feign.Response> send, Exchange.Reader<T> reader) {
-        return transport.call(call, safety, send, reader);
-    }
 }
