@@ -57,7 +57,7 @@ final class Demo {
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withTransactionsPerAccount(120))) {
             Settings settings = new Settings(sandbox.apiBaseUrl(), sandbox.authBaseUrl(), sandbox.embedBaseUrl(), true, SandboxConfig.DEFAULT_CLIENT_ID,
                     SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET), "jdbc:h2:file:" + dataDir.resolve("demo").toAbsolutePath(), "sa",
-                    SecretValue.of(""), Settings.keyFile(dataDir));
+                    SecretValue.of(""), Settings.keyFile(dataDir.resolve("keys").resolve("sealing.key")));
             out.println("Oxlin Kit demo: the full-API flow against the embedded OXLIN sandbox and an embedded H2 database");
             out.println("  sandbox API:  " + sandbox.apiBaseUrl());
             out.println("  database:     " + settings.jdbcUrl());
@@ -77,9 +77,17 @@ final class Demo {
         }
     }
 
+    private static void deleteIfPresent(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (java.io.IOException ignored) {
+            // A temporary file left behind is harmless.
+        }
+    }
+
     private static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(Demo::deleteIfPresent);
         } catch (java.io.IOException ignored) {
             // A temporary directory left behind is harmless.
         }

@@ -54,8 +54,8 @@ public final class Oxlin implements Callable<Integer> {
     static int execute(InputStream in, PrintStream raw, Map<String, String> env, String... args) {
         PrintStream out = new CleanPrintStream(raw);
         CommandLine line = new CommandLine(new Oxlin(in, out, env));
-        line.setOut(new java.io.PrintWriter(out, true));
-        line.setErr(new java.io.PrintWriter(out, true));
+        line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
+        line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
         line.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
             String reason = failure instanceof CliException || failure instanceof OxlinApiException || failure instanceof StorageException
                     || failure instanceof IllegalArgumentException

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,13 +28,15 @@ import java.util.Optional;
  * @param jdbcUrl {@code --jdbc-url} or {@code OXLIN_JDBC_URL}, default an H2 file in the data directory
  * @param jdbcUser {@code --jdbc-user} or {@code OXLIN_JDBC_USER}, default {@code sa}
  * @param jdbcPassword {@code OXLIN_JDBC_PASSWORD} or {@code --jdbc-password-file}, default empty
- * @param sealingKey {@code OXLIN_SEALING_KEY} (base64 of 32 bytes), default a key file created in the data directory
+ * @param sealingKey {@code OXLIN_SEALING_KEY} (base64 of 32 bytes), or the file {@code --key-file}, default
+ *     {@code ~/.config/oxlinkit/sealing.key}: apart from the database, created owner-only on first use
  */
 record Settings(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, boolean agreement, String clientId, SecretValue clientSecret, String jdbcUrl, String jdbcUser,
                 SecretValue jdbcPassword, byte[] sealingKey) {
 
     static final String DEFAULT_API = "http://127.0.0.1:8089/v2.1";
     static final String DEFAULT_AUTH = "http://127.0.0.1:8089";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Reads the settings. */
     static Settings from(Map<String, String> env, CommonOptions options) {
@@ -53,7 +56,7 @@ record Settings(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, boolean agree
         String jdbcUser = options.jdbcUser.or(() -> Optional.ofNullable(env.get("OXLIN_JDBC_USER"))).orElse("sa");
         String jdbcPassword = Optional.ofNullable(env.get("OXLIN_JDBC_PASSWORD")).or(() -> options.jdbcPasswordFile.map(Settings::read)).orElse("");
         byte[] key = Optional.ofNullable(env.get("OXLIN_SEALING_KEY")).map(k -> Base64.getDecoder().decode(k.trim()))
-                .orElseGet(() -> keyFile(dataDir));
+                .orElseGet(() -> keyFile(options.keyFile.orElseGet(() -> defaultKeyFile(env))));
         return new Settings(api, auth, embed, agreement, clientId, SecretValue.of(secret.orElse(SandboxConfig.DEFAULT_CLIENT_SECRET)), jdbcUrl, jdbcUser,
                 SecretValue.of(jdbcPassword), key);
     }
@@ -66,25 +69,45 @@ record Settings(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, boolean agree
         }
     }
 
-    /** A sealing key kept in the data directory, readable by its owner only; created on first use. */
-    static byte[] keyFile(Path dataDir) {
-        Path file = dataDir.resolve("sealing.key");
+    /**
+     * The sealing key in {@code file}, created on first use with owner-only permissions from its first byte (the
+     * file is created {@code rw-------} before the key is written, in a directory created {@code rwx------}).
+     */
+    static byte[] keyFile(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(dataDir);
+                createOwnerOnly(file);
                 byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                Files.writeString(file, Base64.getEncoder().encodeToString(key));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Not a POSIX file system: the host protects the directory itself.
-                }
+                RANDOM.nextBytes(key);
+                Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+                java.util.Arrays.fill(key, (byte) 0);
             }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
-        } catch (IOException failure) {
-            throw new CliException("cannot create or read the sealing key in " + dataDir + ": " + failure.getClass().getSimpleName());
+            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+        } catch (IOException | IllegalArgumentException failure) {
+            throw new CliException("cannot create or read the sealing key " + file + ": " + failure.getClass().getSimpleName());
         }
+    }
+
+    /** The default key file: {@code $XDG_CONFIG_HOME/oxlinkit/sealing.key} (or {@code ~/.config/...}), apart from the database. */
+    static Path defaultKeyFile(Map<String, String> env) {
+        Path config = Optional.ofNullable(env.get("XDG_CONFIG_HOME")).filter(v -> !v.isBlank()).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".config"));
+        return config.resolve("oxlinkit").resolve("sealing.key");
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        Path dir = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a key file has a directory");
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!posix) {
+            // Not a POSIX file system: the host protects the directory itself (docs/security.md).
+            Files.createDirectories(dir);
+            Files.createFile(file);
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
 
     @Override

@@ -20,7 +20,7 @@ class ConnectCommandTest {
         Path data = Files.createTempDirectory("oxlin-connect");
         try (Sandbox sandbox = Sandbox.start()) {
             Map<String, String> env = Map.of("OXLIN_BASE_URL", sandbox.apiBaseUrl().toString(), "OXLIN_AUTH_URL", sandbox.authBaseUrl().toString(),
-                    "OXLIN_EMBED_URL", sandbox.embedBaseUrl().toString());
+                    "OXLIN_EMBED_URL", sandbox.embedBaseUrl().toString(), "XDG_CONFIG_HOME", data.resolve("config").toString());
             String script = String.join("\n",
                     "1",              // bank: Linxo Test Bank
                     "2",              // channel: EMBEDDED 8702

@@ -38,7 +38,7 @@ class WidgetBrowserTest {
     private static Settings settings(Sandbox sandbox, boolean agreement) throws Exception {
         return new Settings(sandbox.apiBaseUrl(), sandbox.authBaseUrl(), sandbox.embedBaseUrl(), agreement, SandboxConfig.DEFAULT_CLIENT_ID,
                 SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET), "jdbc:h2:mem:widget-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa",
-                SecretValue.of(""), Settings.keyFile(Files.createTempDirectory("oxlin-widget")));
+                SecretValue.of(""), Settings.keyFile(Files.createTempDirectory("oxlin-widget").resolve("sealing.key")));
     }
 
     @Test
