@@ -309,7 +309,7 @@ public final class OxlinKit {
                     new PumpEvents(subscriptions, subscriptionStore, api, listing, inbox, recorder,
                             settings.synchronizeAfterSyncAll() ? DataSyncs.on(synchronize, connections, settings.syncExecutor(), settings.clock())
                                     : DataSyncs.off(connections),
-                            settings.clock(), settings.workerId(), settings.eventLease()),
+                            settings.clock(), settings.workerId(), settings.eventLease(), refresh),
                     synchronize,
                     new CheckChannelHealth(connections, refresh, settings.renewalPolicy(), settings.clock(), leases, settings.workerId()),
                     updateCredentials,

@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +49,13 @@ public final class PumpEvents {
     private final Clock clock;
     private final String worker;
     private final Duration lease;
+    private final RefreshConnection refresh;
+    /** Events read from a queue whose recording failed (the store refused): recorded first at the next pump. */
+    private final Map<UserId, List<Event>> unrecorded = new ConcurrentHashMap<>();
 
     public PumpEvents(Subscriptions subscriptions, SubscriptionStore subscribed, QueuesApi queues, AccountListing listing,
-                      EventInbox inbox, JourneyRecorder recorder, DataSyncs syncs, Clock clock, String worker, Duration lease) {
+                      EventInbox inbox, JourneyRecorder recorder, DataSyncs syncs, Clock clock, String worker, Duration lease,
+                      RefreshConnection refresh) {
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
         this.subscribed = Objects.requireNonNull(subscribed, "subscribed must not be null");
         this.queues = Objects.requireNonNull(queues, "queues must not be null");
@@ -60,17 +66,23 @@ public final class PumpEvents {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.worker = Objects.requireNonNull(worker, "worker must not be null");
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
+        this.refresh = Objects.requireNonNull(refresh, "refresh must not be null");
     }
 
     /**
      * Pumps one user: asks again for the user's data syncs that stopped, polls the user's queue
      * (subscribing once), records what came under that user, and applies that user's recorded events only.
      * A queue read that fails (after the adapter's retries) is counted in the report; the events stay at
-     * OXLIN for the next pump, and the events already recorded are applied.
+     * OXLIN for the next pump, and the events already recorded are applied; when the read failed after the
+     * server may have handled it (an unreadable or cut answer), the user's waiting journeys are refreshed from
+     * {@code GET /connections/{id}}, since a queue may remove what it served. When the store fails while
+     * recording, the events read but not recorded are held in memory and recorded first at the user's next pump
+     * (a queue read may remove what it serves), and the store's failure is thrown.
      */
     public PumpReport pump(UserId user) {
         syncs.resume(user);
         QueueId queue = subscriptions.ensure(user);
+        int recorded = record(user, Optional.ofNullable(unrecorded.remove(user)).orElse(List.of()));
         List<Event> polled;
         int readFailures = 0;
         try {
@@ -79,18 +91,12 @@ public final class PumpEvents {
             LOG.warn("the queue of user {} could not be read ({}); its events wait for the next pump", user, unreachable.status());
             polled = List.of();
             readFailures = 1;
-        }
-        int recorded = 0;
-        for (Event event : polled) {
-            if (ofAnotherUser(user, event)) {
-                LOG.warn("event {} in the queue of user {} is about connection {} of another user; refused, never recorded",
-                        event.header().id(), user, event.header().connectionId());
-                continue;
-            }
-            if (inbox.record(user, event)) {
-                recorded++;
+            if (unreachable instanceof OxlinApiException.Decoding || unreachable instanceof OxlinApiException.Transport) {
+                // the server may have handled the read and removed the events it served: ask the journeys instead
+                refresh.refreshWaiting(user);
             }
         }
+        recorded += record(user, polled);
         PumpReport applied = apply(inbox.unapplied(user));
         return new PumpReport(polled.size(), recorded, applied.applied(), applied.deferred(), applied.failed(), readFailures);
     }
@@ -154,6 +160,30 @@ public final class PumpEvents {
             }
         }
         return new PumpReport(0, 0, applied, deferred, failed, 0);
+    }
+
+    /** Records the events in order; if the store fails, holds the rest for the user's next pump and rethrows. */
+    private int record(UserId user, List<Event> events) {
+        int recorded = 0;
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            try {
+                if (ofAnotherUser(user, event)) {
+                    LOG.warn("event {} in the queue of user {} is about connection {} of another user; refused, never recorded",
+                            event.header().id(), user, event.header().connectionId());
+                    continue;
+                }
+                if (inbox.record(user, event)) {
+                    recorded++;
+                }
+            } catch (RuntimeException storeFailed) {
+                List<Event> rest = List.copyOf(events.subList(i, events.size()));
+                unrecorded.merge(user, rest, (held, more) -> java.util.stream.Stream.concat(held.stream(), more.stream()).toList());
+                LOG.warn("recording the events of user {} failed; {} event(s) held for the next pump", user, rest.size());
+                throw storeFailed;
+            }
+        }
+        return recorded;
     }
 
     /** Whether the event names a connection the kit stores for another user (a server mixing its users' queues up). */

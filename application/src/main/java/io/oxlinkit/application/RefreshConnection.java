@@ -2,9 +2,12 @@ package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
+import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.domain.connection.Connection;
 import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +17,8 @@ import java.util.Optional;
  * while) reaches the step the server's snapshot implies, and an account list it implies is fetched.
  */
 public final class RefreshConnection {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RefreshConnection.class);
 
     private final ConnectionStore store;
     private final ConnectionsApi api;
@@ -31,6 +36,28 @@ public final class RefreshConnection {
     public Optional<StoredConnection> refresh(StoredConnection stored) {
         Connection fresh = api.connection(stored.userId(), stored.id());
         return recorder.update(stored.id(), c -> listing.settle(c.reconciled(fresh)));
+    }
+
+    /**
+     * Refreshes each of the user's connections whose journey waits on OXLIN (after a queue read whose answer was
+     * lost on the way: the server may have removed events it served); a failing refresh is left to the next one.
+     * Returns how many were refreshed.
+     */
+    public int refreshWaiting(UserId user) {
+        int refreshed = 0;
+        for (StoredConnection stored : store.findByUser(user)) {
+            if (!(stored.journey().nextStep() instanceof NextStep.Wait)) {
+                continue;
+            }
+            try {
+                refresh(stored);
+                refreshed++;
+            } catch (OxlinApiException unreachable) {
+                LOG.warn("connection {} of user {} could not be refreshed ({}); the next pump tries again", stored.id(), user,
+                        unreachable.getClass().getSimpleName());
+            }
+        }
+        return refreshed;
     }
 
     /** Refreshes a stored connection by id; the result says what comes next. */

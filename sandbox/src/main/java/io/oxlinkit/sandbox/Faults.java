@@ -26,6 +26,8 @@ public final class Faults {
         MALFORMED_JSON,
         /** Handle the call, then send the first half of its JSON body (with a matching length). */
         TRUNCATED_JSON,
+        /** Handle the call, then send its body in eight parts with {@code latency} between them (a slow network). */
+        SLOW_BODY,
         /** The next queue reads return their events and keep them for the next read too. */
         DUPLICATE_EVENTS,
         /** The next queue reads return their events newest first. */
@@ -61,6 +63,11 @@ public final class Faults {
             return new Rule(route, Kind.LATENCY, times, 0, latency, Duration.ZERO);
         }
 
+        /** The body sent in eight parts, {@code pause} apart. */
+        public static Rule slowBody(String route, Duration pause, int times) {
+            return new Rule(route, Kind.SLOW_BODY, times, 0, pause, Duration.ZERO);
+        }
+
         /** Any other kind. */
         public static Rule of(String route, Kind kind, int times) {
             return new Rule(route, kind, times, 0, Duration.ZERO, Duration.ZERO);
@@ -76,6 +83,11 @@ public final class Faults {
         }
         rules.add(rule);
         return this;
+    }
+
+    /** The rules not spent yet, in the order they apply. */
+    public synchronized List<Rule> rules() {
+        return List.copyOf(rules);
     }
 
     /** Removes every rule. */

@@ -257,7 +257,8 @@ public final class Sandbox implements AutoCloseable {
                     Request request = new Request(method, path, query(exchange.getRequestURI().getRawQuery()), headers(exchange), body, Map.of());
                     response = match.route().handler().apply(request.withPathParams(match.params()));
                     bodyFault = admin ? Optional.empty()
-                            : faults.take(route, Faults.Kind.RESET_MID_BODY, Faults.Kind.MALFORMED_JSON, Faults.Kind.TRUNCATED_JSON);
+                            : faults.take(route, Faults.Kind.RESET_MID_BODY, Faults.Kind.MALFORMED_JSON, Faults.Kind.TRUNCATED_JSON,
+                            Faults.Kind.SLOW_BODY);
                 }
             } catch (ApiError error) {
                 response = Response.error(error);
@@ -305,6 +306,10 @@ public final class Sandbox implements AutoCloseable {
                     exchange.getHttpContext().getServer();
                     throw new IOException("connection reset mid-body (injected)");
                 }
+                case SLOW_BODY -> {
+                    sendSlowly(exchange, response.status(), body, fault.get().latency());
+                    return;
+                }
                 default -> { }
             }
         }
@@ -315,6 +320,23 @@ public final class Sandbox implements AutoCloseable {
         exchange.sendResponseHeaders(response.status(), body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    private static void sendSlowly(HttpExchange exchange, int status, byte[] body, java.time.Duration pause) throws IOException {
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            int part = Math.max(1, (body.length + 7) / 8);
+            for (int from = 0; from < body.length; from += part) {
+                out.write(body, from, Math.min(part, body.length - from));
+                out.flush();
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("the sandbox is stopping", interrupted);
+                }
+            }
         }
     }
 

@@ -65,6 +65,18 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aSlowBodyArrivesWholeInParts() throws Exception {
+        String whole = http.api("GET", "/providers", token, null).body();
+        sandbox.faults().add(Faults.Rule.slowBody("GET /providers", Duration.ofMillis(5), 1));
+
+        HttpResponse<String> slow = http.api("GET", "/providers", token, null);
+
+        assertThat(slow.statusCode()).isEqualTo(200);
+        assertThat(slow.body()).isEqualTo(whole);
+        assertThat(sandbox.faults().rules()).as("the rule is spent").isEmpty();
+    }
+
+    @Test
     void malformedAndTruncatedJsonAreServedOnDemand() throws Exception {
         sandbox.faults().add(Faults.Rule.of("GET /providers", Faults.Kind.MALFORMED_JSON, 1))
                 .add(Faults.Rule.of("GET /providers/{id}", Faults.Kind.TRUNCATED_JSON, 1));

@@ -310,7 +310,11 @@ public final class FakeOxlinApi implements OxlinApi {
     @Override
     public synchronized List<Event> poll(UserId user, QueueId queue) {
         enterAs("GET /queues/" + queue, user);
-        return queues.read(user, queue);
+        List<Event> served = queues.read(user, queue);
+        if (queues.answerLost(user)) {
+            throw new OxlinApiException.Decoding(200, "the answer of GET /queues/" + queue + " was cut on the way", "fake-lost", null);
+        }
+        return served;
     }
 
     @Override

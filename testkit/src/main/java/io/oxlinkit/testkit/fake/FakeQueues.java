@@ -19,6 +19,7 @@ final class FakeQueues {
     private final Map<UserId, List<Event>> waiting = new HashMap<>();
     private final Map<UserId, List<Event>> delivered = new HashMap<>();
     private final Set<UserId> repeatNextRead = new HashSet<>();
+    private final Set<UserId> loseNextAnswer = new HashSet<>();
 
     void subscribe(UserId user, QueueId queue) {
         queues.put(user, queue);
@@ -49,6 +50,15 @@ final class FakeQueues {
 
     void drop(UserId user) {
         waiting.remove(user);
+    }
+
+    void loseNextAnswer(UserId user) {
+        loseNextAnswer.add(user);
+    }
+
+    /** Whether the answer of the read just served is lost on the way (once). */
+    boolean answerLost(UserId user) {
+        return loseNextAnswer.remove(user);
     }
 
     void repeatNextRead(UserId user) {

@@ -65,6 +65,16 @@ public final class FakeServerControls {
         }
     }
 
+    /**
+     * The user's next queue read is served (its events leave the queue) but its answer is cut on the way: the
+     * caller gets a decoding error, as from a truncated body.
+     */
+    public void loseNextQueueAnswer(UserId user) {
+        synchronized (lock) {
+            queues.loseNextAnswer(user);
+        }
+    }
+
     /** The user's waiting events are lost, as when a queue keeps them only for a while. */
     public void dropQueuedEvents(UserId user) {
         synchronized (lock) {

@@ -19,9 +19,16 @@ public final class InMemoryEventInbox implements EventInbox {
     }
 
     private final Map<EventId, Entry> entries = new ConcurrentHashMap<>();
+    private final FailureSwitch failures = new FailureSwitch();
+
+    /** The failure seam: makes the next records throw. */
+    public FailureSwitch failures() {
+        return failures;
+    }
 
     @Override
     public boolean record(UserId user, Event event) {
+        failures.maybeFail("record");
         return entries.putIfAbsent(event.header().id(), new Entry(user, event, false, null, Instant.MIN)) == null;
     }
 

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.PumpEvents;
 import io.oxlinkit.application.StepResult;
+import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
+import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
@@ -127,6 +129,39 @@ class EmbeddedJourneyTest {
         assertThat(recovered.polled()).isZero();
         assertThat(recovered.applied()).isEqualTo(1);
         assertThat(harness.next(connection)).isInstanceOf(NextStep.AnswerChallenge.class);
+    }
+
+    @Test
+    void aStoreFailureWhileRecordingLosesNoEventTheQueueServed() {
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("alice", PASSWORD));
+        ConnectionId connection = started.connection().orElseThrow();
+
+        harness.stores.inbox().failures().failNext(1);
+        assertThatThrownBy(() -> harness.kit.pumpEvents(user)).isInstanceOf(StorageException.class);
+        assertThat(harness.next(connection)).isInstanceOf(NextStep.Wait.class);
+
+        PumpReport recovered = harness.kit.pumpEvents(user);
+        assertThat(recovered.polled()).as("the queue served its events once").isZero();
+        assertThat(recovered.recorded()).as("held in memory, recorded now").isEqualTo(1);
+        assertThat(harness.next(connection)).isInstanceOf(NextStep.AnswerChallenge.class);
+    }
+
+    @Test
+    void aQueueAnswerCutAfterTheServerServedItIsMadeGoodFromTheConnection() {
+        ConnectionId connection = connectUntilConsent(harness, user);
+        NextStep.CollectConsent consent = (NextStep.CollectConsent) harness.next(connection);
+        harness.clock.advance(java.time.Duration.ofMinutes(1)); // the SYNC_ALL ends after the listing did
+        harness.kit.giveConsent(connection, consent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
+
+        harness.api.server().loseNextQueueAnswer(user);
+        PumpReport cut = harness.kit.pumpEvents(user);
+
+        assertThat(cut.queueReadFailures()).isEqualTo(1);
+        assertThat(cut.polled()).isZero();
+        assertThat(harness.kit.pumpEvents(user).polled()).as("the server removed what it served").isZero();
+        assertThat(harness.next(connection)).as("the step the lost events led to, from the connection").isEqualTo(new NextStep.Done(connection));
+        assertThat(harness.kit.accounts(connection)).hasSize(2);
     }
 
     @Test
