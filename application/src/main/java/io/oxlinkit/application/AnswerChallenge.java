@@ -57,8 +57,11 @@ public final class AnswerChallenge {
                 return new StepResult.InvalidInput(rejected.errors());
             }
             Submission submission = ((InputResult.Accepted<Submission>) checked).value();
-            try (SealedCredentials sealed = sealer.seal(stored.get().userId(), submission)) {
-                api.sendUserInput(stored.get().userId(), connectionId, pending.get().channel(), sealed.credentials());
+            try {
+                sealer.sealAndSend(stored.get().userId(), submission, sealed -> {
+                    api.sendUserInput(stored.get().userId(), connectionId, pending.get().channel(), sealed.credentials());
+                    return sealed.keyId();
+                });
             } catch (OxlinApiException.Conflict late) {
                 return StepResult.refused(StepResult.Reason.CHALLENGE_NO_LONGER_PENDING, "the bank no longer waits on this challenge"
                         + " (it timed out, or was answered elsewhere); the next event says what follows");

@@ -1,5 +1,7 @@
 package io.oxlinkit.application;
 
+import io.oxlinkit.application.port.OxlinApiException;
+import java.util.function.Function;
 import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.port.OutgoingCredential;
 import io.oxlinkit.domain.id.KeyId;
@@ -29,6 +31,48 @@ public final class CredentialSealer {
 
     /** Seals the submission; its plaintext is wiped when this returns or throws. */
     public SealedCredentials seal(UserId user, Submission submission) {
+        try {
+            return sealOnce(user, submission);
+        } finally {
+            submission.wipe();
+        }
+    }
+
+    /**
+     * Seals the submission and hands it to {@code send}; when OXLIN refuses the key it was sealed to (a 400 or
+     * 422 whose error code names the key, such as {@code key_expired}: the server's clock or its revocation
+     * disagrees with the key's dates), the key is set aside, the submission is sealed again to a new key and
+     * sent once more. The plaintext and every sealed copy are wiped when this returns or throws.
+     */
+    public <T> T sealAndSend(UserId user, Submission submission, Function<SealedCredentials, T> send) {
+        try {
+            Optional<KeyId> refusedKey;
+            try (SealedCredentials sealed = sealOnce(user, submission)) {
+                try {
+                    return send.apply(sealed);
+                } catch (OxlinApiException refused) {
+                    if (!refusesTheKey(refused) || sealed.keyId().isEmpty()) {
+                        throw refused;
+                    }
+                    refusedKey = sealed.keyId();
+                }
+            }
+            keys.setAside(user, refusedKey.orElseThrow());
+            try (SealedCredentials again = sealOnce(user, submission)) {
+                return send.apply(again);
+            }
+        } finally {
+            submission.wipe();
+        }
+    }
+
+    /** Whether OXLIN's answer refuses the key the values were sealed to. */
+    static boolean refusesTheKey(OxlinApiException refused) {
+        boolean clientError = refused instanceof OxlinApiException.Unprocessable || refused instanceof OxlinApiException.BadRequest;
+        return clientError && refused.errorCode().toLowerCase(java.util.Locale.ROOT).contains("key");
+    }
+
+    private SealedCredentials sealOnce(UserId user, Submission submission) {
         List<OutgoingCredential> out = new ArrayList<>();
         try {
             Optional<EncryptionKey> key = submission.idsToEncrypt().isEmpty()
@@ -51,8 +95,6 @@ public final class CredentialSealer {
         } catch (RuntimeException failure) {
             out.forEach(c -> c.value().wipe());
             throw failure;
-        } finally {
-            submission.wipe();
         }
     }
 }

@@ -24,6 +24,8 @@ public final class EncryptionKeys {
     private final ConcurrentHashMap<UserId, Object> locks = new ConcurrentHashMap<>();
     private final WorkLeases leases;
     private final String worker;
+    /** Keys OXLIN refused although their dates said usable: never given again by this instance. */
+    private final java.util.Set<KeyId> setAside = ConcurrentHashMap.newKeySet();
 
     /** How long one attempt keeps the creation of a user's key to itself, across instances. */
     static final Duration CREATION_LEASE = Duration.ofSeconds(30);
@@ -86,7 +88,13 @@ public final class EncryptionKeys {
         }
     }
 
+    /** OXLIN refused this key of the user (expired by its clock, revoked): the next {@link #validKey} creates another. */
+    public void setAside(UserId user, KeyId key) {
+        Objects.requireNonNull(user, "user must not be null");
+        setAside.add(Objects.requireNonNull(key, "key must not be null"));
+    }
+
     private Optional<EncryptionKey> usable(UserId user) {
-        return store.current(user).filter(k -> k.isUsableAt(clock.instant(), MARGIN));
+        return store.current(user).filter(k -> k.isUsableAt(clock.instant(), MARGIN) && !setAside.contains(k.id()));
     }
 }

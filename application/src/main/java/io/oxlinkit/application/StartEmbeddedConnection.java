@@ -85,10 +85,8 @@ public final class StartEmbeddedConnection {
                 return new StepResult.InvalidInput(rejected.errors());
             }
             subscriptions.ensure(user);
-            ConnectionId id;
-            try (SealedCredentials sealed = sealer.seal(user, ((InputResult.Accepted<Submission>) checked).value())) {
-                id = api.createConnection(user, new NewConnection(providerId, channelId, sealed.keyId(), sealed.credentials()));
-            }
+            ConnectionId id = sealer.sealAndSend(user, ((InputResult.Accepted<Submission>) checked).value(),
+                    sealed -> api.createConnection(user, new NewConnection(providerId, channelId, sealed.keyId(), sealed.credentials())));
             Connection placeholder = placeholder(id, provider.get(), channel.get());
             StoredConnection stored = recorder.create(new StoredConnection(user, placeholder, Journey.started(id, channelId), 0));
             return new StepResult.Proceeded(id, stored.journey().nextStep());

@@ -80,13 +80,14 @@ public final class UpdateChannelCredentials {
             if (checked instanceof InputResult.Rejected<Submission> rejected) {
                 return new StepResult.InvalidInput(rejected.errors());
             }
-            try (SealedCredentials sealed = sealer.seal(stored.get().userId(), ((InputResult.Accepted<Submission>) checked).value())) {
+            sealer.sealAndSend(stored.get().userId(), ((InputResult.Accepted<Submission>) checked).value(), sealed -> {
                 if (single) {
                     api.updateCredential(stored.get().userId(), connectionId, sealed.keyId(), sealed.credentials().get(0));
                 } else {
                     api.updateChannel(stored.get().userId(), connectionId, channelId, sealed.keyId(), sealed.credentials());
                 }
-            }
+                return sealed.keyId();
+            });
             StoredConnection saved = recorder.update(connectionId, c -> c
                     .with(c.journey().credentialsGiven(channelId, c.connection()))
                     .with(c.connection().withChannelStatus(channelId, ChannelStatus.RUNNING))).orElseThrow();

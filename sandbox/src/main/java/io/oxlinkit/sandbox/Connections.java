@@ -73,8 +73,7 @@ final class Connections {
         LiveChannel channel = connection.requireChannel(def.id());
         channel.state = ChannelState.SUCCESS;
         channel.expires = clock.now().plus(connection.bank.redirectValidity()).getEpochSecond();
-        channel.lastSuccess = clock.epochSecond();
-        channel.lastEnd = clock.epochSecond();
+        channel.lastSuccess = channel.endJob(clock.epochSecond());
         if (!ledger.listedOn(connection, def.id())) {
             engine.start(connection, channel, Phase.LIST_ACCOUNTS);
         }

@@ -24,6 +24,16 @@ final class LiveChannel {
         this.def = def;
     }
 
+    /**
+     * Ends a job at {@code now} (epoch seconds), or one second after the channel's previous end if that is not
+     * earlier: a real job takes seconds, and the API's dates are whole seconds, so two jobs of one channel never
+     * share an end date (the sandbox's virtual clock stands still between calls).
+     */
+    long endJob(long now) {
+        lastEnd = lastEnd == null ? now : Math.max(now, lastEnd + 1);
+        return lastEnd;
+    }
+
     boolean embedded() {
         return def.mode().equals("EMBEDDED");
     }

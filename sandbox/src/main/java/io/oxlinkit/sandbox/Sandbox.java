@@ -34,6 +34,15 @@ public final class Sandbox implements AutoCloseable {
 
     private static final String API_PREFIX = "/v2.1";
 
+    static {
+        // The JDK's server writes headers and body apart; without TCP_NODELAY each answer waits for the client's
+        // delayed ACK (about 40 ms on loopback). Read once, when the JDK's server first loads; a host's own
+        // setting wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxConfig config;
     private final VirtualClock clock = new VirtualClock(Instant.now());
     private final Faults faults = new Faults();

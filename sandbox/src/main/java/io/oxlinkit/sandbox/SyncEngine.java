@@ -104,8 +104,7 @@ final class SyncEngine {
     private void succeed(LiveConnection connection, LiveChannel channel, Phase phase) {
         channel.job = new ChannelJob.Idle();
         channel.state = ChannelState.SUCCESS;
-        channel.lastSuccess = clock.epochSecond();
-        channel.lastEnd = clock.epochSecond();
+        channel.lastSuccess = channel.endJob(clock.epochSecond());
         if (phase == Phase.LIST_ACCOUNTS) {
             ledger.list(connection, channel, clock.epochSecond());
         }
@@ -115,7 +114,7 @@ final class SyncEngine {
     private void fail(LiveConnection connection, LiveChannel channel, Phase phase, ChannelState state) {
         channel.job = new ChannelJob.Idle();
         channel.state = state;
-        channel.lastEnd = clock.epochSecond();
+        channel.endJob(clock.epochSecond());
         event(connection, channel, phase.eventType("FAILURE"));
     }
 

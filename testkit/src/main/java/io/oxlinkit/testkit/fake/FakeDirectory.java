@@ -21,6 +21,7 @@ final class FakeDirectory {
     private final Supplier<String> ids;
     private final Map<UserId, String> users = new HashMap<>();
     private final Map<KeyId, OwnedKey> keys = new HashMap<>();
+    private final java.util.Set<KeyId> revoked = new java.util.HashSet<>();
     private Duration keyValidity = Duration.ofHours(1);
 
     FakeDirectory(Clock clock, Supplier<String> ids) {
@@ -64,13 +65,25 @@ final class FakeDirectory {
                 .orElseThrow(() -> new OxlinApiException.NotFound("not_found", "key " + id + " not found", ""));
     }
 
-    /** The user's key, refused when unknown or expired. */
+    /** OXLIN revokes every key of the user now: each is refused from now on, whatever its dates say. */
+    void revokeKeys(UserId user) {
+        keys.forEach((id, owned) -> {
+            if (owned.owner().equals(user)) {
+                revoked.add(id);
+            }
+        });
+    }
+
+    /** The user's key, refused when unknown, revoked or expired. */
     EncryptionKey usableKey(UserId user, Optional<KeyId> id) {
         if (id.isEmpty()) {
             throw new OxlinApiException.BadRequest("invalid_key", "encrypted values need a key_id", "");
         }
         EncryptionKey key = Optional.ofNullable(keys.get(id.get())).filter(k -> k.owner().equals(user)).map(OwnedKey::key)
                 .orElseThrow(() -> new OxlinApiException.BadRequest("invalid_key", "key " + id.get() + " is unknown", ""));
+        if (revoked.contains(key.id())) {
+            throw new OxlinApiException.Unprocessable("key_revoked", "key " + key.id() + " was revoked; create a new one", "");
+        }
         if (!clock.instant().isBefore(key.expiration())) {
             throw new OxlinApiException.Unprocessable("key_expired", "key " + key.id() + " has expired", "");
         }

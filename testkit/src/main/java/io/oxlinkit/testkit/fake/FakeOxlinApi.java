@@ -103,6 +103,11 @@ public final class FakeOxlinApi implements OxlinApi {
         return this;
     }
 
+    /** OXLIN revokes the user's keys now (server side): values sealed to them are refused with 422 {@code key_revoked}. */
+    public synchronized void revokeKeys(UserId user) {
+        directory.revokeKeys(user);
+    }
+
     /** The next calls (of any kind) throw these, in order. */
     public synchronized FakeOxlinApi failNextCalls(RuntimeException... failures) {
         faults.failNext(List.of(failures));

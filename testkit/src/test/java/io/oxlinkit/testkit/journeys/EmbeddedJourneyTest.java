@@ -165,6 +165,20 @@ class EmbeddedJourneyTest {
     }
 
     @Test
+    void aKeyOxlinRefusesIsReplacedAndTheCredentialsSealedAgainOnce() {
+        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                credentials("alice", PASSWORD));
+        ConnectionId connection = started.connection().orElseThrow();
+        harness.api.revokeKeys(user);
+
+        StepResult updated = harness.kit.updateCredentials(connection, Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD));
+
+        assertThat(updated).isInstanceOf(StepResult.Proceeded.class);
+        assertThat(harness.api.count("POST /keys")).as("a new key for the second sealing").isEqualTo(2);
+        assertThat(harness.api.received()).as("no plaintext on the way").noneMatch(r -> r.value().contains(PASSWORD));
+    }
+
+    @Test
     void cancellingTheChallengeAsksToRestart() {
         StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
                 credentials("alice", PASSWORD));
