@@ -11,18 +11,14 @@ import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.secret.SecretValue;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * OAuth tokens: a client-credentials token (scope {@code users_create}) for creating users, and one
@@ -117,8 +113,8 @@ public final class TokenManager {
     }
 
     private AccessToken clientToken() {
-        Map<String, String> form = base("client_credentials");
-        form.put("scope", "users_create");
+        FormBody form = base("client_credentials");
+        form.add("scope", "users_create");
         return request(form, Optional.empty());
     }
 
@@ -158,8 +154,8 @@ public final class TokenManager {
      * back to the password grant; a transport failure puts the token back for the next attempt.
      */
     private AccessToken refreshWith(UserId user, SecretValue token, SecretValue claim) {
-        Map<String, String> form = base("refresh_token");
-        form.put("refresh_token", token.reveal());
+        FormBody form = base("refresh_token");
+        form.addSecret("refresh_token", token);
         try {
             return request(form, Optional.of(user));
         } catch (OxlinApiException.BadRequest | OxlinApiException.Unauthorized refused) {
@@ -202,15 +198,15 @@ public final class TokenManager {
     private AccessToken passwordGrant(UserId user) {
         SecretValue login = vault.find(user, UserSecretVault.Kind.LOGIN).orElseThrow(() -> missingCredentials(user));
         SecretValue password = vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow(() -> missingCredentials(user));
-        Map<String, String> form = base("password");
+        FormBody form = base("password");
         try {
-            form.put("username", login.reveal());
-            form.put("password", password.reveal());
+            form.addSecret("username", login);
+            form.addSecret("password", password);
         } finally {
             login.wipe();
             password.wipe();
         }
-        form.put("scope", config.userScopes());
+        form.add("scope", config.userScopes());
         return request(form, Optional.of(user));
     }
 
@@ -219,21 +215,18 @@ public final class TokenManager {
                 + ": create users through OxlinKit.createUser so the library can obtain their tokens", "");
     }
 
-    private Map<String, String> base(String grant) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", grant);
-        form.put("provider", "LINXO_CONNECT");
-        form.put("client_id", config.clientId());
-        form.put("client_secret", config.clientSecret().reveal());
-        return form;
+    private FormBody base(String grant) {
+        return new FormBody().add("grant_type", grant).add("provider", "LINXO_CONNECT").add("client_id", config.clientId())
+                .addSecret("client_secret", config.clientSecret());
     }
 
-    private AccessToken request(Map<String, String> form, Optional<UserId> user) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        form.clear();
-        JsonNode json = resilience.call(config.authBaseUrl().getHost() + ":" + config.authBaseUrl().getPort(), Safety.IDEMPOTENT, () -> send(body));
+    /** Sends the form (its bytes are wiped once the call ends, whatever its outcome) and keeps the refresh token. */
+    private AccessToken request(FormBody form, Optional<UserId> user) {
+        JsonNode json;
+        try (form) {
+            byte[] body = form.bytes();
+            json = resilience.call(config.authBaseUrl().getHost() + ":" + config.authBaseUrl().getPort(), Safety.IDEMPOTENT, () -> send(body));
+        }
         String access = json.path("access_token").asText("");
         if (access.isEmpty()) {
             throw new OxlinApiException.Decoding(200, "POST /token answered no access_token", "", null);
@@ -249,7 +242,7 @@ public final class TokenManager {
         return new AccessToken(access, now, now.plusSeconds(Math.max(1, seconds)));
     }
 
-    private JsonNode send(String body) {
+    private JsonNode send(byte[] body) {
         return exchange.run("POST /token", () -> client.token(body), exchange.json());
     }
 }
