@@ -1,9 +1,8 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.application.port.OxlinApiException;
-import java.util.function.Function;
 import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.port.OutgoingCredential;
+import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.domain.id.KeyId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.input.Submission;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns a checked submission into wire values: encrypts exactly the {@code encrypt:true} values to the
@@ -27,15 +27,6 @@ public final class CredentialSealer {
     public CredentialSealer(EncryptionKeys keys, CredentialEncryptor encryptor) {
         this.keys = Objects.requireNonNull(keys, "keys must not be null");
         this.encryptor = Objects.requireNonNull(encryptor, "encryptor must not be null");
-    }
-
-    /** Seals the submission; its plaintext is wiped when this returns or throws. */
-    public SealedCredentials seal(UserId user, Submission submission) {
-        try {
-            return sealOnce(user, submission);
-        } finally {
-            submission.wipe();
-        }
     }
 
     /**

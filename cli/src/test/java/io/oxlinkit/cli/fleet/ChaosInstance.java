@@ -4,10 +4,7 @@ import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
 import io.oxlinkit.adapter.http.FeignOxlinApi;
 import io.oxlinkit.adapter.jdbc.JdbcStorage;
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.port.OxlinApi;
 import io.oxlinkit.sandbox.Sandbox;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,7 +32,8 @@ final class ChaosInstance implements AutoCloseable {
         this.kit = storage.plugInto(OxlinKit.builder())
                 .eventInbox(ledger.countedInbox(storage.inbox(), killed))
                 .workLeases(ledger.watchedLeases(storage.leases(), killed))
-                .api(killable(http)).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).clock(clock)
+                .api(DyingApi.wrap(http, name, killed, () -> pagesLeft.get() > 0 && pagesLeft.decrementAndGet() == 0))
+                .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).clock(clock)
                 .workerId(name).syncLease(Duration.ofSeconds(6)).eventLease(Duration.ofSeconds(6))
                 .transactionPageSize(20).build();
     }
@@ -47,23 +45,6 @@ final class ChaosInstance implements AutoCloseable {
 
     boolean killed() {
         return killed.get();
-    }
-
-    private OxlinApi killable(OxlinApi delegate) {
-        return (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
-            if (killed.get()) {
-                throw new IllegalStateException("instance " + name + " is dead");
-            }
-            if (method.getName().equals("transactions") && pagesLeft.get() > 0 && pagesLeft.decrementAndGet() == 0) {
-                killed.set(true);
-                throw new IllegalStateException("instance " + name + " dies in the middle of a sync");
-            }
-            try {
-                return method.invoke(delegate, args);
-            } catch (InvocationTargetException failure) {
-                throw failure.getCause();
-            }
-        });
     }
 
     @Override

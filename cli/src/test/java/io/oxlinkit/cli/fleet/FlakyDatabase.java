@@ -3,7 +3,6 @@ package io.oxlinkit.cli.fleet;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -49,7 +48,7 @@ final class FlakyDatabase {
         });
     }
 
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws SQLException, Throwable {
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException failure) {

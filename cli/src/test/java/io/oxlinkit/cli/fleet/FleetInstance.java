@@ -12,8 +12,6 @@ import io.oxlinkit.application.port.OxlinApi;
 import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.sandbox.Sandbox;
 import io.oxlinkit.sandbox.SandboxConfig;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,7 +40,8 @@ final class FleetInstance implements AutoCloseable {
         this.pool = pool(schema);
         this.storage = JdbcStorage.open(pool, KEYS);
         FeignOxlinApi http = new FeignOxlinApi(config(sandbox), storage.vault(), Clock.systemUTC());
-        OxlinApi api = killable(http, killAfterPages);
+        OxlinApi api = DyingApi.wrap(http, name, killed,
+                () -> armed.get() && killAfterPages > 0 && transactionPages.incrementAndGet() >= killAfterPages);
         this.kit = storage.plugInto(OxlinKit.builder())
                 .eventInbox(ledger.countedInbox(storage.inbox(), killed))
                 .workLeases(ledger.watchedLeases(storage.leases(), killed))
@@ -68,24 +67,6 @@ final class FleetInstance implements AutoCloseable {
     /** Waits until the syncs this instance was asked for have finished. */
     void awaitIdle() throws InterruptedException {
         syncs.awaitIdle();
-    }
-
-    private OxlinApi killable(OxlinApi delegate, int killAfterPages) {
-        return (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
-            if (killed.get()) {
-                throw new IllegalStateException("instance " + name + " was killed");
-            }
-            if (method.getName().equals("transactions") && armed.get() && killAfterPages > 0
-                    && transactionPages.incrementAndGet() >= killAfterPages) {
-                killed.set(true);
-                throw new IllegalStateException("instance " + name + " is killed in the middle of a sync");
-            }
-            try {
-                return method.invoke(delegate, args);
-            } catch (InvocationTargetException failure) {
-                throw failure.getCause();
-            }
-        });
     }
 
     static OxlinHttpConfig config(Sandbox sandbox) {

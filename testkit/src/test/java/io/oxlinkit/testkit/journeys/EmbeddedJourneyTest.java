@@ -50,11 +50,15 @@ class EmbeddedJourneyTest {
         return values;
     }
 
+    /** Starts the embedded connection with alice's good credentials and returns it. */
+    static ConnectionId startAsAlice(KitHarness harness, UserId user) {
+        return harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD))
+                .connection().orElseThrow();
+    }
+
     /** Runs the journey up to the consent step and returns the connection. */
     static ConnectionId connectUntilConsent(KitHarness harness, UserId user) {
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("alice", PASSWORD));
-        ConnectionId connection = started.connection().orElseThrow();
+        ConnectionId connection = startAsAlice(harness, user);
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.AnswerChallenge.class);
         harness.kit.answerChallenge(connection, ChallengeAnswer.ok());
         harness.pumpAndNext(user, connection);
@@ -115,9 +119,7 @@ class EmbeddedJourneyTest {
 
     @Test
     void aCrashBetweenStoringAndApplyingAnEventLosesNothing() {
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("alice", PASSWORD));
-        ConnectionId connection = started.connection().orElseThrow();
+        ConnectionId connection = startAsAlice(harness, user);
 
         harness.stores.connections().failures().failNext(1);
         PumpReport crashed = harness.kit.pumpEvents(user);
@@ -133,9 +135,7 @@ class EmbeddedJourneyTest {
 
     @Test
     void aStoreFailureWhileRecordingLosesNoEventTheQueueServed() {
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("alice", PASSWORD));
-        ConnectionId connection = started.connection().orElseThrow();
+        ConnectionId connection = startAsAlice(harness, user);
 
         harness.stores.inbox().failures().failNext(1);
         assertThatThrownBy(() -> harness.kit.pumpEvents(user)).isInstanceOf(StorageException.class);
@@ -166,9 +166,7 @@ class EmbeddedJourneyTest {
 
     @Test
     void aKeyOxlinRefusesIsReplacedAndTheCredentialsSealedAgainOnce() {
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("alice", PASSWORD));
-        ConnectionId connection = started.connection().orElseThrow();
+        ConnectionId connection = startAsAlice(harness, user);
         harness.api.revokeKeys(user);
 
         StepResult updated = harness.kit.updateCredentials(connection, Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD));
@@ -180,9 +178,7 @@ class EmbeddedJourneyTest {
 
     @Test
     void cancellingTheChallengeAsksToRestart() {
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("alice", PASSWORD));
-        ConnectionId connection = started.connection().orElseThrow();
+        ConnectionId connection = startAsAlice(harness, user);
         harness.kit.pumpEvents(user);
         harness.kit.answerChallenge(connection, ChallengeAnswer.cancel());
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.RestartSynchronization.class);
@@ -190,9 +186,7 @@ class EmbeddedJourneyTest {
 
     @Test
     void aSynchronizationIsRestartedByGivingTheChannelItsCredentialsAgain() {
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("alice", PASSWORD));
-        ConnectionId connection = started.connection().orElseThrow();
+        ConnectionId connection = startAsAlice(harness, user);
         harness.kit.pumpEvents(user);
         harness.kit.answerChallenge(connection, ChallengeAnswer.cancel());
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.RestartSynchronization.class);
@@ -204,9 +198,7 @@ class EmbeddedJourneyTest {
 
     @Test
     void aChallengeLeftUnansweredTimesOut() {
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("alice", PASSWORD));
-        ConnectionId connection = started.connection().orElseThrow();
+        ConnectionId connection = startAsAlice(harness, user);
         harness.kit.pumpEvents(user);
         harness.api.timeOutChallenge(connection);
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOfSatisfying(NextStep.RestartSynchronization.class,
