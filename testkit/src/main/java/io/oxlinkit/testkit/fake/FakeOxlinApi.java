@@ -87,7 +87,7 @@ public final class FakeOxlinApi implements OxlinApi {
         this.engine = new FakeSyncEngine(clock, this::nextId, queues, ledger);
         this.connections = new FakeConnections(clock, this::nextId, engine, ledger, new FakeCredentialCheck(directory, log));
         this.atBank = new FakeUserAtBank(clock, redirects, connections, ledger, queues, engine);
-        this.server = new FakeServerControls(this, connections, ledger, tokens, queues, faults);
+        this.server = new FakeServerControls(this, connections, ledger, tokens, queues, faults, directory);
     }
 
     // ---------------------------------------------------------------- scripting (test seams)
@@ -101,11 +101,6 @@ public final class FakeOxlinApi implements OxlinApi {
     public synchronized FakeOxlinApi keyValidity(Duration validity) {
         directory.keyValidity(validity);
         return this;
-    }
-
-    /** OXLIN revokes the user's keys now (server side): values sealed to them are refused with 422 {@code key_revoked}. */
-    public synchronized void revokeKeys(UserId user) {
-        directory.revokeKeys(user);
     }
 
     /** The next calls (of any kind) throw these, in order. */
@@ -315,11 +310,7 @@ public final class FakeOxlinApi implements OxlinApi {
     @Override
     public synchronized List<Event> poll(UserId user, QueueId queue) {
         enterAs("GET /queues/" + queue, user);
-        List<Event> served = queues.read(user, queue);
-        if (queues.answerLost(user)) {
-            throw new OxlinApiException.Decoding(200, "the answer of GET /queues/" + queue + " was cut on the way", "fake-lost", null);
-        }
-        return served;
+        return queues.read(user, queue);
     }
 
     @Override

@@ -45,6 +45,10 @@ final class FakeQueues {
             waiting.remove(user);
             delivered.computeIfAbsent(user, u -> new ArrayList<>()).addAll(events);
         }
+        if (loseNextAnswer.remove(user)) {
+            // served and removed, but the answer is cut on the way
+            throw new OxlinApiException.Decoding(200, "the answer of GET /queues/" + queue + " was cut on the way", "fake-lost", null);
+        }
         return events;
     }
 
@@ -54,11 +58,6 @@ final class FakeQueues {
 
     void loseNextAnswer(UserId user) {
         loseNextAnswer.add(user);
-    }
-
-    /** Whether the answer of the read just served is lost on the way (once). */
-    boolean answerLost(UserId user) {
-        return loseNextAnswer.remove(user);
     }
 
     void repeatNextRead(UserId user) {

@@ -19,15 +19,24 @@ public final class FakeServerControls {
     private final FakeTokens tokens;
     private final FakeQueues queues;
     private final FakeFaultPlan faults;
+    private final FakeDirectory directory;
 
     FakeServerControls(Object lock, FakeConnections connections, FakeLedger ledger, FakeTokens tokens, FakeQueues queues,
-                       FakeFaultPlan faults) {
+                       FakeFaultPlan faults, FakeDirectory directory) {
         this.lock = lock;
         this.connections = connections;
         this.ledger = ledger;
         this.tokens = tokens;
         this.queues = queues;
         this.faults = faults;
+        this.directory = directory;
+    }
+
+    /** OXLIN revokes the user's keys now: values sealed to them are refused with 422 {@code key_revoked}. */
+    public void revokeKeys(UserId user) {
+        synchronized (lock) {
+            directory.revokeKeys(user);
+        }
     }
 
     /** The next job (LIST_ACCOUNTS or SYNC_ALL) on that channel ends with {@code status}, once. */

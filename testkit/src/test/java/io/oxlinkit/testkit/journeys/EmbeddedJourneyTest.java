@@ -167,7 +167,7 @@ class EmbeddedJourneyTest {
     @Test
     void aKeyOxlinRefusesIsReplacedAndTheCredentialsSealedAgainOnce() {
         ConnectionId connection = startAsAlice(harness, user);
-        harness.api.revokeKeys(user);
+        harness.api.server().revokeKeys(user);
 
         StepResult updated = harness.kit.updateCredentials(connection, Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD));
 
