@@ -16,7 +16,9 @@ import io.oxlinkit.testkit.contract.KeyStoreContract;
 import io.oxlinkit.testkit.contract.SubscriptionStoreContract;
 import io.oxlinkit.testkit.contract.TransactionStoreContract;
 import io.oxlinkit.testkit.contract.UserSecretVaultContract;
+import io.oxlinkit.testkit.contract.UserScopeContract;
 import io.oxlinkit.testkit.contract.WorkLeasesContract;
+import io.oxlinkit.application.OxlinKitBuilder;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
@@ -127,6 +129,14 @@ abstract class JdbcStorageContracts {
         @Override
         protected WorkLeases createLeases() {
             return storage().leases();
+        }
+    }
+
+    @Nested
+    class Scoping extends UserScopeContract {
+        @Override
+        protected OxlinKitBuilder withStorage(OxlinKitBuilder builder) {
+            return storage().plugInto(builder);
         }
     }
 }

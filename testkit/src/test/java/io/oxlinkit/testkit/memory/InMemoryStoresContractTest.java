@@ -15,7 +15,9 @@ import io.oxlinkit.testkit.contract.KeyStoreContract;
 import io.oxlinkit.testkit.contract.SubscriptionStoreContract;
 import io.oxlinkit.testkit.contract.TransactionStoreContract;
 import io.oxlinkit.testkit.contract.UserSecretVaultContract;
+import io.oxlinkit.testkit.contract.UserScopeContract;
 import io.oxlinkit.testkit.contract.WorkLeasesContract;
+import io.oxlinkit.application.OxlinKitBuilder;
 import io.oxlinkit.application.port.WorkLeases;
 import org.junit.jupiter.api.Nested;
 
@@ -110,6 +112,14 @@ class InMemoryStoresContractTest {
         @Override
         protected WorkLeases createLeases() {
             return new InMemoryWorkLeases();
+        }
+    }
+
+    @Nested
+    class Scoping extends UserScopeContract {
+        @Override
+        protected OxlinKitBuilder withStorage(OxlinKitBuilder builder) {
+            return InMemoryAdapters.create().plugInto(builder);
         }
     }
 }
