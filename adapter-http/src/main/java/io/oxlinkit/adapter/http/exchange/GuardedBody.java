@@ -77,7 +77,13 @@ public final class GuardedBody extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         failIfTimedOut();
-        int n = in.read(buffer, offset, length);
+        int n;
+        try {
+            n = in.read(buffer, offset, length);
+        } catch (IOException woken) {
+            failIfTimedOut();
+            throw woken;
+        }
         failIfTimedOut();
         if (n > 0) {
             lastProgress = clock.instant();
