@@ -1,5 +1,6 @@
 package io.oxlinkit.application;
 
+import io.oxlinkit.application.port.PageGuard;
 import io.oxlinkit.application.port.AccountsApi;
 import io.oxlinkit.application.port.SyncCheckpoint;
 import io.oxlinkit.application.port.SyncCursor;
@@ -63,7 +64,7 @@ final class AccountRead {
 
     private Outcome full(UserId user, AccountId account, SyncCursor from, PageDone pageDone) {
         ReadWindow read = new ReadWindow(from.nextPage() == 1);
-        PageGuard guard = new PageGuard(account);
+        PageGuard guard = new PageGuard("account " + account);
         SyncCheckpoint checkpoint = from.checkpoint();
         int pages = 0;
         int changed = 0;
@@ -133,7 +134,7 @@ final class AccountRead {
 
     private Window readAll(UserId user, AccountId account, TransactionQuery query, SyncCheckpoint checkpoint, PageDone pageDone) {
         Set<TransactionId> pending = new HashSet<>();
-        PageGuard guard = new PageGuard(account);
+        PageGuard guard = new PageGuard("account " + account);
         SyncCheckpoint reached = checkpoint;
         int pages = 0;
         int changed = 0;

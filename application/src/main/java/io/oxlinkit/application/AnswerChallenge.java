@@ -58,10 +58,8 @@ public final class AnswerChallenge {
             }
             Submission submission = ((InputResult.Accepted<Submission>) checked).value();
             try {
-                sealer.sealAndSend(stored.get().userId(), submission, sealed -> {
-                    api.sendUserInput(stored.get().userId(), connectionId, pending.get().channel(), sealed.credentials());
-                    return sealed.keyId();
-                });
+                sealer.sealAndDeliver(stored.get().userId(), submission,
+                        sealed -> api.sendUserInput(stored.get().userId(), connectionId, pending.get().channel(), sealed.credentials()));
             } catch (OxlinApiException.Conflict late) {
                 return StepResult.refused(StepResult.Reason.CHALLENGE_NO_LONGER_PENDING, "the bank no longer waits on this challenge"
                         + " (it timed out, or was answered elsewhere); the next event says what follows");

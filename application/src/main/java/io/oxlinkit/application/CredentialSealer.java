@@ -57,6 +57,14 @@ public final class CredentialSealer {
         }
     }
 
+    /** {@link #sealAndSend} for a call whose answer the caller does not need. */
+    public void sealAndDeliver(UserId user, Submission submission, java.util.function.Consumer<SealedCredentials> deliver) {
+        sealAndSend(user, submission, sealed -> {
+            deliver.accept(sealed);
+            return Boolean.TRUE;
+        });
+    }
+
     /** Whether OXLIN's answer refuses the key the values were sealed to. */
     static boolean refusesTheKey(OxlinApiException refused) {
         boolean clientError = refused instanceof OxlinApiException.Unprocessable || refused instanceof OxlinApiException.BadRequest;

@@ -80,13 +80,12 @@ public final class UpdateChannelCredentials {
             if (checked instanceof InputResult.Rejected<Submission> rejected) {
                 return new StepResult.InvalidInput(rejected.errors());
             }
-            sealer.sealAndSend(stored.get().userId(), ((InputResult.Accepted<Submission>) checked).value(), sealed -> {
+            sealer.sealAndDeliver(stored.get().userId(), ((InputResult.Accepted<Submission>) checked).value(), sealed -> {
                 if (single) {
                     api.updateCredential(stored.get().userId(), connectionId, sealed.keyId(), sealed.credentials().get(0));
                 } else {
                     api.updateChannel(stored.get().userId(), connectionId, channelId, sealed.keyId(), sealed.credentials());
                 }
-                return sealed.keyId();
             });
             StoredConnection saved = recorder.update(connectionId, c -> c
                     .with(c.journey().credentialsGiven(channelId, c.connection()))

@@ -1,5 +1,6 @@
 package io.oxlinkit.adapter.http;
 
+import io.oxlinkit.application.port.PageGuard;
 import io.oxlinkit.domain.account.Transaction;
 import java.util.Iterator;
 import java.util.List;
@@ -17,12 +18,9 @@ import java.util.stream.StreamSupport;
  * A lazy stream over numbered pages: page n+1 is fetched when page n is used up or, with a look-ahead
  * executor, while page n is consumed (the server's time and the client's then overlap). At most two
  * pages are held at once; a short page is the last; closing the stream cancels a look-ahead. A full page that
- * repeats an earlier one, or more than {@link #MAX_PAGES} pages, ends the stream with the typed decoding error.
+ * repeats an earlier one, or more than {@link PageGuard#MAX_PAGES} pages, ends the stream with the typed decoding error.
  */
 final class TransactionPages {
-
-    /** More pages than this in one stream is a server paging for ever (twenty million transactions at 500). */
-    static final int MAX_PAGES = 40_000;
 
     private TransactionPages() {
     }
@@ -41,8 +39,7 @@ final class TransactionPages {
         private CompletableFuture<List<Transaction>> ahead;
         private Iterator<Transaction> current = List.<Transaction>of().iterator();
         private boolean last;
-        private int pagesRead;
-        private final java.util.Set<String> signatures = new java.util.HashSet<>();
+        private final PageGuard guard = new PageGuard("the transaction stream");
 
         PageIterator(IntFunction<List<Transaction>> fetch, int pageSize, java.util.Optional<Executor> executor) {
             this.fetch = fetch;
@@ -89,17 +86,13 @@ final class TransactionPages {
             }
         }
 
-        /** A full page that repeats an earlier one, or more than {@link #MAX_PAGES} pages: the server pages for ever. */
+        /** A full page that repeats an earlier one, or too many pages: the server pages for ever (the guard's typed error). */
         private void refuseEndlessPaging(List<Transaction> page) {
-            if (++pagesRead > MAX_PAGES) {
+            try {
+                guard.check(nextPage - 1, page, pageSize);
+            } catch (RuntimeException endless) {
                 cancel();
-                throw new io.oxlinkit.application.port.OxlinApiException.Decoding(200, "the transaction stream ran past " + MAX_PAGES
-                        + " pages", "", null);
-            }
-            if (!last && !signatures.add(page.get(0).id().value() + "|" + page.get(page.size() - 1).id().value())) {
-                cancel();
-                throw new io.oxlinkit.application.port.OxlinApiException.Decoding(200, "page " + pagesRead
-                        + " of the transaction stream repeats an earlier page", "", null);
+                throw endless;
             }
         }
 

@@ -9,22 +9,16 @@ import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.application.port.OxlinApi;
 import io.oxlinkit.domain.account.Account;
-import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.consent.ConsentDecision;
-import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
-import io.oxlinkit.domain.id.CredentialId;
-import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.journey.WaitReason;
-import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.sandbox.Sandbox;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,9 +32,6 @@ import org.junit.jupiter.api.Test;
  * still under way (it is held at its first page until then, so no timing decides the test).
  */
 class ChallengeDuringLargeSyncTest {
-
-    private static final ProviderId BANK_87 = ProviderId.of("87");
-    private static final ChannelDefinitionId EMBEDDED = ChannelDefinitionId.of("8702");
 
     @Test
     void aChallengeIsAnsweredWhileAnotherUsersLargeSyncRuns() throws Exception {
@@ -76,8 +67,8 @@ class ChallengeDuringLargeSyncTest {
     }
 
     private static ConnectionId start(OxlinKit kit, UserId user) {
-        StepResult started = kit.startEmbeddedConnection(user, BANK_87, EMBEDDED,
-                Map.of(CredentialId.of("300"), SecretValue.of("login"), CredentialId.of("301"), SecretValue.of("correct-horse")));
+        StepResult started = kit.startEmbeddedConnection(user, SandboxBank87.BANK, SandboxBank87.EMBEDDED,
+                SandboxBank87.credentials("login"));
         return started.connection().orElseThrow();
     }
 
@@ -90,9 +81,7 @@ class ChallengeDuringLargeSyncTest {
                 return consent.request().pendingAccounts();
             }
             if (step instanceof NextStep.AnswerChallenge challenge) {
-                Map<CredentialId, SecretValue> values = new java.util.HashMap<>();
-                challenge.prompt().inputs().forEach(input -> values.put(input.id(), SecretValue.of("123456")));
-                assertThat(kit.answerChallenge(connection, ChallengeAnswer.ok(values))).isInstanceOf(StepResult.Proceeded.class);
+                assertThat(kit.answerChallenge(connection, SandboxBank87.smsCode(challenge))).isInstanceOf(StepResult.Proceeded.class);
             }
         }
         throw new AssertionError("connection " + connection + " did not reach its consent");

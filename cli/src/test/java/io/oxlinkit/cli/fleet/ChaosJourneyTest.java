@@ -7,17 +7,12 @@ import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
-import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.connection.Channel;
 import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.consent.ConsentDecision;
-import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
-import io.oxlinkit.domain.id.CredentialId;
-import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
-import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.sandbox.Sandbox;
 import io.oxlinkit.sandbox.SandboxConfig;
 import java.time.Clock;
@@ -49,8 +44,6 @@ class ChaosJourneyTest {
     private static final int USERS = 50;
     private static final int CHAOS_ROUNDS = 12;
     private static final int CALM_ROUNDS = 40;
-    private static final ProviderId BANK_87 = ProviderId.of("87");
-    private static final ChannelDefinitionId EMBEDDED = ChannelDefinitionId.of("8702");
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {11L, 2026L, 90210L})
@@ -138,7 +131,7 @@ class ChaosJourneyTest {
             chaos.maybeInject(sandbox, database);
             try {
                 UserId user = instance.kit.createUser("chaos-" + index + "-" + attempt + "@host.example");
-                StepResult started = instance.kit.startEmbeddedConnection(user, BANK_87, EMBEDDED, credentials(index));
+                StepResult started = instance.kit.startEmbeddedConnection(user, SandboxBank87.BANK, SandboxBank87.EMBEDDED, SandboxBank87.credentials("user" + index));
                 if (started.connection().isPresent()) {
                     connections.put(user, started.connection().get());
                     return;
@@ -159,15 +152,13 @@ class ChaosJourneyTest {
             return true;
         }
         if (step instanceof NextStep.AnswerChallenge challenge) {
-            Map<CredentialId, SecretValue> values = new HashMap<>();
-            challenge.prompt().inputs().forEach(input -> values.put(input.id(), SecretValue.of("123456")));
-            kit.answerChallenge(connection, ChallengeAnswer.ok(values));
+            kit.answerChallenge(connection, SandboxBank87.smsCode(challenge));
         } else if (step instanceof NextStep.CollectConsent consent) {
             kit.giveConsent(connection, consent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
         } else if (step instanceof NextStep.FixCredentials fix) {
-            kit.updateCredentials(connection, fix.channel(), credentials(index));
+            kit.updateCredentials(connection, fix.channel(), SandboxBank87.credentials("user" + index));
         } else if (step instanceof NextStep.RestartSynchronization restart) {
-            kit.updateCredentials(connection, restart.channel(), credentials(index));
+            kit.updateCredentials(connection, restart.channel(), SandboxBank87.credentials("user" + index));
         } else if (step instanceof NextStep.Wait && waits.merge(user, 1, Integer::sum) < 3) {
             return false;
         } else {
@@ -178,13 +169,6 @@ class ChaosJourneyTest {
         return false;
     }
 
-    private static Map<CredentialId, SecretValue> credentials(int index) {
-        Map<CredentialId, SecretValue> values = new HashMap<>();
-        values.put(CredentialId.of("300"), SecretValue.of("user" + index));
-        values.put(CredentialId.of("301"), SecretValue.of("correct-horse"));
-        return values;
-    }
-
     private static void assertEverything(FleetLedger ledger, Sandbox sandbox, ChaosInstance survivor, Map<UserId, ConnectionId> connections) {
         assertThat(connections).hasSize(USERS);
         OxlinKit kit = survivor.kit;
@@ -193,7 +177,7 @@ class ChaosJourneyTest {
                 String who = "user " + entry.getKey();
                 assertThat(kit.nextStep(entry.getValue())).as(who).contains(new NextStep.Done(entry.getValue()));
                 List<Channel> atTheServer = reader.connection(entry.getKey(), entry.getValue()).channels();
-                assertThat(atTheServer).as(who + ": the sandbox's channels").filteredOn(c -> c.definitionId().equals(EMBEDDED))
+                assertThat(atTheServer).as(who + ": the sandbox's channels").filteredOn(c -> c.definitionId().equals(SandboxBank87.EMBEDDED))
                         .extracting(Channel::status).containsExactly(ChannelStatus.SUCCESS);
                 assertThat(kit.connection(entry.getValue()).orElseThrow().connection().channels()).as(who + ": the kit's channels")
                         .extracting(Channel::definitionId, Channel::status)

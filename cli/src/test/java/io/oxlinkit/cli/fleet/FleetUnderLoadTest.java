@@ -7,22 +7,16 @@ import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
-import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.consent.ConsentDecision;
-import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
-import io.oxlinkit.domain.id.CredentialId;
-import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
-import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.sandbox.Faults;
 import io.oxlinkit.sandbox.Sandbox;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +38,6 @@ import org.junit.jupiter.api.Timeout;
 class FleetUnderLoadTest {
 
     private static final int USERS = 50;
-    private static final ProviderId BANK_87 = ProviderId.of("87");
-    private static final ChannelDefinitionId EMBEDDED = ChannelDefinitionId.of("8702");
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -69,8 +61,7 @@ class FleetUnderLoadTest {
                 setups.add(drivers.submit(() -> {
                     OxlinKit kit = live[index % 2].kit;
                     UserId user = kit.createUser("fleet-" + index + "-" + System.nanoTime() + "@host.example");
-                    StepResult started = kit.startEmbeddedConnection(user, BANK_87, EMBEDDED, Map.of(
-                            CredentialId.of("300"), SecretValue.of("user" + index), CredentialId.of("301"), SecretValue.of("correct-horse")));
+                    StepResult started = kit.startEmbeddedConnection(user, SandboxBank87.BANK, SandboxBank87.EMBEDDED, SandboxBank87.credentials("user" + index));
                     connections.put(user, started.connection().orElseThrow());
                     indexes.put(user, index);
                     synchronized (users) {
@@ -160,9 +151,7 @@ class FleetUnderLoadTest {
                     return;
                 }
                 if (step instanceof NextStep.AnswerChallenge challenge) {
-                    Map<CredentialId, SecretValue> values = new HashMap<>();
-                    challenge.prompt().inputs().forEach(input -> values.put(input.id(), SecretValue.of("123456")));
-                    instance.kit.answerChallenge(connection, ChallengeAnswer.ok(values));
+                    instance.kit.answerChallenge(connection, SandboxBank87.smsCode(challenge));
                 } else if (step instanceof NextStep.CollectConsent consent) {
                     instance.kit.giveConsent(connection, consent.request().pendingAccounts().stream()
                             .map(acc -> ConsentDecision.grant(acc.id())).toList());

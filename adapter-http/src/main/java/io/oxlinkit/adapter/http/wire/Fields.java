@@ -48,10 +48,8 @@ final class Fields {
             return Optional.empty();
         }
         if (value.isNumber()) {
-            if (!value.canConvertToLong()) {
-                throw new WireFormatException("field '" + field + "' is out of range (a date from 1900 to 2200 in epoch seconds)");
-            }
-            return Optional.of(WireBounds.epochSeconds(field, value.asLong()));
+            return Optional.of(value.canConvertToLong() && value.isIntegralNumber() ? WireBounds.epochSeconds(field, value.asLong())
+                    : WireBounds.epochSeconds(field, value.decimalValue()));
         }
         String text = value.asText().trim();
         if (text.isEmpty()) {

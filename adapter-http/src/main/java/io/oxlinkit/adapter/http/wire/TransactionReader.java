@@ -147,8 +147,7 @@ public final class TransactionReader {
     private static Instant epoch(String field, JsonParser parser, JsonToken token) throws IOException {
         if (token.isNumeric()) {
             if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return WireBounds.epochSeconds(field, parser.getDecimalValue().max(BigDecimal.valueOf(Long.MIN_VALUE))
-                        .min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
+                return WireBounds.epochSeconds(field, parser.getDecimalValue());
             }
             return WireBounds.epochSeconds(field, parser.getLongValue());
         }

@@ -28,6 +28,11 @@ final class WireBounds {
         return Instant.ofEpochSecond(seconds);
     }
 
+    /** The same check for a number of any size or with a fraction (clamped, never expanded). */
+    static Instant epochSeconds(String field, BigDecimal seconds) {
+        return epochSeconds(field, seconds.max(BigDecimal.valueOf(Long.MIN_VALUE)).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
+    }
+
     static Instant instant(String field, Instant instant) {
         return epochSeconds(field, instant.getEpochSecond());
     }
