@@ -65,7 +65,7 @@ public final class CheckChannelHealth {
     private List<HealthItem> assess(boolean refresh) {
         List<HealthItem> items = new ArrayList<>();
         for (StoredConnection stored : store.findAll()) {
-            boolean mine = refresh && leases.tryAcquire("health:" + stored.id().value(), ClaimTokens.next(worker), clock.instant(), REFRESH_LEASE);
+            boolean mine = refresh && leases.tryAcquire(LeaseResources.health(stored.id()), ClaimTokens.next(worker), clock.instant(), REFRESH_LEASE);
             StoredConnection current = mine ? refreshed(stored) : current(stored);
             for (Channel channel : current.connection().channels()) {
                 if (current.journey().dataSyncFailing(channel.definitionId())) {

@@ -56,7 +56,7 @@ public final class EncryptionKeys {
                 return created.get();
             }
             String holder = ClaimTokens.next(worker);
-            String resource = "key:" + user.value();
+            String resource = LeaseResources.key(user);
             for (int round = 0; round < WAITS && !leases.tryAcquire(resource, holder, clock.instant(), CREATION_LEASE); round++) {
                 Optional<EncryptionKey> another = usable(user);
                 if (another.isPresent()) {

@@ -69,7 +69,7 @@ public final class Fleet {
         int failures = 0;
         for (UserId user : subscriptions.users()) {
             String holder = ClaimTokens.next(worker);
-            String resource = "pump:" + user.value();
+            String resource = LeaseResources.pump(user);
             if (!leases.tryAcquire(resource, holder, clock.instant(), roundLength)) {
                 continue;
             }
@@ -91,7 +91,7 @@ public final class Fleet {
         }
         Duration budget = Duration.ofDays(1).dividedBy(refreshesPerDay);
         for (StoredConnection stored : connections.findAll()) {
-            if (!leases.tryAcquire("refresh:" + stored.id().value(), ClaimTokens.next(worker), clock.instant(), budget)) {
+            if (!leases.tryAcquire(LeaseResources.refresh(stored.id()), ClaimTokens.next(worker), clock.instant(), budget)) {
                 continue;
             }
             try {

@@ -63,115 +63,131 @@ public final class OxlinKit {
 
     /** Creates an OXLIN user; its generated password is sealed in the vault. */
     public UserId createUser(String email) {
-        return parts.createUser.create(email);
+        return parts.createUser().create(email);
     }
 
-    /** Deletes the user at OXLIN and every local trace of them. */
+    /**
+     * Deletes the user at OXLIN with their connections, then erases every local row and sealed secret of theirs
+     * (see {@link DeleteUser}); idempotent, and a rerun finishes a deletion that stopped half-way.
+     */
     public void deleteUser(UserId user) {
-        parts.deleteUser.delete(user);
+        parts.deleteUser().delete(user);
+    }
+
+    /**
+     * Deletes the connection at OXLIN, then erases its accounts, transactions, feed entries, events and leases
+     * locally (see {@link DeleteConnection}); answers false when it is not stored (already deleted).
+     */
+    public boolean deleteConnection(ConnectionId connection) {
+        return parts.deleteConnection().delete(connection);
+    }
+
+    /** Purges applied events, tombstones and lapsed leases older than the builder's {@link Retention}. */
+    public Housekeeping.Report housekeeping() {
+        return parts.housekeeping().run();
     }
 
     /** Providers a user can connect to now (unavailable ones left out). */
     public List<Provider> providers(UserId user) {
-        return parts.listProviders.connectable(user);
+        return parts.listProviders().connectable(user);
     }
 
     /** One provider, unavailable or not. */
     public Optional<Provider> provider(UserId user, ProviderId id) {
-        return parts.listProviders.provider(user, id);
+        return parts.listProviders().provider(user, id);
     }
 
     /** Opens an EMBEDDED connection; the values are checked, encrypted where required, and wiped. */
     public StepResult startEmbeddedConnection(UserId user, ProviderId provider, ChannelDefinitionId channel,
                                               Map<CredentialId, SecretValue> values) {
-        return parts.startEmbedded.start(user, provider, channel, values);
+        return parts.startEmbedded().start(user, provider, channel, values);
     }
 
     /** Starts a REDIRECT connection that OXLIN creates; send the user to the returned URL. */
     public RedirectResult startRedirectConnection(UserId user, ProviderId provider,
                                                                    ChannelDefinitionId channel, URI redirectUri) {
-        return parts.startRedirect.start(user, provider, channel, redirectUri);
+        return parts.startRedirect().start(user, provider, channel, redirectUri);
     }
 
     /** Starts a REDIRECT connection the host creates from the returned code ({@code use_client_redirect}). */
     public RedirectResult startClientHandledRedirect(UserId user, ProviderId provider,
                                                                       ChannelDefinitionId channel, URI redirectUri,
                                                                       Optional<RedirectState> state) {
-        return parts.startRedirect.startClientHandled(user, provider, channel, redirectUri, state);
+        return parts.startRedirect().startClientHandled(user, provider, channel, redirectUri, state);
     }
 
     /** Finishes a redirect from its callback's query parameters (OXLIN-created connection). */
     public StepResult completeRedirect(UserId user, Map<String, String> callbackQuery) {
-        return parts.completeRedirect.complete(user, RedirectCallback.fromQuery(callbackQuery));
+        return parts.completeRedirect().complete(user, RedirectCallback.fromQuery(callbackQuery));
     }
 
     /** Finishes a client-handled redirect: creates the connection from the returned code. */
     public StepResult completeClientHandledRedirect(UserId user, ProviderId provider, ChannelDefinitionId channel,
                                                    Map<String, String> callbackQuery) {
-        return parts.completeRedirect.completeClientHandled(user, provider, channel, RedirectCallback.fromQuery(callbackQuery));
+        return parts.completeRedirect().completeClientHandled(user, provider, channel, RedirectCallback.fromQuery(callbackQuery));
     }
 
     /** Answers the challenge a connection waits on; values are wiped. */
     public StepResult answerChallenge(ConnectionId connection, ChallengeAnswer answer) {
-        return parts.answerChallenge.answer(connection, answer);
+        return parts.answerChallenge().answer(connection, answer);
     }
 
     /** Forwards the user's per-account consent. */
     public StepResult giveConsent(ConnectionId connection, List<ConsentDecision> decisions) {
-        return parts.giveConsent.give(connection, decisions);
+        return parts.giveConsent().give(connection, decisions);
     }
 
     /** Polls the user's queue and applies that user's events (at least once, deduplicated); other users' wait for their pumps. */
     public PumpReport pumpEvents(UserId user) {
-        return parts.pumpEvents.pump(user);
+        return parts.pumpEvents().pump(user);
     }
 
     /** Pumps every subscribed user in turn (a host that drains every queue from one place). */
     public PumpReport pumpAll() {
-        return parts.pumpEvents.pumpAll();
+        return parts.pumpEvents().pumpAll();
     }
 
     /** Copies the connection's accounts and transactions into the stores, resuming where a sync stopped. */
     public SyncReport synchronize(ConnectionId connection) {
-        return parts.synchronize.synchronize(connection);
+        return parts.synchronize().synchronize(connection);
     }
 
     /** Every stored channel needing the user, assessed from the stored snapshots (no API call). */
     public List<HealthItem> checkHealth() {
-        return parts.checkHealth.check();
+        return parts.checkHealth().check();
     }
 
     /** Every channel needing the user, each connection read from the API first (one instance per connection, by lease). */
     public List<HealthItem> refreshHealth() {
-        return parts.checkHealth.refresh();
+        return parts.checkHealth().refresh();
     }
 
     /** Gives an EMBEDDED channel new credentials (values wiped). */
     public StepResult updateCredentials(ConnectionId connection, ChannelDefinitionId channel,
                                         Map<CredentialId, SecretValue> values) {
-        return parts.updateCredentials.update(connection, channel, values);
+        return parts.updateCredentials().update(connection, channel, values);
     }
 
     /** Replaces one credential of an EMBEDDED channel (value wiped). */
     public StepResult updateCredential(ConnectionId connection, ChannelDefinitionId channel, CredentialId credential,
                                        SecretValue value) {
-        return parts.updateCredentials.updateOne(connection, channel, credential, value);
+        return parts.updateCredentials().updateOne(connection, channel, credential, value);
     }
 
     /** Renews or repairs a REDIRECT channel: the next step is {@code RedirectUser}. */
     public RedirectResult reauthorize(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
-        return parts.reauthorize.reauthorize(connection, channel, redirectUri);
+        return parts.reauthorize().reauthorize(connection, channel, redirectUri);
     }
 
     /** Adds an EMPTY EMBEDDED channel with the user's values (wiped). */
     public StepResult addEmbeddedChannel(ConnectionId connection, ChannelDefinitionId channel,
                                          Map<CredentialId, SecretValue> values) {
-        return parts.addChannel.addEmbedded(connection, channel, values);
+        return parts.addChannel().addEmbedded(connection, channel, values);
     }
 
     /** Adds an EMPTY REDIRECT channel: the next step is {@code RedirectUser}. */
     public RedirectResult addRedirectChannel(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
-        return parts.addChannel.addRedirect(connection, channel, redirectUri);
+        return parts.addChannel().addRedirect(connection, channel, redirectUri);
     }
 
     /**
@@ -179,12 +195,12 @@ public final class OxlinKit {
      * for hosts without a PSD2 agreement, and for some flows of licensed hosts (account selection).
      */
     public RedirectResult openWidget(UserId user, WidgetOptions options) {
-        return parts.openWidget.open(user, options);
+        return parts.openWidget().open(user, options);
     }
 
     /** Finishes a widget flow from the callback's query parameters; the pump then follows the connection. */
     public StepResult completeWidget(UserId user, Map<String, String> callbackQuery) {
-        return parts.completeWidget.complete(user, callbackQuery);
+        return parts.completeWidget().complete(user, callbackQuery);
     }
 
     /**
@@ -192,7 +208,7 @@ public final class OxlinKit {
      * were missed (a queue keeps them only for a while), the journey still reaches the right step.
      */
     public StepResult refreshConnection(ConnectionId connection) {
-        return parts.refresh.refresh(connection);
+        return parts.refresh().refresh(connection);
     }
 
     /**
@@ -200,7 +216,7 @@ public final class OxlinKit {
      * unknown one ({@link UserScope}). A host serving many users passes the ids its requests carry through this.
      */
     public UserScope forUser(UserId user) {
-        return new UserScope(this, parts.connections, parts.accounts, user);
+        return new UserScope(this, parts.connections(), parts.accounts(), user);
     }
 
     /**
@@ -209,8 +225,8 @@ public final class OxlinKit {
      * {@code runOnce} from the host's scheduler, or {@code start} on a scheduled executor.
      */
     public Fleet fleet() {
-        return new Fleet(parts.pumpEvents, parts.subscriptionStore, parts.connections, parts.refresh, parts.checkHealth,
-                parts.leases, parts.settings.clock(), parts.settings.workerId(), parts.settings.refreshesPerDay());
+        return new Fleet(parts.pumpEvents(), parts.subscriptionStore(), parts.connections(), parts.refresh(), parts.checkHealth(),
+                parts.leases(), parts.settings().clock(), parts.settings().workerId(), parts.settings().refreshesPerDay());
     }
 
     /**
@@ -218,17 +234,17 @@ public final class OxlinKit {
      * acknowledged position, at most {@code limit}; acknowledge the page's {@code next} once it is handled.
      */
     public ChangeFeed.Page changesSince(String consumer, int limit) {
-        return parts.changeFeed.changesSince(consumerName(consumer), limit);
+        return parts.changeFeed().changesSince(consumerName(consumer), limit);
     }
 
     /** The position of the ledger's newest change: a new consumer acknowledging it starts from now. */
     public long changesHead() {
-        return parts.changeFeed.head();
+        return parts.changeFeed().head();
     }
 
     /** Moves {@code consumer}'s cursor to {@code position}: those changes are not served to it again. */
     public void acknowledgeChanges(String consumer, long position) {
-        parts.changeFeed.acknowledge(consumerName(consumer), position);
+        parts.changeFeed().acknowledge(consumerName(consumer), position);
     }
 
     private static String consumerName(String consumer) {
@@ -240,84 +256,31 @@ public final class OxlinKit {
 
     /** The latest progress of the connection's data sync run by this instance (pages, transactions, accounts done). */
     public Optional<SyncProgress> syncProgress(ConnectionId connection) {
-        return parts.synchronize.progress(connection);
+        return parts.synchronize().progress(connection);
     }
 
     /** What each followed channel of a stored connection asks of the host (a UI showing every channel). */
     public List<ChannelStep> nextSteps(ConnectionId connection) {
-        return parts.connections.find(connection).map(c -> c.journey().nextSteps()).orElse(List.of());
+        return parts.connections().find(connection).map(c -> c.journey().nextSteps()).orElse(List.of());
     }
 
     /** What the host shows next for a stored connection (the channels' steps folded by {@code NextStepPriority}). */
     public Optional<NextStep> nextStep(ConnectionId connection) {
-        return parts.connections.find(connection).map(c -> c.journey().nextStep());
+        return parts.connections().find(connection).map(c -> c.journey().nextStep());
     }
 
     /** A stored connection with its journey. */
     public Optional<StoredConnection> connection(ConnectionId connection) {
-        return parts.connections.find(connection);
+        return parts.connections().find(connection);
     }
 
     /** The stored accounts of a connection. */
     public List<Account> accounts(ConnectionId connection) {
-        return parts.accounts.findByConnection(connection);
+        return parts.accounts().findByConnection(connection);
     }
 
     /** A page of an account's stored transactions, newest first. */
     public List<Transaction> transactions(AccountId account, int offset, int limit) {
-        return parts.transactions.findByAccount(account, offset, limit);
-    }
-
-    /** Everything the facade is made of, wired once by the builder. */
-    record OxlinKitParts(ConnectionStore connections, AccountStore accounts, TransactionStore transactions,
-                         CreateUser createUser, DeleteUser deleteUser, ListProviders listProviders,
-                         StartEmbeddedConnection startEmbedded, StartRedirectConnection startRedirect,
-                         CompleteRedirect completeRedirect, AnswerChallenge answerChallenge, GiveConsent giveConsent,
-                         PumpEvents pumpEvents, SynchronizeAccountData synchronize, CheckChannelHealth checkHealth,
-                         UpdateChannelCredentials updateCredentials, ReauthorizeChannel reauthorize, AddChannel addChannel,
-                         OpenWidget openWidget, CompleteWidget completeWidget, RefreshConnection refresh,
-                         SubscriptionStore subscriptionStore, WorkLeases leases, OxlinKitSettings settings, ChangeFeed changeFeed) {
-
-        static OxlinKitParts wire(OxlinApi api, CredentialEncryptor encryptor, ConnectionStore connections,
-                                  AccountStore accounts, TransactionStore transactions, EventInbox inbox, KeyStore keys,
-                                  SubscriptionStore subscriptionStore, UserSecretVault vault, WorkLeases leases,
-                                  JourneyListener listener, OxlinKitSettings settings, ChangeFeed changeFeed) {
-            AgreementPolicy policy = settings.policy();
-            JourneyRecorder recorder = new JourneyRecorder(connections, listener);
-            ListProviders listProviders = new ListProviders(api, settings.clock(), settings.providerCacheTtl());
-            CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock(), leases, settings.workerId()), encryptor);
-            Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
-            SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
-                    settings.transactionPageSize(), settings.syncOverlap(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder, settings.syncListener());
-            RedirectStates states = new RedirectStates(vault, settings.random());
-            StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions, policy, states);
-            UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder,
-                    policy);
-            ReauthorizeChannel reauthorize = new ReauthorizeChannel(connections, startRedirect, policy);
-            AccountListing listing = new AccountListing(api, accounts);
-            RefreshConnection refresh = new RefreshConnection(connections, api, recorder, listing);
-            CompleteRedirect completeRedirect = new CompleteRedirect(api, connections, recorder, listProviders, listing, states);
-            return new OxlinKitParts(connections, accounts, transactions,
-                    new CreateUser(api, vault, settings.random(), policy),
-                    new DeleteUser(api, connections, accounts, transactions, vault),
-                    listProviders,
-                    new StartEmbeddedConnection(listProviders, sealer, subscriptions, api, recorder, policy),
-                    startRedirect,
-                    completeRedirect,
-                    new AnswerChallenge(connections, api, sealer, recorder, policy),
-                    new GiveConsent(connections, api, accounts, transactions, recorder, policy),
-                    new PumpEvents(subscriptions, subscriptionStore, api, listing, inbox, recorder,
-                            settings.synchronizeAfterSyncAll() ? DataSyncs.on(synchronize, connections, settings.syncExecutor(), settings.clock())
-                                    : DataSyncs.off(connections),
-                            settings.clock(), settings.workerId(), settings.eventLease(), refresh),
-                    synchronize,
-                    new CheckChannelHealth(connections, refresh, settings.renewalPolicy(), settings.clock(), leases, settings.workerId()),
-                    updateCredentials,
-                    reauthorize,
-                    new AddChannel(connections, updateCredentials, reauthorize),
-                    new OpenWidget(api, subscriptions, policy),
-                    new CompleteWidget(completeRedirect),
-                    refresh, subscriptionStore, leases, settings, changeFeed);
-        }
+        return parts.transactions().findByAccount(account, offset, limit);
     }
 }

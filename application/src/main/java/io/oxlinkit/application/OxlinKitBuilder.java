@@ -37,6 +37,7 @@ import java.util.UUID;
  *       events); a host under load gives a pool it sizes, so that no pump waits on a large sync</li>
  *   <li>{@code syncLease}: 1 minute (renewed after every page; a crashed sync is taken over within it)</li>
  *   <li>{@code syncOverlap}: 7 days (how far before an account's checkpoint an incremental sync reads again)</li>
+ *   <li>{@code retention}: {@link Retention#DEFAULT} (applied events 7 days, tombstones 90 days, lapsed leases 1 day)</li>
  *   <li>{@code refreshesPerDay}: 4 (the fleet's unattended reads of each connection; PSD2 allows about four)</li>
  *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
  *   <li>{@code agreementPolicy}: {@link AgreementPolicy#withPsd2Agreement()} (full-API mode needs one)</li>
@@ -68,6 +69,7 @@ public final class OxlinKitBuilder {
     private java.util.concurrent.Executor syncExecutor = Runnable::run;
     private Duration syncLease = SynchronizeAccountData.DEFAULT_LEASE;
     private Duration syncOverlap = SynchronizeAccountData.DEFAULT_OVERLAP;
+    private Retention retention = Retention.DEFAULT;
     private int refreshesPerDay = 4;
     private SyncListener syncListener = SyncListener.NONE;
     private SecureRandom random = new SecureRandom();
@@ -232,6 +234,12 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /** How long {@link Housekeeping} keeps applied events, tombstones and lapsed leases. Default: {@link Retention#DEFAULT}. */
+    public OxlinKitBuilder retention(Retention retention) {
+        this.retention = Objects.requireNonNull(retention, "retention must not be null");
+        return this;
+    }
+
     /** What runs the data syncs a pump asks for. Default: direct (in the pump's thread, after its events). */
     public OxlinKitBuilder syncExecutor(java.util.concurrent.Executor executor) {
         this.syncExecutor = Objects.requireNonNull(executor, "syncExecutor must not be null");
@@ -301,8 +309,8 @@ public final class OxlinKitBuilder {
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
                 transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener,
-                syncOverlap);
-        return new OxlinKit(OxlinKit.OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
+                syncOverlap, retention);
+        return new OxlinKit(OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings, changeFeed));
     }
 }

@@ -23,11 +23,13 @@ import java.util.Objects;
  * @param refreshesPerDay how many times a day the fleet reads each connection from the API
  * @param syncListener told of every data sync's progress
  * @param syncOverlap how far before an account's checkpoint an incremental sync reads again
+ * @param retention how long housekeeping keeps applied events, tombstones and lapsed leases
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
                         io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
-                        Duration syncLease, int refreshesPerDay, SyncListener syncListener, Duration syncOverlap) {
+                        Duration syncLease, int refreshesPerDay, SyncListener syncListener, Duration syncOverlap,
+                        Retention retention) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");
@@ -40,5 +42,6 @@ record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration provi
         Objects.requireNonNull(syncExecutor, "syncExecutor must not be null");
         Objects.requireNonNull(syncLease, "syncLease must not be null");
         Objects.requireNonNull(syncOverlap, "syncOverlap must not be null");
+        Objects.requireNonNull(retention, "retention must not be null");
     }
 }

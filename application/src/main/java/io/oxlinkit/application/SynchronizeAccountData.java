@@ -89,7 +89,7 @@ public final class SynchronizeAccountData {
      * @throws IllegalArgumentException when the connection is not stored
      */
     public SyncReport synchronize(ConnectionId connectionId) {
-        String resource = "sync:" + connectionId.value();
+        String resource = LeaseResources.sync(connectionId);
         String holder = ClaimTokens.next(worker);
         if (!leases.tryAcquire(resource, holder, clock.instant(), lease)) {
             return new SyncReport(connectionId, 0, 0, 0, true);

@@ -120,6 +120,11 @@ public final class UserScope {
         return owns(connection) ? kit.addRedirectChannel(connection, channel, redirectUri) : unknownRedirect(connection);
     }
 
+    /** Deletes the connection if it is this user's (see {@link OxlinKit#deleteConnection}); another user's is left alone. */
+    public boolean deleteConnection(ConnectionId connection) {
+        return owns(connection) && kit.deleteConnection(connection);
+    }
+
     private static StepResult unknown(ConnectionId connection) {
         return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connection + " is not stored");
     }

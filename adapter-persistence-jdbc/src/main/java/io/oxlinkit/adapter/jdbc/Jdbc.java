@@ -57,6 +57,25 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Runs one statement that changes rows (a DELETE, an UPDATE) in its own transaction, binding each parameter
+     * as text or, for an {@link Instant}, as a UTC timestamp; answers the rows changed.
+     */
+    int update(String what, String sql, Object... parameters) {
+        return inTransaction(what, db -> {
+            try (PreparedStatement statement = db.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    if (parameters[i] instanceof Instant instant) {
+                        setInstant(statement, i + 1, instant);
+                    } else {
+                        statement.setString(i + 1, parameters[i].toString());
+                    }
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     static StorageException failed(String what, SQLException failure) {
         return new StorageException(what + " failed (SQL state " + failure.getSQLState() + ", code " + failure.getErrorCode() + ")", failure);
     }

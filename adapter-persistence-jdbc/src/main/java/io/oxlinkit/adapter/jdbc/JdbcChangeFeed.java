@@ -174,4 +174,9 @@ public final class JdbcChangeFeed implements ChangeFeed {
             }
         }
     }
+
+    @Override
+    public int eraseAccount(io.oxlinkit.domain.id.AccountId account) {
+        return jdbc.update("erasing an account's changes", "DELETE FROM oxk_changes WHERE account_id = ?", account.value());
+    }
 }

@@ -152,4 +152,19 @@ public final class JdbcEventInbox implements EventInbox {
             }
         }
     }
+
+    @Override
+    public int eraseConnection(io.oxlinkit.domain.id.ConnectionId connection) {
+        return jdbc.update("erasing a connection's events", "DELETE FROM oxk_event_inbox WHERE connection_id = ?", connection.value());
+    }
+
+    @Override
+    public int eraseUser(UserId user) {
+        return jdbc.update("erasing a user's events", "DELETE FROM oxk_event_inbox WHERE user_id = ?", user.value());
+    }
+
+    @Override
+    public int purgeApplied(Instant recordedBefore) {
+        return jdbc.update("purging applied events", "DELETE FROM oxk_event_inbox WHERE applied = TRUE AND recorded_at < ?", recordedBefore);
+    }
 }

@@ -48,4 +48,9 @@ public final class JdbcKeyStore implements KeyStore {
             }
         });
     }
+
+    @Override
+    public void erase(UserId user) {
+        jdbc.update("erasing a key", "DELETE FROM oxk_keys WHERE user_id = ?", user.value());
+    }
 }

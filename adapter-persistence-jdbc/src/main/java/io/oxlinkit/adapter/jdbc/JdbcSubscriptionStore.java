@@ -55,4 +55,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
             }
         });
     }
+
+    @Override
+    public void erase(UserId user) {
+        jdbc.update("erasing a subscription", "DELETE FROM oxk_subscriptions WHERE user_id = ?", user.value());
+    }
 }

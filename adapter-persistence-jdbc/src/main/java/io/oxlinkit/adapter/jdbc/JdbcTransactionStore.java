@@ -315,4 +315,9 @@ public final class JdbcTransactionStore implements TransactionStore {
             return null;
         });
     }
+
+    @Override
+    public int purgeTombstones(java.time.Instant removedBefore) {
+        return jdbc.update("purging tombstones", "DELETE FROM oxk_transactions WHERE removed_at IS NOT NULL AND removed_at < ?", removedBefore);
+    }
 }

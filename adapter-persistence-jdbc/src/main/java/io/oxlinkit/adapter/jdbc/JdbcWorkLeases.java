@@ -100,4 +100,14 @@ public final class JdbcWorkLeases implements WorkLeases {
         String state = failure.getSQLState();
         return state != null && (state.startsWith("40") || state.equals("HYT00") || state.equals("55P03"));
     }
+
+    @Override
+    public void forget(String resource) {
+        jdbc.update("forgetting a lease", "DELETE FROM oxk_work_leases WHERE resource = ?", resource);
+    }
+
+    @Override
+    public int purgeLapsed(Instant lapsedBefore) {
+        return jdbc.update("purging lapsed leases", "DELETE FROM oxk_work_leases WHERE lease_until < ?", lapsedBefore);
+    }
 }

@@ -56,6 +56,11 @@ final class Databases {
         });
     }
 
+    /** The database under that storage (open it with {@link #storage} first). */
+    static DataSource dataSource(String name) {
+        return FLAKY.get(name);
+    }
+
     /** Makes the next commit on that storage's database fail. */
     static boolean failNextCommit(String name) {
         FLAKY.get(name).failNextCommit();

@@ -17,6 +17,7 @@ import io.oxlinkit.testkit.contract.SubscriptionStoreContract;
 import io.oxlinkit.testkit.contract.TransactionStoreContract;
 import io.oxlinkit.testkit.contract.UserSecretVaultContract;
 import io.oxlinkit.testkit.contract.UserScopeContract;
+import io.oxlinkit.testkit.contract.ErasureContract;
 import io.oxlinkit.testkit.contract.WorkLeasesContract;
 import io.oxlinkit.application.OxlinKitBuilder;
 import java.util.function.Supplier;
@@ -137,6 +138,20 @@ abstract class JdbcStorageContracts {
         @Override
         protected OxlinKitBuilder withStorage(OxlinKitBuilder builder) {
             return storage().plugInto(builder);
+        }
+    }
+
+    @Nested
+    class Erasure extends ErasureContract {
+        @Override
+        protected OxlinKitBuilder withStorage(OxlinKitBuilder builder) {
+            return storage().plugInto(builder);
+        }
+
+        @Override
+        protected java.util.List<String> storedValues() {
+            storage();
+            return CatalogueScan.everyValue(Databases.dataSource(database));
         }
     }
 }

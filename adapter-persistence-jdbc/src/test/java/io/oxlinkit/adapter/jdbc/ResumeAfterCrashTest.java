@@ -85,6 +85,11 @@ class ResumeAfterCrashTest {
         public void deleteByAccount(AccountId accountId) {
             delegate.deleteByAccount(accountId);
         }
+
+        @Override
+        public int purgeTombstones(java.time.Instant removedBefore) {
+            return delegate.purgeTombstones(removedBefore);
+        }
     }
 
     @Test

@@ -128,4 +128,7 @@ public interface ChangeFeed {
 
     /** Moves {@code consumer}'s cursor to {@code position}; a position behind the current one changes nothing. */
     void acknowledge(String consumer, long position);
+
+    /** Erases the feed's entries about the account (its transactions and the account itself); answers how many. */
+    int eraseAccount(io.oxlinkit.domain.id.AccountId account);
 }

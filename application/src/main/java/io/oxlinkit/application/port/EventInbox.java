@@ -45,4 +45,13 @@ public interface EventInbox {
 
     /** Whether the event was applied. */
     boolean isApplied(EventId id);
+
+    /** Erases every recorded event about the connection, applied or not; answers how many. */
+    int eraseConnection(io.oxlinkit.domain.id.ConnectionId connection);
+
+    /** Erases every recorded event the user's queue delivered, applied or not; answers how many. */
+    int eraseUser(UserId user);
+
+    /** Erases applied events recorded before {@code recordedBefore} (retention); answers how many. */
+    int purgeApplied(Instant recordedBefore);
 }

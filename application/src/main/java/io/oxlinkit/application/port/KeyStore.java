@@ -12,4 +12,7 @@ public interface KeyStore {
 
     /** Saves a key as the user's newest. */
     void save(UserId user, EncryptionKey key);
+
+    /** Erases the user's key; absent is not an error. */
+    void erase(UserId user);
 }

@@ -16,4 +16,7 @@ public interface SubscriptionStore {
 
     /** Every subscribed user, ordered by user id (for a host that drains every queue). */
     List<UserId> users();
+
+    /** Erases the user's subscription; absent is not an error. */
+    void erase(UserId user);
 }

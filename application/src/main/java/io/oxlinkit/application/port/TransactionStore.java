@@ -60,4 +60,7 @@ public interface TransactionStore {
 
     /** Removes an account's transactions and sync cursor; absent is not an error. */
     void deleteByAccount(AccountId accountId);
+
+    /** Erases tombstones (entries marked removed) removed before {@code removedBefore} (retention); answers how many. */
+    int purgeTombstones(java.time.Instant removedBefore);
 }

@@ -29,4 +29,10 @@ public interface WorkLeases {
 
     /** Gives the lease back, if this holder holds it. */
     void release(String resource, String holder);
+
+    /** Erases the lease on {@code resource} whoever holds it (the resource is being erased); absent is not an error. */
+    void forget(String resource);
+
+    /** Erases leases that lapsed before {@code lapsedBefore} (retention); answers how many. */
+    int purgeLapsed(Instant lapsedBefore);
 }

@@ -89,6 +89,16 @@ final class FleetLedger {
             }
 
             @Override
+            public void forget(String resource) {
+                leases.forget(resource);
+            }
+
+            @Override
+            public int purgeLapsed(Instant lapsedBefore) {
+                return leases.purgeLapsed(lapsedBefore);
+            }
+
+            @Override
             public void release(String resource, String holder) {
                 if (killed.get()) {
                     return;

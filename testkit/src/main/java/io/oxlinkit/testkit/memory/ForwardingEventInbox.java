@@ -55,4 +55,19 @@ public class ForwardingEventInbox implements EventInbox {
     public boolean isApplied(EventId id) {
         return delegate.isApplied(id);
     }
+
+    @Override
+    public int eraseConnection(io.oxlinkit.domain.id.ConnectionId connection) {
+        return delegate.eraseConnection(connection);
+    }
+
+    @Override
+    public int eraseUser(UserId user) {
+        return delegate.eraseUser(user);
+    }
+
+    @Override
+    public int purgeApplied(Instant recordedBefore) {
+        return delegate.purgeApplied(recordedBefore);
+    }
 }

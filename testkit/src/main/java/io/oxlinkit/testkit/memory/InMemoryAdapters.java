@@ -10,11 +10,16 @@ public record InMemoryAdapters(InMemoryConnectionStore connections, InMemoryAcco
                                InMemoryTransactionStore transactions, InMemoryEventInbox inbox, InMemoryKeyStore keys,
                                InMemorySubscriptionStore subscriptions, InMemoryUserSecretVault vault, InMemoryWorkLeases leases) {
 
-    /** Fresh, empty stores. */
+    /** Fresh, empty stores, dating what they keep by the system clock. */
     public static InMemoryAdapters create() {
-        InMemoryTransactionStore transactions = new InMemoryTransactionStore();
+        return create(java.time.Clock.systemUTC());
+    }
+
+    /** Fresh, empty stores, dating recorded events and tombstones by {@code clock} (for retention tests). */
+    public static InMemoryAdapters create(java.time.Clock clock) {
+        InMemoryTransactionStore transactions = new InMemoryTransactionStore(clock);
         return new InMemoryAdapters(new InMemoryConnectionStore(), new InMemoryAccountStore(transactions.changes()), transactions,
-                new InMemoryEventInbox(), new InMemoryKeyStore(), new InMemorySubscriptionStore(), new InMemoryUserSecretVault(),
+                new InMemoryEventInbox(clock), new InMemoryKeyStore(), new InMemorySubscriptionStore(), new InMemoryUserSecretVault(),
                 new InMemoryWorkLeases());
     }
 

@@ -13,13 +13,14 @@ public final class InMemoryChangeFeed implements ChangeFeed {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Long> cursors = new HashMap<>();
+    private long last;
 
     synchronized void append(ChangeKind kind, Transaction transaction) {
-        entries.add(new TransactionChange(entries.size() + 1L, kind, transaction));
+        entries.add(new TransactionChange(++last, kind, transaction));
     }
 
     synchronized void appendAccount(AccountChangeKind kind, Account account) {
-        entries.add(new AccountChange(entries.size() + 1L, kind, account));
+        entries.add(new AccountChange(++last, kind, account));
     }
 
     @Override
@@ -30,16 +31,24 @@ public final class InMemoryChangeFeed implements ChangeFeed {
         long from = cursors.getOrDefault(consumer, 0L);
         List<Entry> page = entries.stream().filter(e -> e.position() > from).limit(limit).toList();
         long next = page.isEmpty() ? from : page.get(page.size() - 1).position();
-        return new Page(page, next, entries.size() > next);
+        return new Page(page, next, !entries.isEmpty() && entries.get(entries.size() - 1).position() > next);
     }
 
     @Override
     public synchronized long head() {
-        return entries.size();
+        return last;
     }
 
     @Override
     public synchronized void acknowledge(String consumer, long position) {
         cursors.merge(consumer, position, Math::max);
+    }
+
+    @Override
+    public synchronized int eraseAccount(io.oxlinkit.domain.id.AccountId account) {
+        int before = entries.size();
+        entries.removeIf(e -> e instanceof TransactionChange t ? t.transaction().accountId().equals(account)
+                : ((AccountChange) e).account().id().equals(account));
+        return before - entries.size();
     }
 }

@@ -15,11 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Thread-safe in-memory {@link EventInbox} with claims and leases. */
 public final class InMemoryEventInbox implements EventInbox {
 
-    private record Entry(UserId user, Event event, boolean applied, String worker, Instant leaseUntil) {
+    private record Entry(UserId user, Event event, boolean applied, String worker, Instant leaseUntil, Instant recordedAt) {
     }
 
     private final Map<EventId, Entry> entries = new ConcurrentHashMap<>();
     private final FailureSwitch failures = new FailureSwitch();
+    private final java.time.Clock clock;
+
+    /** An inbox that dates what it records by the system clock. */
+    public InMemoryEventInbox() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** An inbox that dates what it records by {@code clock} (retention counts from there). */
+    public InMemoryEventInbox(java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock must not be null");
+    }
 
     /** The failure seam: makes the next records throw. */
     public FailureSwitch failures() {
@@ -29,7 +40,7 @@ public final class InMemoryEventInbox implements EventInbox {
     @Override
     public boolean record(UserId user, Event event) {
         failures.maybeFail("record");
-        return entries.putIfAbsent(event.header().id(), new Entry(user, event, false, null, Instant.MIN)) == null;
+        return entries.putIfAbsent(event.header().id(), new Entry(user, event, false, null, Instant.MIN, clock.instant())) == null;
     }
 
     @Override
@@ -52,7 +63,7 @@ public final class InMemoryEventInbox implements EventInbox {
         }
         boolean free = entry.worker() == null || !now.isBefore(entry.leaseUntil());
         if (free) {
-            entries.put(id, new Entry(entry.user(), entry.event(), false, worker, now.plus(lease)));
+            entries.put(id, new Entry(entry.user(), entry.event(), false, worker, now.plus(lease), entry.recordedAt()));
         }
         return free;
     }
@@ -61,7 +72,7 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized void markApplied(EventId id, String worker) {
         Entry entry = entries.get(id);
         if (entry != null && worker.equals(entry.worker())) {
-            entries.put(id, new Entry(entry.user(), entry.event(), true, worker, entry.leaseUntil()));
+            entries.put(id, new Entry(entry.user(), entry.event(), true, worker, entry.leaseUntil(), entry.recordedAt()));
         }
     }
 
@@ -69,7 +80,7 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized void release(EventId id, String worker) {
         Entry entry = entries.get(id);
         if (entry != null && !entry.applied() && worker.equals(entry.worker())) {
-            entries.put(id, new Entry(entry.user(), entry.event(), false, null, Instant.MIN));
+            entries.put(id, new Entry(entry.user(), entry.event(), false, null, Instant.MIN, entry.recordedAt()));
         }
     }
 
@@ -77,5 +88,26 @@ public final class InMemoryEventInbox implements EventInbox {
     public boolean isApplied(EventId id) {
         Entry entry = entries.get(id);
         return entry != null && entry.applied();
+    }
+
+    @Override
+    public synchronized int eraseConnection(io.oxlinkit.domain.id.ConnectionId connection) {
+        return eraseWhere(e -> e.event().header().connectionId().equals(connection));
+    }
+
+    @Override
+    public synchronized int eraseUser(UserId user) {
+        return eraseWhere(e -> user.equals(e.user()));
+    }
+
+    @Override
+    public synchronized int purgeApplied(Instant recordedBefore) {
+        return eraseWhere(e -> e.applied() && e.recordedAt().isBefore(recordedBefore));
+    }
+
+    private int eraseWhere(java.util.function.Predicate<Entry> doomed) {
+        int before = entries.size();
+        entries.values().removeIf(doomed);
+        return before - entries.size();
     }
 }

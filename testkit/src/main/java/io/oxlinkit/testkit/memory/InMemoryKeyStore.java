@@ -21,4 +21,9 @@ public final class InMemoryKeyStore implements KeyStore {
     public void save(UserId user, EncryptionKey key) {
         keys.put(user, key);
     }
+
+    @Override
+    public void erase(UserId user) {
+        keys.remove(user);
+    }
 }

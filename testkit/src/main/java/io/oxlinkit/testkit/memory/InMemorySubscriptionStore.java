@@ -27,4 +27,9 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
     public List<UserId> users() {
         return queues.keySet().stream().sorted(java.util.Comparator.comparing(UserId::value)).toList();
     }
+
+    @Override
+    public void erase(UserId user) {
+        queues.remove(user);
+    }
 }

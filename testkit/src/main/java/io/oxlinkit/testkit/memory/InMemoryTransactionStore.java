@@ -27,6 +27,18 @@ public final class InMemoryTransactionStore implements TransactionStore {
     private final FailureSwitch failures = new FailureSwitch();
     private final InMemoryChangeFeed feed = new InMemoryChangeFeed();
     private final Map<String, Transaction> tombstones = new ConcurrentHashMap<>();
+    private final Map<String, java.time.Instant> removedAt = new ConcurrentHashMap<>();
+    private final java.time.Clock clock;
+
+    /** A store that dates its tombstones by the system clock. */
+    public InMemoryTransactionStore() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** A store that dates its tombstones by {@code clock} (retention counts from there). */
+    public InMemoryTransactionStore(java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock must not be null");
+    }
 
     /** Test seam: the next writes throw, leaving the stored state as it was. */
     public FailureSwitch failures() {
@@ -43,6 +55,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
                 continue;
             }
             boolean revived = tombstones.remove(transaction.id().value()) != null;
+            removedAt.remove(transaction.id().value());
             ConcurrentSkipListSet<Transaction> account = byAccount.computeIfAbsent(transaction.accountId(),
                     a -> new ConcurrentSkipListSet<>(NEWEST_FIRST));
             if (stored != null) {
@@ -69,6 +82,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
             live.remove(gone);
             byId.remove(gone.id().value());
             tombstones.put(gone.id().value(), gone);
+            removedAt.put(gone.id().value(), clock.instant());
             feed.append(ChangeFeed.ChangeKind.REMOVED, gone);
         }
         return vanished.size();
@@ -109,5 +123,16 @@ public final class InMemoryTransactionStore implements TransactionStore {
         }
         cursors.remove(accountId);
         tombstones.values().removeIf(t -> t.accountId().equals(accountId));
+        removedAt.keySet().retainAll(tombstones.keySet());
+    }
+
+    @Override
+    public synchronized int purgeTombstones(java.time.Instant removedBefore) {
+        List<String> doomed = removedAt.entrySet().stream().filter(e -> e.getValue().isBefore(removedBefore)).map(Map.Entry::getKey).toList();
+        doomed.forEach(id -> {
+            tombstones.remove(id);
+            removedAt.remove(id);
+        });
+        return doomed.size();
     }
 }

@@ -41,4 +41,16 @@ public final class InMemoryWorkLeases implements WorkLeases {
             leases.remove(resource);
         }
     }
+
+    @Override
+    public synchronized void forget(String resource) {
+        leases.remove(resource);
+    }
+
+    @Override
+    public synchronized int purgeLapsed(Instant lapsedBefore) {
+        int before = leases.size();
+        leases.values().removeIf(lease -> lease.until().isBefore(lapsedBefore));
+        return before - leases.size();
+    }
 }
