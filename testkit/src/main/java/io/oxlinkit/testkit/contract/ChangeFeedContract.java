@@ -156,4 +156,26 @@ public abstract class ChangeFeedContract {
         assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).contains(gone);
         assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind).endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.MODIFIED);
     }
+
+    @Test
+    void aTombstoneIsKeptUntilItsRetentionAgeThenPurgedSoTheSameEntryServedAgainIsNew() {
+        String account = ContractIds.fresh("a");
+        java.time.Instant day = java.time.Instant.parse("2026-11-20T10:00:00Z");
+        Transaction gone = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(account).date(day).status(TransactionStatus.PENDING).build();
+        store.saveBatch(List.of(gone));
+        TransactionStore.DateWindow window = new TransactionStore.DateWindow(java.util.Optional.of(day.minusSeconds(60)), java.util.Optional.empty());
+        assertThat(store.removeVanishedPending(io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of())).isEqualTo(1);
+        java.time.Instant removedAbout = java.time.Instant.now();
+        store.purgeTombstones(removedAbout.minus(java.time.Duration.ofHours(1)));
+        Transaction again = gone;
+        store.saveBatch(List.of(again));
+        assertThat(pending()).as("a kept tombstone is revived").extracting(ChangeFeed.TransactionChange::kind)
+                .endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.MODIFIED);
+
+        assertThat(store.removeVanishedPending(io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of())).isEqualTo(1);
+        assertThat(store.purgeTombstones(java.time.Instant.now().plus(java.time.Duration.ofMinutes(1)))).isGreaterThanOrEqualTo(1);
+        store.saveBatch(List.of(again));
+        assertThat(pending()).as("a purged tombstone is forgotten").extracting(ChangeFeed.TransactionChange::kind)
+                .endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.ADDED);
+    }
 }
