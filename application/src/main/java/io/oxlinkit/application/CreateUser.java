@@ -36,20 +36,27 @@ public final class CreateUser {
         this.random = Objects.requireNonNull(random, "random must not be null");
     }
 
-    /**
-     * Creates the user.
-     *
-     * @param email the login to give the OXLIN user (the host's customer's address, or an alias)
-     * @return the new user's id
-     */
-    public UserId create(String email) {
-        policy.require(Feature.CREATE_USERS_OUTSIDE_WIDGETS);
+    /** A new password of 32 characters drawn from {@code random}. */
+    static SecretValue generatedPassword(SecureRandom random) {
         char[] chars = new char[PASSWORD_LENGTH];
         for (int i = 0; i < chars.length; i++) {
             chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
         }
         SecretValue password = SecretValue.of(chars);
         Arrays.fill(chars, '\0');
+        return password;
+    }
+
+    /**
+     * Creates the user (not safe to retry: a lost answer leaves a user no one can log in as; prefer
+     * {@link FindOrCreateUser}).
+     *
+     * @param email the login to give the OXLIN user (the host's customer's address, or an alias)
+     * @return the new user's id
+     */
+    public UserId create(String email) {
+        policy.require(Feature.CREATE_USERS_OUTSIDE_WIDGETS);
+        SecretValue password = generatedPassword(random);
         try {
             UserId user = api.createUser(new NewUser(email, password));
             SecretValue login = SecretValue.of(email);

@@ -42,6 +42,13 @@ record LocalErasure(ConnectionStore connections, AccountStore accounts, Transact
         keys.erase(user);
         subscriptions.erase(user);
         LeaseResources.of(user).forEach(leases::forget);
+        vault.find(user, UserSecretVault.Kind.REGISTRATION).ifPresent(registration -> {
+            try {
+                vault.erase(io.oxlinkit.domain.id.UserId.of(registration.reveal()));
+            } finally {
+                registration.wipe();
+            }
+        });
         vault.erase(user);
     }
 }

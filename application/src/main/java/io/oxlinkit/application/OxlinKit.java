@@ -61,7 +61,21 @@ public final class OxlinKit {
         return new OxlinKitBuilder();
     }
 
-    /** Creates an OXLIN user; its generated password is sealed in the vault. */
+    /**
+     * The OXLIN user of the host's customer {@code hostReference} (any stable key of the host's: a customer
+     * number), created on first call with a generated login; safe to retry after any crash or lost answer, which
+     * ends with one working user ({@link FindOrCreateUser}).
+     */
+    public UserId findOrCreateUser(String hostReference) {
+        return parts.findOrCreateUser().findOrCreate(hostReference);
+    }
+
+    /** The same with the customer's own address as the login. */
+    public UserId findOrCreateUser(String hostReference, String email) {
+        return parts.findOrCreateUser().findOrCreate(hostReference, email);
+    }
+
+    /** Creates an OXLIN user; its generated password is sealed in the vault. Not safe to retry: prefer findOrCreateUser. */
     public UserId createUser(String email) {
         return parts.createUser().create(email);
     }

@@ -37,6 +37,7 @@ import java.util.UUID;
  *       events); a host under load gives a pool it sizes, so that no pump waits on a large sync</li>
  *   <li>{@code syncLease}: 1 minute (renewed after every page; a crashed sync is taken over within it)</li>
  *   <li>{@code syncOverlap}: 7 days (how far before an account's checkpoint an incremental sync reads again)</li>
+ *   <li>{@code generatedLoginDomain}: {@code users.oxlinkit.invalid} (set a domain of yours)</li>
  *   <li>{@code retention}: {@link Retention#DEFAULT} (applied events 7 days, tombstones 90 days, lapsed leases 1 day)</li>
  *   <li>{@code refreshesPerDay}: 4 (the fleet's unattended reads of each connection; PSD2 allows about four)</li>
  *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
@@ -70,6 +71,7 @@ public final class OxlinKitBuilder {
     private Duration syncLease = SynchronizeAccountData.DEFAULT_LEASE;
     private Duration syncOverlap = SynchronizeAccountData.DEFAULT_OVERLAP;
     private Retention retention = Retention.DEFAULT;
+    private String loginDomain = "users.oxlinkit.invalid";
     private int refreshesPerDay = 4;
     private SyncListener syncListener = SyncListener.NONE;
     private SecureRandom random = new SecureRandom();
@@ -240,6 +242,19 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /**
+     * The domain of the logins {@code findOrCreateUser(hostReference)} generates ({@code oxk-<24 random>@domain}).
+     * OXLIN sends no mail to them; use a domain the host owns. Default: {@code users.oxlinkit.invalid}.
+     */
+    public OxlinKitBuilder generatedLoginDomain(String domain) {
+        Objects.requireNonNull(domain, "generatedLoginDomain must not be null");
+        if (!domain.matches("[A-Za-z0-9]([A-Za-z0-9-]{0,62}\\.)+[A-Za-z]{2,63}")) {
+            throw new IllegalArgumentException("generatedLoginDomain must be a domain name such as users.example.com");
+        }
+        this.loginDomain = domain;
+        return this;
+    }
+
     /** What runs the data syncs a pump asks for. Default: direct (in the pump's thread, after its events). */
     public OxlinKitBuilder syncExecutor(java.util.concurrent.Executor executor) {
         this.syncExecutor = Objects.requireNonNull(executor, "syncExecutor must not be null");
@@ -309,7 +324,7 @@ public final class OxlinKitBuilder {
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
                 transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener,
-                syncOverlap, retention);
+                syncOverlap, retention, loginDomain);
         return new OxlinKit(OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings, changeFeed));
     }

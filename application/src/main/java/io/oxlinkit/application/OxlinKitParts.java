@@ -38,7 +38,7 @@ import java.util.Optional;
 
 /** Everything the facade is made of, wired once by the builder. */
 record OxlinKitParts(ConnectionStore connections, AccountStore accounts, TransactionStore transactions,
-                     CreateUser createUser, DeleteUser deleteUser, DeleteConnection deleteConnection, Housekeeping housekeeping,
+                     CreateUser createUser, FindOrCreateUser findOrCreateUser, DeleteUser deleteUser, DeleteConnection deleteConnection, Housekeeping housekeeping,
                      ListProviders listProviders,
                      StartEmbeddedConnection startEmbedded, StartRedirectConnection startRedirect,
                      CompleteRedirect completeRedirect, AnswerChallenge answerChallenge, GiveConsent giveConsent,
@@ -69,6 +69,7 @@ record OxlinKitParts(ConnectionStore connections, AccountStore accounts, Transac
         CompleteRedirect completeRedirect = new CompleteRedirect(api, connections, recorder, listProviders, listing, states);
         return new OxlinKitParts(connections, accounts, transactions,
                 new CreateUser(api, vault, settings.random(), policy),
+                new FindOrCreateUser(api, vault, settings.random(), policy, settings.loginDomain()),
                 new DeleteUser(api, erasure),
                 new DeleteConnection(api, erasure),
                 new Housekeeping(inbox, transactions, leases, settings.clock(), settings.retention()),

@@ -24,12 +24,13 @@ import java.util.Objects;
  * @param syncListener told of every data sync's progress
  * @param syncOverlap how far before an account's checkpoint an incremental sync reads again
  * @param retention how long housekeeping keeps applied events, tombstones and lapsed leases
+ * @param loginDomain the domain of the logins the kit generates for {@code findOrCreateUser}
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
                         io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
                         Duration syncLease, int refreshesPerDay, SyncListener syncListener, Duration syncOverlap,
-                        Retention retention) {
+                        Retention retention, String loginDomain) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");
@@ -43,5 +44,6 @@ record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration provi
         Objects.requireNonNull(syncLease, "syncLease must not be null");
         Objects.requireNonNull(syncOverlap, "syncOverlap must not be null");
         Objects.requireNonNull(retention, "retention must not be null");
+        Objects.requireNonNull(loginDomain, "loginDomain must not be null");
     }
 }

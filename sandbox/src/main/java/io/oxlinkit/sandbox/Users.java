@@ -34,7 +34,9 @@ final class Users {
         return id;
     }
 
-    ObjectNode json(Tokens.Principal principal, String id) {
+    /** The user, by id or as {@code me} (the token's own user: the sandbox's reading of how a login finds its id). */
+    ObjectNode json(Tokens.Principal principal, String requested) {
+        String id = "me".equals(requested) && principal.userId() != null ? principal.userId() : requested;
         User user = users.get(id);
         if (user == null || !id.equals(principal.userId())) {
             throw ApiError.notFound("user " + id);

@@ -103,6 +103,11 @@ public final class FeignOxlinApi implements OxlinApi, AutoCloseable {
     }
 
     @Override
+    public UserId identify(NewUser user) {
+        return users.identify(user);
+    }
+
+    @Override
     public void deleteUser(UserId user) {
         users.deleteUser(user);
     }

@@ -8,7 +8,9 @@ import io.oxlinkit.adapter.http.token.TokenManager;
 import io.oxlinkit.adapter.http.wire.Bodies;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OxlinApiException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.secret.SecretValue;
 import org.slf4j.LoggerFactory;
 
 /** Users over HTTP: create with the client token, delete (already gone is success). */
@@ -31,6 +33,27 @@ final class HttpUsers implements io.oxlinkit.application.port.UsersApi {
         Bodies.NewUser body = new Bodies.NewUser(user.email(), user.password().reveal());
         return UserId.of(tokens.asClient(auth -> transport.call("POST /users", Safety.UNSAFE,
                 () -> users.create(auth, body), Exchange.createdId())));
+    }
+
+    /**
+     * The guide gives no way from a login to its user's id: the kit reads {@code GET /users/me} with a token
+     * obtained for the login (docs/adapter-http.md, "Users"). A login OXLIN refuses is {@code Unauthorized}.
+     */
+    @Override
+    public UserId identify(NewUser user) {
+        SecretValue login = SecretValue.of(user.email());
+        JsonNode me;
+        try {
+            me = tokens.asLogin(login, user.password(),
+                    auth -> transport.call("GET /users/me", Safety.IDEMPOTENT, () -> users.me(auth), transport.exchange.json()));
+        } finally {
+            login.wipe();
+        }
+        String id = me.path("id").asText("");
+        if (id.isBlank()) {
+            throw new OxlinApiException.Decoding(200, "GET /users/me answered no id", "", null);
+        }
+        return UserId.of(id);
     }
 
     @Override

@@ -95,7 +95,7 @@ class TwoInstancesOnPostgresTest {
                     go.countDown();
                     first.get();
                     second.get();
-                    api.redeliverAll(user);
+                    api.server().redeliverAll(user);
                 }
             }
         } finally {

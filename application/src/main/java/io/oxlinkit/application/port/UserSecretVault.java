@@ -20,7 +20,11 @@ public interface UserSecretVault {
         /** The latest refresh token OXLIN issued for the user. */
         REFRESH_TOKEN,
         /** The state of the user's pending client-handled redirect (checked when the browser comes back). */
-        REDIRECT_STATE
+        REDIRECT_STATE,
+        /** Under a host reference's registration: the id of the OXLIN user created for it, once known. */
+        REGISTERED_USER,
+        /** Under a user: the registration (host reference) the user was created for, erased with the user. */
+        REGISTRATION
     }
 
     /** Stores (replaces) a secret. The value is copied; the caller may wipe its own. */

@@ -13,6 +13,14 @@ public interface UsersApi {
      */
     UserId createUser(NewUser user);
 
+    /**
+     * The id of the user these login values belong to ({@code GET /users/me} with a token obtained for them): how
+     * the kit finds a user it created when the answer to {@code POST /users} was lost.
+     *
+     * @throws OxlinApiException.Unauthorized when OXLIN refuses the login
+     */
+    UserId identify(NewUser user);
+
     /** Deletes a user and every resource of theirs at OXLIN. Idempotent: an absent user is not an error. */
     void deleteUser(UserId user);
 }

@@ -41,6 +41,7 @@ public abstract class ErasureContract {
     private final FakeOxlinApi api = new FakeOxlinApi(clock);
     private OxlinKit kit;
     private String alicesLogin;
+    private String alicesReference;
     private UserId alice;
     private UserId bob;
     private ConnectionId alices;
@@ -58,7 +59,8 @@ public abstract class ErasureContract {
                 .acceptsCredential("301", PASSWORD);
         kit = withStorage(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(clock)).clock(clock).build();
         alicesLogin = ContractIds.fresh("alice") + "@erase.example";
-        alice = kit.createUser(alicesLogin);
+        alicesReference = ContractIds.fresh("customer");
+        alice = kit.findOrCreateUser(alicesReference, alicesLogin);
         bob = kit.createUser(ContractIds.fresh("bob") + "@erase.example");
         alices = connect(alice);
         bobs = connect(bob);
@@ -78,6 +80,8 @@ public abstract class ErasureContract {
         assertThat(kit.connection(alices)).isEmpty();
         kit.deleteUser(alice);
         assertThat(found(traces)).as("a second deletion is harmless").isEmpty();
+        assertThat(kit.findOrCreateUser(alicesReference, alicesLogin)).as("the host reference is forgotten too: a new user")
+                .isNotEqualTo(alice);
     }
 
     @Test

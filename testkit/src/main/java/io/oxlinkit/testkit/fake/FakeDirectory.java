@@ -20,6 +20,7 @@ final class FakeDirectory {
     private final Clock clock;
     private final Supplier<String> ids;
     private final Map<UserId, String> users = new HashMap<>();
+    private final Map<UserId, String> passwords = new HashMap<>();
     private final Map<KeyId, OwnedKey> keys = new HashMap<>();
     private final java.util.Set<KeyId> revoked = new java.util.HashSet<>();
     private Duration keyValidity = Duration.ofHours(1);
@@ -29,17 +30,26 @@ final class FakeDirectory {
         this.ids = ids;
     }
 
-    UserId createUser(String email) {
+    UserId createUser(String email, String password) {
         if (users.containsValue(email)) {
             throw new OxlinApiException.Conflict("user_exists", "a user with this email exists", "");
         }
         UserId id = UserId.of(ids.get());
         users.put(id, email);
+        passwords.put(id, password);
         return id;
+    }
+
+    /** The user this login belongs to, as {@code GET /users/me} with a token for it would say. */
+    UserId identify(String email, String password) {
+        return users.entrySet().stream().filter(e -> e.getValue().equals(email) && passwords.get(e.getKey()).equals(password))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new OxlinApiException.Unauthorized("invalid_grant", "the login or the password is wrong", ""));
     }
 
     boolean deleteUser(UserId user) {
         keys.values().removeIf(k -> k.owner().equals(user));
+        passwords.remove(user);
         return users.remove(user) != null;
     }
 

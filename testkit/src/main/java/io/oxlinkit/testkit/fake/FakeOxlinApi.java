@@ -125,16 +125,6 @@ public final class FakeOxlinApi implements OxlinApi {
         connections.existing(id).channel(channel).expires = Optional.of(expires);
     }
 
-    /** Queues again every event already delivered to the user (at-least-once delivery). */
-    public synchronized void redeliverAll(UserId user) {
-        queues.redeliverAll(user);
-    }
-
-    /** Reverses the order of the user's waiting events (out-of-order delivery). */
-    public synchronized void reverseWaitingEvents(UserId user) {
-        queues.reverseWaiting(user);
-    }
-
     /**
      * The user approved at the bank's authorize page: the query the browser brings back to the host's
      * redirect URI ({@code connection_id}, {@code status}, {@code queue_id}; or {@code code} and
@@ -194,7 +184,13 @@ public final class FakeOxlinApi implements OxlinApi {
     @Override
     public synchronized UserId createUser(NewUser user) {
         enter("POST /users");
-        return directory.createUser(user.email());
+        return directory.createUser(user.email(), user.password().reveal());
+    }
+
+    @Override
+    public synchronized UserId identify(NewUser user) {
+        enter("GET /users/me");
+        return directory.identify(user.email(), user.password().reveal());
     }
 
     @Override
@@ -346,5 +342,4 @@ public final class FakeOxlinApi implements OxlinApi {
     private String nextId() {
         return Long.toString(++sequence);
     }
-
 }

@@ -104,4 +104,18 @@ public final class FakeServerControls {
             faults.recover();
         }
     }
+
+    /** Queues again every event already delivered to the user (at-least-once delivery). */
+    public void redeliverAll(UserId user) {
+        synchronized (lock) {
+            queues.redeliverAll(user);
+        }
+    }
+
+    /** Reverses the order of the user's waiting events (out-of-order delivery). */
+    public void reverseWaitingEvents(UserId user) {
+        synchronized (lock) {
+            queues.reverseWaiting(user);
+        }
+    }
 }

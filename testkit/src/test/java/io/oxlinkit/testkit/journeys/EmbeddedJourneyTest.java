@@ -106,8 +106,8 @@ class EmbeddedJourneyTest {
         var journeyBefore = harness.kit.connection(connection).orElseThrow().journey();
         long accountCalls = harness.api.count("GET /accounts?connection_id=" + connection);
 
-        harness.api.redeliverAll(user);
-        harness.api.reverseWaitingEvents(user);
+        harness.api.server().redeliverAll(user);
+        harness.api.server().reverseWaitingEvents(user);
         PumpReport report = harness.kit.pumpEvents(user);
 
         assertThat(report.polled()).isGreaterThan(0);

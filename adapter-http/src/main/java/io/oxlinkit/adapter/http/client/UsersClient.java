@@ -14,6 +14,9 @@ public interface UsersClient {
     @Headers("Content-Type: application/json")
     Response create(@Param("authorization") String authorization, Bodies.NewUser body);
 
+    @RequestLine("GET /users/me")
+    Response me(@Param("authorization") String authorization);
+
     @RequestLine("DELETE /users/{id}")
     Response delete(@Param("authorization") String authorization, @Param("id") String id);
 }

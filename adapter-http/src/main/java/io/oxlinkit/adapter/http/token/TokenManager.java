@@ -198,16 +198,28 @@ public final class TokenManager {
     private AccessToken passwordGrant(UserId user) {
         SecretValue login = vault.find(user, UserSecretVault.Kind.LOGIN).orElseThrow(() -> missingCredentials(user));
         SecretValue password = vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow(() -> missingCredentials(user));
-        FormBody form = base("password");
         try {
-            form.addSecret("username", login);
-            form.addSecret("password", password);
+            return passwordGrant(login, password, Optional.of(user));
         } finally {
             login.wipe();
             password.wipe();
         }
+    }
+
+    private AccessToken passwordGrant(SecretValue login, SecretValue password, Optional<UserId> user) {
+        FormBody form = base("password");
+        form.addSecret("username", login);
+        form.addSecret("password", password);
         form.add("scope", config.userScopes());
-        return request(form, Optional.of(user));
+        return request(form, user);
+    }
+
+    /**
+     * Runs one call with a token obtained for a login whose user id is not known yet (nothing is cached or kept:
+     * the refresh token OXLIN answers is dropped). The values are read, not wiped.
+     */
+    public <T> T asLogin(SecretValue login, SecretValue password, Function<String, T> call) {
+        return call.apply("Bearer " + passwordGrant(login, password, Optional.empty()).value());
     }
 
     private static OxlinApiException missingCredentials(UserId user) {

@@ -46,6 +46,19 @@ public abstract class UsersAndTokensContract extends ApiContractSupport {
     }
 
     @Test
+    void aLoginIsIdentifiedAsItsUserAndAWrongPasswordIsRefused() {
+        String login = "identify-" + System.nanoTime() + "@host.example";
+        io.oxlinkit.domain.secret.SecretValue password = io.oxlinkit.domain.secret.SecretValue.of("Identify-pass-1234567890");
+        UserId created = api.createUser(new io.oxlinkit.application.port.NewUser(login, password));
+        assertThatThrownBy(() -> api.createUser(new io.oxlinkit.application.port.NewUser(login, password)))
+                .isInstanceOf(OxlinApiException.Conflict.class);
+        assertThat(api.identify(new io.oxlinkit.application.port.NewUser(login, password))).isEqualTo(created);
+        assertThatThrownBy(() -> api.identify(new io.oxlinkit.application.port.NewUser(login,
+                io.oxlinkit.domain.secret.SecretValue.of("Wrong-pass-1234567890")))).isInstanceOfSatisfying(OxlinApiException.class,
+                e -> assertThat(e.isTransient()).isFalse());
+    }
+
+    @Test
     void deletingAUserTwiceIsNotAnError() {
         api.deleteUser(user);
         assertThatCode(() -> api.deleteUser(user)).doesNotThrowAnyException();
