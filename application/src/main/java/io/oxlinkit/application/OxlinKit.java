@@ -96,6 +96,14 @@ public final class OxlinKit {
         return parts.deleteConnection().delete(connection);
     }
 
+    /**
+     * Writes everything stored for the user to {@code sink}, for an access request (secrets listed as held, never
+     * exported); the JDBC adapter's {@code UserDataJson.writer(out)} makes it one JSON document.
+     */
+    public void exportUserData(UserId user, UserDataSink sink) {
+        parts.exportUserData().export(user, sink);
+    }
+
     /** Purges applied events, tombstones and lapsed leases older than the builder's {@link Retention}. */
     public Housekeeping.Report housekeeping() {
         return parts.housekeeping().run();

@@ -39,6 +39,7 @@ import java.util.Optional;
 /** Everything the facade is made of, wired once by the builder. */
 record OxlinKitParts(ConnectionStore connections, AccountStore accounts, TransactionStore transactions,
                      CreateUser createUser, FindOrCreateUser findOrCreateUser, DeleteUser deleteUser, DeleteConnection deleteConnection, Housekeeping housekeeping,
+                     ExportUserData exportUserData,
                      ListProviders listProviders,
                      StartEmbeddedConnection startEmbedded, StartRedirectConnection startRedirect,
                      CompleteRedirect completeRedirect, AnswerChallenge answerChallenge, GiveConsent giveConsent,
@@ -73,6 +74,7 @@ record OxlinKitParts(ConnectionStore connections, AccountStore accounts, Transac
                 new DeleteUser(api, erasure),
                 new DeleteConnection(api, erasure),
                 new Housekeeping(inbox, transactions, leases, settings.clock(), settings.retention()),
+                new ExportUserData(connections, accounts, transactions, inbox, keys, subscriptionStore, vault, settings.clock()),
                 listProviders,
                 new StartEmbeddedConnection(listProviders, sealer, subscriptions, api, recorder, policy),
                 startRedirect,

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
         description = "Oxlin Kit: the OXLIN full-API flow from a terminal (the local sandbox by default, the real API when configured).",
         subcommands = {Oxlin.DemoCommand.class, Oxlin.SandboxCommand.class, Oxlin.ProvidersCommand.class, Oxlin.ConnectCommand.class,
                 Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.WidgetCommand.class, Oxlin.SchemaCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class,
-                Oxlin.ChangesCommand.class, DeleteCommands.DeleteConnectionCommand.class, DeleteCommands.DeleteUserCommand.class})
+                Oxlin.ChangesCommand.class, UserDataCommands.DeleteConnectionCommand.class, UserDataCommands.DeleteUserCommand.class,
+                UserDataCommands.ExportUserCommand.class})
 public final class Oxlin implements Callable<Integer> {
 
     private final InputStream in;

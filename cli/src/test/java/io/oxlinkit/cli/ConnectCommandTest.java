@@ -67,6 +67,9 @@ class ConnectCommandTest {
                     .contains("connection " + connection + ": AddChannel").contains("mode=REDIRECT] (optional)");
             assertThat(run(env, "widget", "--user", user, "--redirect-uri", "https://host.example/back", "--data-dir", data.toString()))
                     .startsWith(sandbox.embedBaseUrl() + "/widget/add_connection?session_id=");
+            String exported = run(env, "export-user", "--user", user, "--data-dir", data.toString());
+            assertThat(exported).contains("\"user_id\":\"" + user + "\"").contains("Compte courant").contains("\"LOGIN\"")
+                    .doesNotContain("correct-horse");
             assertThat(run(env, "delete-connection", connection, "--data-dir", data.toString())).contains("Connection " + connection + " deleted.");
             assertThat(run(env, "accounts", connection, "--data-dir", data.toString()).lines()).as("only the header left").hasSize(1);
             assertThat(run(env, "delete-connection", connection, "--data-dir", data.toString())).contains("nothing to do");

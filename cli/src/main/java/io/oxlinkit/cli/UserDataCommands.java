@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The commands that erase: a connection, or a user with everything kept about them. */
-final class DeleteCommands {
+/** The commands of a user's data lifecycle: erase a connection, erase a user, export what is kept about a user. */
+final class UserDataCommands {
 
-    private DeleteCommands() {
+    private UserDataCommands() {
     }
 
     /** {@code oxlin delete-connection ID}. */
@@ -35,6 +35,30 @@ final class DeleteCommands {
         void run(Environment environment) {
             environment.kit.deleteUser(UserId.of(user));
             parent.out.println("User " + user + " deleted, with every local trace.");
+        }
+    }
+
+    /** {@code oxlin export-user --user ID [--output FILE]}. */
+    @Command(name = "export-user", description = "Writes everything stored for a user as one JSON document (secrets listed as held, never exported).")
+    static final class ExportUserCommand extends Oxlin.KitCommand {
+        @Option(names = "--user", required = true, description = "OXLIN user id.")
+        String user;
+        @Option(names = "--output", description = "The file to write (default: standard output).")
+        java.nio.file.Path output;
+
+        @Override
+        void run(Environment environment) {
+            if (output == null) {
+                environment.kit.exportUserData(UserId.of(user), io.oxlinkit.adapter.jdbc.codec.UserDataJson.writer(parent.out));
+                parent.out.println();
+                return;
+            }
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(output)) {
+                environment.kit.exportUserData(UserId.of(user), io.oxlinkit.adapter.jdbc.codec.UserDataJson.writer(out));
+            } catch (java.io.IOException failure) {
+                throw new CliException("could not write " + output + ": " + failure.getMessage());
+            }
+            parent.out.println("User " + user + " exported to " + output + ".");
         }
     }
 }
