@@ -37,13 +37,17 @@ public final class Fleet {
     private final Clock clock;
     private final String worker;
     private final int refreshesPerDay;
+    private final Housekeeping housekeeping;
+
+    /** How often housekeeping runs, across every instance (one holds its lease for this long). */
+    static final Duration HOUSEKEEPING_EVERY = Duration.ofHours(1);
     private final java.util.Map<UserId, Integer> failing = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A user whose pump keeps failing waits 2, 4, ... up to 32 rounds (the lease keeps every instance off it). */
     private static final int MAX_BACKOFF_SHIFT = 5;
 
     Fleet(PumpEvents pumps, SubscriptionStore subscriptions, ConnectionStore connections, RefreshConnection refresher,
-          CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay) {
+          CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay, Housekeeping housekeeping) {
         this.pumps = Objects.requireNonNull(pumps, "pumps must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
         this.connections = Objects.requireNonNull(connections, "connections must not be null");
@@ -56,11 +60,13 @@ public final class Fleet {
             throw new IllegalArgumentException("refreshesPerDay must be between 1 and 96");
         }
         this.refreshesPerDay = refreshesPerDay;
+        this.housekeeping = Objects.requireNonNull(housekeeping, "housekeeping must not be null");
     }
 
     /**
      * One round: pumps the users no other instance is pumping, refreshes the connections whose budget
-     * allows it, then lists the channels needing their users. {@code roundLength} is how long this round
+     * allows it, lists the channels needing their users, and runs {@link Housekeeping} at most once an hour across
+     * instances. {@code roundLength} is how long this round
      * keeps its users to itself (the interval between rounds).
      */
     public FleetReport runOnce(Duration roundLength) {
@@ -104,7 +110,16 @@ public final class Fleet {
             }
         }
         List<HealthItem> needing = health.check();
-        return new FleetReport(pumped, refreshed, failures, needing);
+        Housekeeping.Report purged = new Housekeeping.Report(0, 0, 0);
+        if (leases.tryAcquire(LeaseResources.housekeeping(), ClaimTokens.next(worker), clock.instant(), HOUSEKEEPING_EVERY)) {
+            try {
+                purged = housekeeping.run();
+            } catch (RuntimeException failure) {
+                failures++;
+                LOG.warn("the fleet's housekeeping stopped ({}); it runs again within the hour", failure.getClass().getSimpleName());
+            }
+        }
+        return new FleetReport(pumped, refreshed, failures, needing, purged);
     }
 
     /**

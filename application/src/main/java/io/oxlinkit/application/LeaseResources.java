@@ -35,6 +35,11 @@ final class LeaseResources {
         return "refresh:" + connection.value();
     }
 
+    /** Running housekeeping (one instance an hour). */
+    static String housekeeping() {
+        return "housekeeping";
+    }
+
     /** Every lease about the user itself. */
     static List<String> of(UserId user) {
         return List.of(key(user), pump(user));

@@ -248,7 +248,7 @@ public final class OxlinKit {
      */
     public Fleet fleet() {
         return new Fleet(parts.pumpEvents(), parts.subscriptionStore(), parts.connections(), parts.refresh(), parts.checkHealth(),
-                parts.leases(), parts.settings().clock(), parts.settings().workerId(), parts.settings().refreshesPerDay());
+                parts.leases(), parts.settings().clock(), parts.settings().workerId(), parts.settings().refreshesPerDay(), parts.housekeeping());
     }
 
     /**

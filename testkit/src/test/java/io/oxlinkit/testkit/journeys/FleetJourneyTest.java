@@ -57,6 +57,16 @@ class FleetJourneyTest {
     }
 
     @Test
+    void housekeepingRunsOnceAnHourAcrossInstances() {
+        harness.stores.leases().tryAcquire("stale-1", "gone-worker", harness.clock.instant().minus(Duration.ofDays(3)), Duration.ofMinutes(1));
+        assertThat(harness.kit.fleet().runOnce(ROUND).housekeeping().lapsedLeases()).as("the first round purges").isEqualTo(1);
+        harness.stores.leases().tryAcquire("stale-2", "gone-worker", harness.clock.instant().minus(Duration.ofDays(3)), Duration.ofMinutes(1));
+        assertThat(second.fleet().runOnce(ROUND).housekeeping().lapsedLeases()).as("another instance, the same hour").isZero();
+        harness.clock.advance(Duration.ofHours(1));
+        assertThat(second.fleet().runOnce(ROUND).housekeeping().lapsedLeases()).as("an hour later").isEqualTo(1);
+    }
+
+    @Test
     void eachConnectionIsReadAtMostItsBudgetADayAcrossInstances() {
         Fleet fleet = harness.kit.fleet();
         ConnectionId connection = connections.get(0);
