@@ -56,7 +56,7 @@ public abstract class ErasureContract {
     @BeforeEach
     void twoUsersSyncedInFull() {
         api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(9)
-                .acceptsCredential("301", PASSWORD);
+                .acceptsCredential("301", PASSWORD).reportsOwners();
         kit = withStorage(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(clock)).clock(clock).build();
         alicesLogin = ContractIds.fresh("alice") + "@erase.example";
         alicesReference = ContractIds.fresh("customer");
@@ -70,7 +70,11 @@ public abstract class ErasureContract {
     void deletingAUserLeavesNoTraceOfThemAndTheOtherUserAsHeWas() {
         Set<String> traces = traces(alice, alices);
         traces.add(alicesLogin.toLowerCase(Locale.ROOT));
-        assertThat(found(traces)).as("the scan sees the user's data before the deletion").isNotEmpty();
+        String ownersAddress = kit.connection(alices).orElseThrow().connection().owner().address().orElseThrow().toLowerCase(Locale.ROOT);
+        traces.add(ownersAddress);
+        assertThat(found(traces)).as("the scan sees the user's data and the owner's address before the deletion")
+                .contains(alice.value(), ownersAddress);
+        assertThat(found(Set.of(PASSWORD))).as("a typed password is never stored").isEmpty();
         Snapshot bobsBefore = snapshot(bobs);
 
         kit.deleteUser(alice);
@@ -117,7 +121,7 @@ public abstract class ErasureContract {
             Set<String> tokens = new HashSet<>(List.of(lower.split("[^\\p{Alnum}@._-]+")));
             Set<String> idTokens = new HashSet<>(List.of(lower.split("[^\\p{Alnum}]+")));
             for (String trace : traces) {
-                if (tokens.contains(trace) || idTokens.contains(trace) || (trace.contains("@") && lower.contains(trace))) {
+                if (tokens.contains(trace) || idTokens.contains(trace) || ((trace.contains("@") || trace.contains(" ")) && lower.contains(trace))) {
                     found.add(trace);
                 }
             }

@@ -30,6 +30,7 @@ public final class FakeBank {
     private Duration redirectValidity = Duration.ofDays(90);
     private ChannelStatus nextSyncFailure;
     private boolean changesHistory;
+    private boolean reportsOwners;
 
     FakeBank(Provider provider) {
         this.provider = Objects.requireNonNull(provider, "provider must not be null");
@@ -105,6 +106,19 @@ public final class FakeBank {
 
     boolean changesHistory() {
         return changesHistory;
+    }
+
+    /**
+     * Each connection's snapshot carries its owner once its accounts were listed, as OXLIN's does: a name,
+     * address, birth date and phone number of that connection's own ({@code "Owner <connection id>"}...).
+     */
+    public FakeBank reportsOwners() {
+        this.reportsOwners = true;
+        return this;
+    }
+
+    boolean ownersReported() {
+        return reportsOwners;
     }
 
     List<ChallengeStep> listAccountsSteps() {

@@ -67,6 +67,15 @@ final class FakeConnection {
 
     Connection snapshot() {
         return new Connection(id, bank.provider().id(), bank.provider().name(), status(), true,
-                channels.values().stream().map(FakeChannel::view).toList(), Owner.unknown(), Optional.of(created));
+                channels.values().stream().map(FakeChannel::view).toList(), owner(), Optional.of(created));
+    }
+
+    private Owner owner() {
+        if (!bank.ownersReported()) {
+            return Owner.unknown();
+        }
+        String key = id.value();
+        return new Owner(Optional.of("Owner " + key), Optional.of(key + " rue des Lilas, Paris"), Optional.of(Instant.parse("1980-02-29T00:00:00Z")),
+                Optional.of("Lyon"), Optional.of("+336" + key.substring(Math.max(0, key.length() - 8))));
     }
 }
