@@ -21,7 +21,9 @@ import java.util.Set;
 
 /**
  * One account's part of a data sync. Until the account was read to its end once, a <em>full read</em>: every
- * page from the cursor's, the cursor saved after each stored page. After that, an <em>incremental read</em> of
+ * page from the cursor's, the cursor saved after each stored page, the next page fetched (on the fetch-ahead
+ * executor) while the current one is stored, so a sync costs about its slowest stage rather than their sum; at
+ * most two pages are held. After that, an <em>incremental read</em> of
  * two windows fetched with the API's date filters: the entries dated from the checkpoint's newest date minus
  * the overlap (bookings, corrections and vanished pending entries happen there), then the older entries
  * imported after its newest import date (late arrivals with an old date). The checkpoint
@@ -43,8 +45,10 @@ final class AccountRead {
     private final TransactionStore transactions;
     private final int pageSize;
     private final Duration overlap;
+    private final java.util.concurrent.Executor fetchAhead;
 
-    AccountRead(AccountsApi api, TransactionStore transactions, int pageSize, Duration overlap) {
+    AccountRead(AccountsApi api, TransactionStore transactions, int pageSize, Duration overlap, java.util.concurrent.Executor fetchAhead) {
+        this.fetchAhead = Objects.requireNonNull(fetchAhead, "fetchAhead must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
         this.pageSize = pageSize;
@@ -68,26 +72,55 @@ final class AccountRead {
         SyncCheckpoint checkpoint = from.checkpoint();
         int pages = 0;
         int changed = 0;
+        List<Transaction> served = api.transactions(user, account, TransactionQuery.all(), from.nextPage(), pageSize);
         for (int page = from.nextPage(); ; page++) {
-            List<Transaction> served = api.transactions(user, account, TransactionQuery.all(), page, pageSize);
             guard.check(page, served, pageSize);
-            List<Transaction> batch = ServerScope.transactionsOf(account, served);
-            pages++;
-            int stored = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
-            changed += stored;
-            read.saw(batch);
-            checkpoint = checkpoint.advancedBy(batch);
             boolean last = served.size() < pageSize;
-            if (last) {
-                transactions.removeVanishedPending(account, read.window(), read.servedPending());
+            java.util.concurrent.CompletableFuture<List<Transaction>> ahead = last ? null : fetchAhead(user, account, page + 1);
+            try {
+                List<Transaction> batch = ServerScope.transactionsOf(account, served);
+                pages++;
+                int stored = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
+                changed += stored;
+                read.saw(batch);
+                checkpoint = checkpoint.advancedBy(batch);
+                if (last) {
+                    transactions.removeVanishedPending(account, read.window(), read.servedPending());
+                }
+                transactions.saveCursor(last ? new SyncCursor(account, 1, true, checkpoint) : new SyncCursor(account, page + 1, false, checkpoint));
+                if (!pageDone.stored(stored)) {
+                    if (ahead != null) {
+                        ahead.cancel(true);
+                    }
+                    return new Outcome(pages, changed, true);
+                }
+                if (last) {
+                    return new Outcome(pages, changed, false);
+                }
+            } catch (RuntimeException stopped) {
+                if (ahead != null) {
+                    ahead.cancel(true);
+                }
+                throw stopped;
             }
-            transactions.saveCursor(last ? new SyncCursor(account, 1, true, checkpoint) : new SyncCursor(account, page + 1, false, checkpoint));
-            if (!pageDone.stored(stored)) {
-                return new Outcome(pages, changed, true);
+            served = taken(ahead);
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<List<Transaction>> fetchAhead(UserId user, AccountId account, int page) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> api.transactions(user, account, TransactionQuery.all(), page, pageSize),
+                fetchAhead);
+    }
+
+    /** The page fetched ahead, its failure thrown as the call's own (as if it had been fetched here). */
+    private static List<Transaction> taken(java.util.concurrent.CompletableFuture<List<Transaction>> ahead) {
+        try {
+            return ahead.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            if (last) {
-                return new Outcome(pages, changed, false);
-            }
+            throw failed;
         }
     }
 

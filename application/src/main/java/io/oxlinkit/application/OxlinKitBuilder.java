@@ -37,6 +37,8 @@ import java.util.UUID;
  *       events); a host under load gives a pool it sizes, so that no pump waits on a large sync</li>
  *   <li>{@code syncLease}: 1 minute (renewed after every page; a crashed sync is taken over within it)</li>
  *   <li>{@code syncOverlap}: 7 days (how far before an account's checkpoint an incremental sync reads again)</li>
+ *   <li>{@code fetchAheadExecutor}: the kit's own pool of daemon threads, each ended after 30 s idle (so nothing
+ *       needs closing); a sync's next page is fetched there while the current one is stored</li>
  *   <li>{@code generatedLoginDomain}: {@code users.oxlinkit.invalid} (set a domain of yours)</li>
  *   <li>{@code retention}: {@link Retention#DEFAULT} (applied events 7 days, tombstones 90 days, lapsed leases 1 day)</li>
  *   <li>{@code refreshesPerDay}: 4 (the fleet's unattended reads of each connection; PSD2 allows about four)</li>
@@ -72,6 +74,7 @@ public final class OxlinKitBuilder {
     private Duration syncOverlap = SynchronizeAccountData.DEFAULT_OVERLAP;
     private Retention retention = Retention.DEFAULT;
     private String loginDomain = "users.oxlinkit.invalid";
+    private java.util.concurrent.Executor fetchAheadExecutor;
     private int refreshesPerDay = 4;
     private SyncListener syncListener = SyncListener.NONE;
     private SecureRandom random = new SecureRandom();
@@ -255,6 +258,16 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /**
+     * What fetches a full sync's next page while the current one is stored (one page ahead per running sync).
+     * Default: the kit's own pool of daemon threads, ended after 30 s idle. A direct executor
+     * ({@code Runnable::run}) turns the overlap off.
+     */
+    public OxlinKitBuilder fetchAheadExecutor(java.util.concurrent.Executor executor) {
+        this.fetchAheadExecutor = Objects.requireNonNull(executor, "fetchAheadExecutor must not be null");
+        return this;
+    }
+
     /** What runs the data syncs a pump asks for. Default: direct (in the pump's thread, after its events). */
     public OxlinKitBuilder syncExecutor(java.util.concurrent.Executor executor) {
         this.syncExecutor = Objects.requireNonNull(executor, "syncExecutor must not be null");
@@ -324,7 +337,7 @@ public final class OxlinKitBuilder {
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
                 transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener,
-                syncOverlap, retention, loginDomain);
+                syncOverlap, retention, loginDomain, fetchAheadExecutor == null ? FetchAheadPool.create() : fetchAheadExecutor);
         return new OxlinKit(OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings, changeFeed));
     }

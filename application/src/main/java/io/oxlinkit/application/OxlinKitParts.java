@@ -59,7 +59,8 @@ record OxlinKitParts(ConnectionStore connections, AccountStore accounts, Transac
         CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock(), leases, settings.workerId()), encryptor);
         Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
         SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
-                settings.transactionPageSize(), settings.syncOverlap(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder, settings.syncListener());
+                settings.transactionPageSize(), settings.syncOverlap(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder, settings.syncListener(),
+                settings.fetchAheadExecutor());
         RedirectStates states = new RedirectStates(vault, settings.random());
         StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions, policy, states);
         UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder,

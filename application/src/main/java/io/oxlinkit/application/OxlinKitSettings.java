@@ -25,12 +25,13 @@ import java.util.Objects;
  * @param syncOverlap how far before an account's checkpoint an incremental sync reads again
  * @param retention how long housekeeping keeps applied events, tombstones and lapsed leases
  * @param loginDomain the domain of the logins the kit generates for {@code findOrCreateUser}
+ * @param fetchAheadExecutor what fetches a sync's next page while the current one is stored
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
                         io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
                         Duration syncLease, int refreshesPerDay, SyncListener syncListener, Duration syncOverlap,
-                        Retention retention, String loginDomain) {
+                        Retention retention, String loginDomain, java.util.concurrent.Executor fetchAheadExecutor) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");
@@ -45,5 +46,6 @@ record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration provi
         Objects.requireNonNull(syncOverlap, "syncOverlap must not be null");
         Objects.requireNonNull(retention, "retention must not be null");
         Objects.requireNonNull(loginDomain, "loginDomain must not be null");
+        Objects.requireNonNull(fetchAheadExecutor, "fetchAheadExecutor must not be null");
     }
 }

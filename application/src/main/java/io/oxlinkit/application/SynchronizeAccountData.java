@@ -66,7 +66,8 @@ public final class SynchronizeAccountData {
      */
     public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
                                   TransactionStore transactions, int pageSize, Duration overlap, WorkLeases leases, Duration lease,
-                                  Clock clock, String worker, JourneyRecorder recorder, SyncListener listener) {
+                                  Clock clock, String worker, JourneyRecorder recorder, SyncListener listener,
+                                  java.util.concurrent.Executor fetchAhead) {
         this.listener = Objects.requireNonNull(listener, "listener must not be null");
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
@@ -76,7 +77,7 @@ public final class SynchronizeAccountData {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE);
         }
-        this.reads = new AccountRead(api, transactions, pageSize, overlap);
+        this.reads = new AccountRead(api, transactions, pageSize, overlap, fetchAhead);
         this.leases = Objects.requireNonNull(leases, "leases must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.worker = Objects.requireNonNull(worker, "worker must not be null");

@@ -1,0 +1,81 @@
+package io.oxlinkit.testkit.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oxlinkit.application.OxlinKit;
+import io.oxlinkit.application.port.OxlinApi;
+import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.testkit.data.Banks;
+import io.oxlinkit.testkit.drive.Autopilot;
+import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A full sync fetches page n+1 while it stores page n: the store of the first page waits (on a latch, not a
+ * clock) until the second page was asked for, which only a pipelined sync does; every transaction is then
+ * stored exactly once. The latch's timeout only guards the suite against a sequential sync hanging it.
+ */
+class PipelinedSyncJourneyTest {
+
+    @Test
+    void theNextPageIsFetchedWhileTheCurrentOneIsStored() {
+        KitHarness harness = new KitHarness();
+        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(1_234)
+                .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
+        CountDownLatch secondPageAsked = new CountDownLatch(1);
+        List<Boolean> overlapped = new CopyOnWriteArrayList<>();
+        OxlinApi api = proxy(OxlinApi.class, harness.api, (method, args) -> {
+            if (method.getName().equals("transactions") && args.length == 5 && (int) args[3] == 2) {
+                secondPageAsked.countDown();
+            }
+        });
+        TransactionStore store = proxy(TransactionStore.class, harness.stores.transactions(), (method, args) -> {
+            if (method.getName().equals("saveBatch") && overlapped.isEmpty()) {
+                try {
+                    overlapped.add(secondPageAsked.await(30, TimeUnit.SECONDS));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).transactionStore(store).api(api)
+                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock).build();
+        UserId user = kit.createUser("pipelined@host.example");
+        ConnectionId connection = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+                EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD)).connection().orElseThrow();
+        Autopilot.answering(kit, "123456").untilDone(user, connection);
+
+        assertThat(overlapped).as("page 2 was asked for while page 1 was being stored").containsExactly(true);
+        Account account = kit.accounts(connection).get(0);
+        assertThat(harness.stores.transactions().count(account.id())).isEqualTo(1_234);
+        assertThat(harness.api.calls().stream().filter(c -> c.startsWith("GET /transactions")).count())
+                .as("each of the 3 pages fetched once").isEqualTo(3);
+    }
+
+    @FunctionalInterface
+    private interface Before {
+        void call(Method method, Object[] args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> port, T target, Before before) {
+        return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            before.call(method, args == null ? new Object[0] : args);
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException thrown) {
+                throw thrown.getCause();
+            }
+        });
+    }
+}
