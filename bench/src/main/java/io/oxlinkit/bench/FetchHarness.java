@@ -84,43 +84,7 @@ public final class FetchHarness {
     static long rawFetch(HttpClient client, JsonFactory json, URI base, String bearer, AccountId account) throws Exception {
         long count = 0;
         for (int page = 1; ; page++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/transactions?account_id=" + account.value() + "&limit=" + PAGE
-                    + "&page=" + page)).header("Authorization", bearer).GET().build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            java.util.List<RawTransaction> records = new java.util.ArrayList<>(PAGE);
-            try (InputStream body = response.body(); JsonParser parser = json.createParser(body)) {
-                parser.nextToken();
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    String id = null;
-                    String accountId = null;
-                    BigDecimal amount = null;
-                    String currency = null;
-                    java.time.Instant date = null;
-                    String label = null;
-                    String type = null;
-                    String status = null;
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String field = parser.currentName();
-                        JsonToken token = parser.nextToken();
-                        if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
-                            parser.skipChildren();
-                            continue;
-                        }
-                        switch (field) {
-                            case "id" -> id = parser.getText();
-                            case "account_id" -> accountId = parser.getText();
-                            case "amount" -> amount = parser.getDecimalValue();
-                            case "currency" -> currency = parser.getText();
-                            case "date" -> date = java.time.Instant.ofEpochSecond(parser.getLongValue());
-                            case "label" -> label = parser.getText();
-                            case "type" -> type = parser.getText();
-                            case "status" -> status = parser.getText();
-                            default -> { }
-                        }
-                    }
-                    records.add(new RawTransaction(id, accountId, amount, currency, date, label, type, status));
-                }
-            }
+            java.util.List<RawTransaction> records = rawPage(client, json, base, bearer, account, page);
             count += records.size();
             if (records.size() < PAGE) {
                 return count;
@@ -128,9 +92,56 @@ public final class FetchHarness {
         }
     }
 
+    /** One page of the baseline: GET it with the JDK client, stream-parse it with Jackson into records. */
+    static java.util.List<RawTransaction> rawPage(HttpClient client, JsonFactory json, URI base, String bearer, AccountId account, int page)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/transactions?account_id=" + account.value() + "&limit=" + PAGE
+                + "&page=" + page)).header("Authorization", bearer).GET().build();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        java.util.List<RawTransaction> records = new java.util.ArrayList<>(PAGE);
+        try (InputStream body = response.body(); JsonParser parser = json.createParser(body)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                String id = null;
+                String accountId = null;
+                BigDecimal amount = null;
+                String currency = null;
+                java.time.Instant date = null;
+                String label = null;
+                String type = null;
+                String status = null;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken token = parser.nextToken();
+                    if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    switch (field) {
+                        case "id" -> id = parser.getText();
+                        case "account_id" -> accountId = parser.getText();
+                        case "amount" -> amount = parser.getDecimalValue();
+                        case "currency" -> currency = parser.getText();
+                        case "date" -> date = java.time.Instant.ofEpochSecond(parser.getLongValue());
+                        case "label" -> label = parser.getText();
+                        case "type" -> type = parser.getText();
+                        case "status" -> status = parser.getText();
+                        default -> { }
+                    }
+                }
+                records.add(new RawTransaction(id, accountId, amount, currency, date, label, type, status));
+            }
+        }
+        return records;
+    }
+
     private static String tokenFor(URI authBaseUrl, String email, InMemoryAdapters stores) throws Exception {
         UserId user = stores.connections().findAll().get(0).userId();
-        String password = stores.vault().find(user, io.oxlinkit.application.port.UserSecretVault.Kind.PASSWORD).orElseThrow().reveal();
+        return tokenFor(authBaseUrl, email, stores.vault().find(user, io.oxlinkit.application.port.UserSecretVault.Kind.PASSWORD).orElseThrow().reveal());
+    }
+
+    /** A user token from the password grant, for the baseline's raw calls. */
+    static String tokenFor(URI authBaseUrl, String email, String password) throws Exception {
         String form = "grant_type=password&client_id=" + SandboxConfig.DEFAULT_CLIENT_ID + "&client_secret=" + SandboxConfig.DEFAULT_CLIENT_SECRET
                 + "&username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
                 + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
@@ -166,6 +177,11 @@ public final class FetchHarness {
         }
 
         static ServerHandle external() throws Exception {
+            return external(TRANSACTIONS);
+        }
+
+        /** A sandbox in its own JVM whose bank 87 accounts each serve {@code transactions} entries. */
+        static ServerHandle external(int transactions) throws Exception {
             int port;
             try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
                 port = socket.getLocalPort();
@@ -191,7 +207,7 @@ public final class FetchHarness {
                 }
             }
             client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/banks/87/transactions"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + TRANSACTIONS + "}")).build(),
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + transactions + "}")).build(),
                     HttpResponse.BodyHandlers.discarding());
             return new ServerHandle(null, process, port);
         }

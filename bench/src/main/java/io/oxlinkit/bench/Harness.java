@@ -37,6 +37,34 @@ final class Harness {
         return new Side[] {a, b};
     }
 
+    /** Work to do before a measured run, outside its time (emptying the tables a run fills). */
+    @FunctionalInterface
+    interface Preparation {
+        void run() throws Exception;
+    }
+
+    /** As {@link #compare}, each side's preparation run before each of its runs and left out of its time. */
+    static Side[] compare(String candidateName, Preparation prepareCandidate, Callable<Long> candidate, String baselineName,
+                          Preparation prepareBaseline, Callable<Long> baseline, int runs) throws Exception {
+        Side a = new Side(candidateName, new ArrayList<>());
+        Side b = new Side(baselineName, new ArrayList<>());
+        for (int run = 0; run < runs; run++) {
+            if (run % 2 == 0) {
+                prepareCandidate.run();
+                a.rates().add(rate(candidate));
+                prepareBaseline.run();
+                b.rates().add(rate(baseline));
+            } else {
+                prepareBaseline.run();
+                b.rates().add(rate(baseline));
+                prepareCandidate.run();
+                a.rates().add(rate(candidate));
+            }
+            System.out.printf("  run %d: %s %.0f/s, %s %.0f/s%n", run + 1, a.name(), a.rates().get(run), b.name(), b.rates().get(run));
+        }
+        return new Side[] {a, b};
+    }
+
     /** Prints the medians and the median of the paired ratios (each run's candidate over the baseline run beside it). */
     static double report(String title, Side[] sides) {
         List<Double> ratios = new ArrayList<>();

@@ -3,7 +3,6 @@ package io.oxlinkit.adapter.jdbc.codec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.domain.account.Money;
 import io.oxlinkit.domain.account.Transaction;
@@ -22,25 +21,34 @@ public final class TransactionJson {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /** The transaction's document, written field by field with a streaming generator (no tree: a sync writes one per row). */
     public String write(Transaction t) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("v", 1);
-        node.put("id", t.id().value());
-        node.put("account_id", t.accountId().value());
-        node.put("amount", t.amount().amount().toString());
-        node.put("currency", t.amount().currency().getCurrencyCode());
-        time(node, "date", t.date());
-        node.put("label", t.label());
-        node.put("type", t.rawType());
-        node.put("status", t.rawStatus());
-        t.bookingDate().ifPresent(d -> time(node, "booking_date", d));
-        t.valueDate().ifPresent(d -> time(node, "value_date", d));
-        t.importDate().ifPresent(d -> time(node, "import_date", d));
-        try {
-            return mapper.writeValueAsString(node);
-        } catch (JsonProcessingException impossible) {
+        java.io.StringWriter out = new java.io.StringWriter(256);
+        try (com.fasterxml.jackson.core.JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("v", 1);
+            json.writeStringField("id", t.id().value());
+            json.writeStringField("account_id", t.accountId().value());
+            json.writeStringField("amount", t.amount().amount().toString());
+            json.writeStringField("currency", t.amount().currency().getCurrencyCode());
+            time(json, "date", t.date());
+            json.writeStringField("label", t.label());
+            json.writeStringField("type", t.rawType());
+            json.writeStringField("status", t.rawStatus());
+            if (t.bookingDate().isPresent()) {
+                time(json, "booking_date", t.bookingDate().get());
+            }
+            if (t.valueDate().isPresent()) {
+                time(json, "value_date", t.valueDate().get());
+            }
+            if (t.importDate().isPresent()) {
+                time(json, "import_date", t.importDate().get());
+            }
+            json.writeEndObject();
+        } catch (java.io.IOException impossible) {
             throw new StorageException("could not write a transaction", impossible);
         }
+        return out.toString();
     }
 
     public Transaction read(String json) {
@@ -56,8 +64,11 @@ public final class TransactionJson {
                 node.path("status").asText(""), time(node, "booking_date"), time(node, "value_date"), time(node, "import_date"));
     }
 
-    private static void time(ObjectNode node, String field, Instant instant) {
-        node.putObject(field).put("s", instant.getEpochSecond()).put("n", instant.getNano());
+    private static void time(com.fasterxml.jackson.core.JsonGenerator json, String field, Instant instant) throws java.io.IOException {
+        json.writeObjectFieldStart(field);
+        json.writeNumberField("s", instant.getEpochSecond());
+        json.writeNumberField("n", instant.getNano());
+        json.writeEndObject();
     }
 
     private static Optional<Instant> time(JsonNode node, String field) {

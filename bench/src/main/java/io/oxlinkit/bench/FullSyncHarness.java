@@ -1,0 +1,183 @@
+package io.oxlinkit.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
+import io.oxlinkit.adapter.http.FeignOxlinApi;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
+import io.oxlinkit.adapter.jdbc.Dialect;
+import io.oxlinkit.adapter.jdbc.JdbcStorage;
+import io.oxlinkit.adapter.jdbc.SealingKeys;
+import io.oxlinkit.application.OxlinKit;
+import io.oxlinkit.application.OxlinKitBuilder;
+import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.domain.account.Account;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.secret.SecretValue;
+import io.oxlinkit.sandbox.SandboxConfig;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A full sync end to end, same run: the kit ({@code kit.synchronize}: Feign, tokens, Resilience4j, streaming
+ * parse, the JDBC store with its change detection and change feed, the next page fetched while the current one
+ * is stored) against a raw sequential pipeline (JDK {@link HttpClient} + Jackson streaming parse + JDBC batch
+ * upsert of each page into a copy of the kit's transaction table, one commit a page), both reading the same
+ * sandbox in a JVM of its own. With {@code --sequential} the kit runs with its fetch-ahead turned off, to show
+ * what the overlap buys. Usage: {@code FullSyncHarness h2|postgres [transactions per account] [runs] [--sequential]}.
+ */
+public final class FullSyncHarness {
+
+    private FullSyncHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String database = args.length > 0 ? args[0] : "h2";
+        int perAccount = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        boolean sequential = List.of(args).contains("--sequential");
+        try (FetchHarness.ServerHandle sandbox = FetchHarness.ServerHandle.external(perAccount);
+             HikariDataSource dataSource = dataSource(database)) {
+            JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("bench", new byte[32]));
+            FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
+                    .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET)).build(),
+                    storage.vault(), Clock.systemUTC());
+            OxlinKitBuilder builder = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                    .synchronizeAfterSyncAll(false);
+            if (sequential) {
+                builder.fetchAheadExecutor(Runnable::run);
+            }
+            OxlinKit kit = builder.build();
+            String email = "full-sync-" + System.nanoTime() + "@host.example";
+            UserId user = kit.createUser(email);
+            ConnectionId connection = FetchHarness.connect(kit, user);
+            List<Account> accounts = kit.accounts(connection);
+            String password = storage.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal();
+            String bearer = "Bearer " + FetchHarness.tokenFor(sandbox.authBaseUrl(), email, password);
+            Raw raw = new Raw(dataSource, storage.dialect(), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+                    new ObjectMapper().getFactory(), sandbox, bearer);
+            raw.createTable();
+            long expected = (long) perAccount * accounts.size();
+            System.out.printf("%d accounts x %d transactions on %s%s; warming up...%n", accounts.size(), perAccount, database,
+                    sequential ? " (kit without fetch-ahead)" : "");
+            for (int i = 0; i < 2; i++) {
+                emptyTheLedger(dataSource);
+                kitSync(kit, connection, expected);
+                raw.empty();
+                raw.sync(accounts, expected);
+            }
+            Harness.Side[] sides = Harness.compare(sequential ? "kit (sequential)" : "kit", () -> emptyTheLedger(dataSource),
+                    () -> kitSync(kit, connection, expected), "raw sequential pipeline", raw::empty, () -> raw.sync(accounts, expected), runs);
+            Harness.report("full sync of " + expected + " transactions on " + database, sides);
+            api.close();
+        }
+    }
+
+    /** Empties what a full sync fills (outside the measured time). */
+    private static void emptyTheLedger(HikariDataSource dataSource) throws Exception {
+        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+            statement.execute("DELETE FROM oxk_transactions");
+            statement.execute("DELETE FROM oxk_sync_cursors");
+            statement.execute("DELETE FROM oxk_changes");
+        }
+    }
+
+    /** A full sync through the kit from an empty ledger. */
+    private static long kitSync(OxlinKit kit, ConnectionId connection, long expected) {
+        long changed = kit.synchronize(connection).newTransactions();
+        if (changed != expected) {
+            throw new IllegalStateException("the kit stored " + changed + " of " + expected);
+        }
+        return changed;
+    }
+
+    /** The baseline: fetch a page, parse it, upsert it in one batch, commit; then the next page. */
+    private record Raw(HikariDataSource dataSource, Dialect dialect, HttpClient client, JsonFactory json, FetchHarness.ServerHandle sandbox,
+                       String bearer) {
+
+        void createTable() throws Exception {
+            try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+                statement.execute("DROP TABLE IF EXISTS bench_raw_transactions");
+                statement.execute("CREATE TABLE bench_raw_transactions AS SELECT * FROM oxk_transactions WHERE 1 = 0");
+                statement.execute("ALTER TABLE bench_raw_transactions ALTER COLUMN id SET NOT NULL");
+                statement.execute("ALTER TABLE bench_raw_transactions ADD PRIMARY KEY (id)");
+            }
+        }
+
+        void empty() throws Exception {
+            try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+                statement.execute("DELETE FROM bench_raw_transactions");
+            }
+        }
+
+        long sync(List<Account> accounts, long expected) throws Exception {
+            String upsert = dialect == Dialect.H2
+                    ? "MERGE INTO bench_raw_transactions (id, account_id, amount, amount_scale, currency, occurred_at, label, type, status)"
+                    + " KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    : "INSERT INTO bench_raw_transactions (id, account_id, amount, amount_scale, currency, occurred_at, label, type, status)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET amount = EXCLUDED.amount, label = EXCLUDED.label,"
+                    + " status = EXCLUDED.status";
+            long stored = 0;
+            try (Connection db = dataSource.getConnection()) {
+                db.setAutoCommit(false);
+                try (PreparedStatement insert = db.prepareStatement(upsert)) {
+                    for (Account account : accounts) {
+                        for (int page = 1; ; page++) {
+                            List<FetchHarness.RawTransaction> rows = FetchHarness.rawPage(client, json, sandbox.apiBaseUrl(), bearer, account.id(), page);
+                            for (FetchHarness.RawTransaction t : rows) {
+                                insert.setString(1, t.id());
+                                insert.setString(2, t.accountId());
+                                insert.setBigDecimal(3, t.amount());
+                                insert.setInt(4, t.amount().scale());
+                                insert.setString(5, t.currency());
+                                insert.setObject(6, LocalDateTime.ofInstant(t.date(), ZoneOffset.UTC));
+                                insert.setString(7, t.label());
+                                insert.setString(8, t.type());
+                                insert.setString(9, t.status());
+                                insert.addBatch();
+                            }
+                            insert.executeBatch();
+                            db.commit();
+                            stored += rows.size();
+                            if (rows.size() < FetchHarness.PAGE) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            if (stored != expected) {
+                throw new IllegalStateException("the baseline stored " + stored + " of " + expected);
+            }
+            return stored;
+        }
+    }
+
+    private static HikariDataSource dataSource(String database) throws Exception {
+        HikariConfig config = new HikariConfig();
+        if (database.equals("postgres")) {
+            config.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=bench_full_sync");
+            config.setUsername("postgres");
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+                 Statement statement = db.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS bench_full_sync CASCADE");
+                statement.execute("CREATE SCHEMA bench_full_sync");
+            }
+        } else {
+            config.setJdbcUrl("jdbc:h2:file:" + Files.createTempDirectory("oxk-full-sync").resolve("bench"));
+            config.setUsername("sa");
+        }
+        config.setMaximumPoolSize(4);
+        return new HikariDataSource(config);
+    }
+}
