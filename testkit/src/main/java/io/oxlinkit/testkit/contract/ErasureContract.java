@@ -7,21 +7,16 @@ import io.oxlinkit.application.OxlinKitBuilder;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.ConnectionId;
-import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.testkit.data.Banks;
-import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.testkit.fake.FakeClock;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
 import io.oxlinkit.testkit.fake.FakeOxlinApi;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,12 +135,6 @@ public abstract class ErasureContract {
     }
 
     private ConnectionId connect(UserId user) {
-        Map<CredentialId, SecretValue> values = new HashMap<>();
-        values.put(CredentialId.of("300"), SecretValue.of("login"));
-        values.put(CredentialId.of("301"), SecretValue.of(PASSWORD));
-        ConnectionId connection = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, values)
-                .connection().orElseThrow();
-        Autopilot.answering(kit, "123456").untilDone(user, connection);
-        return connection;
+        return TestBankJourneys.connectedUntilDone(kit, user, PASSWORD);
     }
 }

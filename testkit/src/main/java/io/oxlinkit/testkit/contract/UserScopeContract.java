@@ -17,7 +17,6 @@ import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.testkit.data.Banks;
-import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.testkit.fake.FakeClock;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
 import io.oxlinkit.testkit.fake.FakeOxlinApi;
@@ -138,19 +137,10 @@ public abstract class UserScopeContract {
     }
 
     private static Map<CredentialId, SecretValue> typed() {
-        Map<CredentialId, SecretValue> values = new HashMap<>();
-        values.put(CredentialId.of("300"), SecretValue.of("bob"));
-        values.put(CredentialId.of("301"), SecretValue.of(PASSWORD));
-        return values;
+        return TestBankJourneys.form("bob", PASSWORD);
     }
 
     private ConnectionId connect(UserId user) {
-        Map<CredentialId, SecretValue> values = new HashMap<>();
-        values.put(CredentialId.of("300"), SecretValue.of("login"));
-        values.put(CredentialId.of("301"), SecretValue.of(PASSWORD));
-        ConnectionId connection = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, values)
-                .connection().orElseThrow();
-        Autopilot.answering(kit, "123456").untilDone(user, connection);
-        return connection;
+        return TestBankJourneys.connectedUntilDone(kit, user, PASSWORD);
     }
 }
