@@ -71,6 +71,9 @@ public final class JdbcChangeFeed implements ChangeFeed {
     private record Row(String subject, String kind, String accountId, String transactionId, String payload) {
     }
 
+    private record Positioned(long position, Row change) {
+    }
+
     private void appendRows(Connection db, long first, List<Row> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
@@ -79,21 +82,22 @@ public final class JdbcChangeFeed implements ChangeFeed {
             bump.setLong(1, first + changes.size());
             bump.executeUpdate();
         }
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_changes (position, subject, account_id, transaction_id, kind,"
-                + " payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            long position = first;
-            for (Row change : changes) {
-                insert.setLong(1, position++);
-                insert.setString(2, change.subject());
-                insert.setString(3, change.accountId());
-                insert.setString(4, change.transactionId());
-                insert.setString(5, change.kind());
-                insert.setString(6, change.payload());
-                Jdbc.setInstant(insert, 7, clock.instant());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        java.time.Instant now = clock.instant();
+        List<Positioned> rows = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            rows.add(new Positioned(first + i, changes.get(i)));
         }
+        new MultiRowInsert<Positioned>("oxk_changes", List.of("position", "subject", "account_id", "transaction_id", "kind", "payload",
+                "recorded_at"), (insert, index, row) -> {
+            insert.setLong(index, row.position());
+            insert.setString(index + 1, row.change().subject());
+            insert.setString(index + 2, row.change().accountId());
+            insert.setString(index + 3, row.change().transactionId());
+            insert.setString(index + 4, row.change().kind());
+            insert.setString(index + 5, row.change().payload());
+            Jdbc.setInstant(insert, index + 6, now);
+            return index + 7;
+        }).insert(db, rows);
     }
 
     @Override

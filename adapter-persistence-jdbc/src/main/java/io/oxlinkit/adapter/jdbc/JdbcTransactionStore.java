@@ -38,7 +38,10 @@ public final class JdbcTransactionStore implements TransactionStore {
 
     private final Jdbc jdbc;
     private final JdbcChangeFeed feed;
-    private final String insert;
+    private final MultiRowInsert<Transaction> insert = new MultiRowInsert<>("oxk_transactions", COLUMNS, (statement, first, t) -> {
+        statement.setString(first, t.id().value());
+        return bindValues(statement, t, first + 1);
+    });
     private final String update;
 
     private final java.time.Clock clock;
@@ -47,8 +50,6 @@ public final class JdbcTransactionStore implements TransactionStore {
         this.jdbc = jdbc;
         this.feed = feed;
         this.clock = clock;
-        this.insert = "INSERT INTO oxk_transactions (" + String.join(", ", COLUMNS) + ") VALUES ("
-                + COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         this.update = "UPDATE oxk_transactions SET " + COLUMNS.stream().skip(1).map(c -> c + " = ?").collect(Collectors.joining(", "))
                 + ", removed_at = NULL WHERE id = ?";
     }
@@ -97,15 +98,7 @@ public final class JdbcTransactionStore implements TransactionStore {
                 changes.add(new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.MODIFIED, transaction));
             }
         }
-        if (!added.isEmpty()) {
-            try (PreparedStatement statement = db.prepareStatement(insert)) {
-                for (Transaction transaction : added) {
-                    bind(statement, transaction);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        }
+        insert.insert(db, added);
         if (!modified.isEmpty()) {
             try (PreparedStatement statement = db.prepareStatement(update)) {
                 for (Transaction transaction : modified) {
@@ -213,12 +206,6 @@ public final class JdbcTransactionStore implements TransactionStore {
     /** Binds the update's values, then the id of the row it changes. */
     private static void bindUpdate(PreparedStatement statement, Transaction t) throws SQLException {
         statement.setString(bindValues(statement, t, 1), t.id().value());
-    }
-
-    /** Binds every column, the id first (the insert's order). */
-    private static void bind(PreparedStatement statement, Transaction t) throws SQLException {
-        statement.setString(1, t.id().value());
-        bindValues(statement, t, 2);
     }
 
     /** Binds the columns after the id from {@code first} on, in {@link #COLUMNS} order; returns the next index. */
