@@ -88,16 +88,8 @@ public final class JdbcChangeFeed implements ChangeFeed {
             rows.add(new Positioned(first + i, changes.get(i)));
         }
         new MultiRowInsert<Positioned>("oxk_changes", List.of("position", "subject", "account_id", "transaction_id", "kind", "payload",
-                "recorded_at"), (insert, index, row) -> {
-            insert.setLong(index, row.position());
-            insert.setString(index + 1, row.change().subject());
-            insert.setString(index + 2, row.change().accountId());
-            insert.setString(index + 3, row.change().transactionId());
-            insert.setString(index + 4, row.change().kind());
-            insert.setString(index + 5, row.change().payload());
-            Jdbc.setInstant(insert, index + 6, now);
-            return index + 7;
-        }).insert(db, rows);
+                "recorded_at"), row -> new Object[] {row.position(), row.change().subject(), row.change().accountId(),
+                    row.change().transactionId(), row.change().kind(), row.change().payload(), now}).insert(db, rows);
     }
 
     @Override

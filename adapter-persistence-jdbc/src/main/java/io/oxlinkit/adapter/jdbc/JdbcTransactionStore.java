@@ -38,10 +38,10 @@ public final class JdbcTransactionStore implements TransactionStore {
 
     private final Jdbc jdbc;
     private final JdbcChangeFeed feed;
-    private final MultiRowInsert<Transaction> insert = new MultiRowInsert<>("oxk_transactions", COLUMNS, (statement, first, t) -> {
-        statement.setString(first, t.id().value());
-        return bindValues(statement, t, first + 1);
-    });
+    private final MultiRowInsert<Transaction> insert = new MultiRowInsert<>("oxk_transactions", COLUMNS, t -> new Object[] {
+        t.id().value(), t.accountId().value(), StoredBounds.amount("transaction.amount", t.amount().amount()), t.amount().amount().scale(),
+        t.amount().currency().getCurrencyCode(), t.date(), StoredBounds.text("transaction.label", t.label()), t.rawType(), t.rawStatus(),
+        t.bookingDate(), t.valueDate(), t.importDate()});
     private final String update;
 
     private final java.time.Clock clock;

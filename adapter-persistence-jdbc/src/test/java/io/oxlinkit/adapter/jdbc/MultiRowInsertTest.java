@@ -25,11 +25,8 @@ class MultiRowInsertTest {
         try (Connection db = h2.getConnection(); Statement statement = db.createStatement()) {
             statement.execute("CREATE TABLE rows_under_test (id INT PRIMARY KEY, label VARCHAR(32))");
             List<Row> rows = IntStream.range(0, count).mapToObj(i -> new Row(i, "label-" + i)).toList();
-            new MultiRowInsert<Row>("rows_under_test", List.of("id", "label"), (insert, first, row) -> {
-                insert.setInt(first, row.id());
-                insert.setString(first + 1, row.label());
-                return first + 2;
-            }).insert(db, rows);
+            new MultiRowInsert<Row>("rows_under_test", List.of("id", "label"), row -> new Object[] {row.id(), row.label()})
+                    .insert(db, rows);
             try (ResultSet result = statement.executeQuery("SELECT COUNT(*), COUNT(DISTINCT id), SUM(CASE WHEN label = CONCAT('label-', id)"
                     + " THEN 1 ELSE 0 END) FROM rows_under_test")) {
                 result.next();

@@ -98,6 +98,21 @@ public abstract class TransactionStoreContract {
     }
 
     @Test
+    void labelsWithEscapesControlsAndQuotesComeBackExactly() {
+        for (String label : List.of("tab\there", "two\nlines\r\nand CR", "back\\slash \\N \\t", "\\N", "'single' \"double\" `back`",
+                "\u202Ebidi\u202C and \u200Bzero-width", "ctrl \u0001\u001F\u007F end")) {
+            Transaction odd = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).label(label).build();
+            assertThat(roundTrip(odd)).as("label %s", label.replace("\n", "\\n")).contains(odd);
+        }
+        Transaction withNul = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).label("nul \u0000 inside").build();
+        try {
+            roundTrip(withNul).ifPresent(read -> assertThat(read).as("a NUL is kept exactly or refused").isEqualTo(withNul));
+        } catch (io.oxlinkit.application.port.StorageException refused) {
+            assertThat(refused.getMessage()).doesNotContain("nul ");
+        }
+    }
+
+    @Test
     void valuesBeyondTheBoundsAreKeptExactlyOrRefusedNeverAltered() {
         for (Transaction beyond : List.of(
                 new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).amount("1.1234567890123").build(),
