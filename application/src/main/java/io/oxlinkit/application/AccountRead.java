@@ -80,14 +80,17 @@ final class AccountRead {
             try {
                 List<Transaction> batch = ServerScope.transactionsOf(account, served);
                 pages++;
-                int stored = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
-                changed += stored;
                 read.saw(batch);
                 checkpoint = checkpoint.advancedBy(batch);
+                int stored;
                 if (last) {
+                    stored = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
                     transactions.removeVanishedPending(account, read.window(), read.servedPending());
+                    transactions.saveCursor(new SyncCursor(account, 1, true, checkpoint));
+                } else {
+                    stored = transactions.saveBatchAndCursor(batch, new SyncCursor(account, page + 1, false, checkpoint));
                 }
-                transactions.saveCursor(last ? new SyncCursor(account, 1, true, checkpoint) : new SyncCursor(account, page + 1, false, checkpoint));
+                changed += stored;
                 if (!pageDone.stored(stored)) {
                     if (ahead != null) {
                         ahead.cancel(true);

@@ -43,6 +43,7 @@ public final class JdbcTransactionStore implements TransactionStore {
         t.amount().currency().getCurrencyCode(), t.date(), StoredBounds.text("transaction.label", t.label()), t.rawType(), t.rawStatus(),
         t.bookingDate(), t.valueDate(), t.importDate()});
     private final String update;
+    private final String cursorUpsert;
 
     private final java.time.Clock clock;
 
@@ -50,6 +51,8 @@ public final class JdbcTransactionStore implements TransactionStore {
         this.jdbc = jdbc;
         this.feed = feed;
         this.clock = clock;
+        this.cursorUpsert = jdbc.dialect().upsert("oxk_sync_cursors", List.of("account_id"),
+                List.of("account_id", "next_page", "complete", "newest_date", "newest_import"));
         this.update = "UPDATE oxk_transactions SET " + COLUMNS.stream().skip(1).map(c -> c + " = ?").collect(Collectors.joining(", "))
                 + ", removed_at = NULL WHERE id = ?";
     }
@@ -276,18 +279,37 @@ public final class JdbcTransactionStore implements TransactionStore {
 
     @Override
     public void saveCursor(SyncCursor cursor) {
-        String upsert = jdbc.dialect().upsert("oxk_sync_cursors", List.of("account_id"),
-                List.of("account_id", "next_page", "complete", "newest_date", "newest_import"));
-        jdbc.inTransaction("saving a sync cursor", db -> {
-            try (PreparedStatement statement = db.prepareStatement(upsert)) {
-                statement.setString(1, cursor.accountId().value());
-                statement.setInt(2, cursor.nextPage());
-                statement.setBoolean(3, cursor.complete());
-                Jdbc.setInstant(statement, 4, cursor.checkpoint().newestDate());
-                Jdbc.setInstant(statement, 5, cursor.checkpoint().newestImport());
-                return statement.executeUpdate();
+        jdbc.inTransaction("saving a sync cursor", db -> writeCursor(db, cursor));
+    }
+
+    /** The page and the cursor past it in one database transaction: one commit a page, and never one without the other. */
+    @Override
+    public int saveBatchAndCursor(List<Transaction> batch, SyncCursor cursor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbc.inTransaction("saving " + batch.size() + " transactions and a cursor", db -> {
+                    int changed = batch.isEmpty() ? 0 : write(db, batch);
+                    writeCursor(db, cursor);
+                    return changed;
+                });
+            } catch (StorageException failure) {
+                boolean raced = failure.getCause() instanceof SQLException sql && Jdbc.isRace(sql);
+                if (!raced || attempt >= ATTEMPTS) {
+                    throw failure;
+                }
             }
-        });
+        }
+    }
+
+    private int writeCursor(Connection db, SyncCursor cursor) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(cursorUpsert)) {
+            statement.setString(1, cursor.accountId().value());
+            statement.setInt(2, cursor.nextPage());
+            statement.setBoolean(3, cursor.complete());
+            Jdbc.setInstant(statement, 4, cursor.checkpoint().newestDate());
+            Jdbc.setInstant(statement, 5, cursor.checkpoint().newestImport());
+            return statement.executeUpdate();
+        }
     }
 
     @Override

@@ -58,6 +58,18 @@ public interface TransactionStore {
     /** Saves the cursor (replacing the previous one). */
     void saveCursor(SyncCursor cursor);
 
+    /**
+     * Stores a page and moves the account's cursor past it, in one write where the store can (the JDBC store
+     * does: one commit a page, the cursor never ahead of the data); by default one after the other.
+     *
+     * @return as {@link #saveBatch}
+     */
+    default int saveBatchAndCursor(List<Transaction> batch, SyncCursor cursor) {
+        int changed = batch.isEmpty() ? 0 : saveBatch(batch);
+        saveCursor(cursor);
+        return changed;
+    }
+
     /** Removes an account's transactions and sync cursor; absent is not an error. */
     void deleteByAccount(AccountId accountId);
 
