@@ -35,7 +35,7 @@ import java.util.UUID;
  *   <li>{@code synchronizeAfterSyncAll}: true</li>
  *   <li>{@code syncExecutor}: direct (a pump runs its own user's data syncs in its thread, after its
  *       events); a host under load gives a pool it sizes, so that no pump waits on a large sync</li>
- *   <li>{@code syncLease}: 1 minute (renewed after every page; a crashed sync is taken over within it)</li>
+ *   <li>{@code syncLease}: 1 minute (renewed after a page once a quarter of it has passed; a crashed sync is taken over within it)</li>
  *   <li>{@code syncOverlap}: 7 days (how far before an account's checkpoint an incremental sync reads again)</li>
  *   <li>{@code fetchAheadExecutor}: the kit's own pool of daemon threads, each ended after 30 s idle (so nothing
  *       needs closing); a sync's next page is fetched there while the current one is stored</li>

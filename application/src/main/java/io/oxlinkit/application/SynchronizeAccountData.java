@@ -34,8 +34,8 @@ public final class SynchronizeAccountData {
     public static final int MAX_PAGE_SIZE = 500;
 
     /**
-     * How long a sync holds its connection's lease without a heartbeat, by default: it renews the lease after
-     * every page, so a sync that crashed is taken over by another attempt (any instance, any worker name)
+     * How long a sync holds its connection's lease without a heartbeat, by default: it renews the lease after a
+     * page once a quarter of it has passed, so a sync that crashed is taken over by another attempt (any instance, any worker name)
      * within this bound. A host sets another with {@code OxlinKitBuilder.syncLease}.
      */
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(1);
