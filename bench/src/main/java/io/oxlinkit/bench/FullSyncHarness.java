@@ -47,7 +47,7 @@ public final class FullSyncHarness {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         boolean sequential = List.of(args).contains("--sequential");
         try (FetchHarness.ServerHandle sandbox = FetchHarness.ServerHandle.external(perAccount);
-             HikariDataSource dataSource = dataSource(database)) {
+             HikariDataSource dataSource = dataSource(database, "")) {
             JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("bench", new byte[32]));
             FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
                     .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET)).build(),
@@ -163,7 +163,8 @@ public final class FullSyncHarness {
         }
     }
 
-    private static HikariDataSource dataSource(String database) throws Exception {
+    /** A pool on PostgreSQL (a fresh schema) or on a new H2 file ({@code h2Options} appended to its URL). */
+    static HikariDataSource dataSource(String database, String h2Options) throws Exception {
         HikariConfig config = new HikariConfig();
         if (database.equals("postgres")) {
             config.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=bench_full_sync");
@@ -174,7 +175,7 @@ public final class FullSyncHarness {
                 statement.execute("CREATE SCHEMA bench_full_sync");
             }
         } else {
-            config.setJdbcUrl("jdbc:h2:file:" + Files.createTempDirectory("oxk-full-sync").resolve("bench"));
+            config.setJdbcUrl("jdbc:h2:file:" + Files.createTempDirectory("oxk-full-sync").resolve("bench") + h2Options);
             config.setUsername("sa");
         }
         config.setMaximumPoolSize(4);
