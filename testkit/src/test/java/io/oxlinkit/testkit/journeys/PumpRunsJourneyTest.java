@@ -1,0 +1,105 @@
+package io.oxlinkit.testkit.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oxlinkit.application.OxlinKit;
+import io.oxlinkit.application.PumpReport;
+import io.oxlinkit.application.port.ConnectionStore;
+import io.oxlinkit.application.port.OxlinApi;
+import io.oxlinkit.application.port.StorageException;
+import io.oxlinkit.domain.connection.ChannelStatus;
+import io.oxlinkit.domain.event.Event;
+import io.oxlinkit.domain.event.EventType;
+import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.journey.NextStep;
+import io.oxlinkit.testkit.data.Banks;
+import io.oxlinkit.testkit.data.EventBuilder;
+import io.oxlinkit.testkit.drive.Autopilot;
+import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pump folds consecutive events of one connection into one versioned write of its journey; when that
+ * write fails, it applies the same events one at a time in the same pump, so a failure never holds back
+ * the events that can be applied.
+ */
+class PumpRunsJourneyTest {
+
+    private final KitHarness harness = new KitHarness();
+    private final AtomicInteger saves = new AtomicInteger();
+    private final AtomicInteger failNextSaves = new AtomicInteger();
+    private final List<List<Event>> served = new ArrayList<>();
+    private OxlinKit kit;
+    private UserId user;
+    private ConnectionId connection;
+
+    private void connected() {
+        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(3)
+                .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
+        ConnectionStore connections = (ConnectionStore) Proxy.newProxyInstance(ConnectionStore.class.getClassLoader(),
+                new Class<?>[] {ConnectionStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("save")) {
+                        saves.incrementAndGet();
+                        if (failNextSaves.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                            throw new StorageException("the database refused the write", null);
+                        }
+                    }
+                    return invoke(method, harness.stores.connections(), args);
+                });
+        OxlinApi api = (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) ->
+                method.getName().equals("poll") && !served.isEmpty() ? served.remove(0) : invoke(method, harness.api, args));
+        kit = harness.stores.plugInto(OxlinKit.builder()).connectionStore(connections).api(api)
+                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock).build();
+        user = kit.createUser("runs@host.example");
+        connection = EmbeddedJourneyTest.startAsAlice(harness, user);
+        Autopilot.answering(kit, "123456").untilDone(user, connection);
+    }
+
+    private List<Event> failures(int count) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(new EventBuilder().id("run-" + i).connectionId(connection.value()).createdAt(harness.clock.instant().plusSeconds(60 + i))
+                    .channel("8702").channelStatus(ChannelStatus.AUTH_FAILED).failure(EventType.SYNC_ALL_FAILURE));
+        }
+        return events;
+    }
+
+    @Test
+    void aRunOfOneConnectionsEventsIsOneWriteOfItsJourney() {
+        connected();
+        served.add(failures(20));
+        int before = saves.get();
+        PumpReport report = kit.pumpEvents(user);
+        assertThat(report.applied()).isEqualTo(20);
+        assertThat(saves.get() - before).as("one versioned write for the 20 events").isEqualTo(1);
+        assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOf(NextStep.FixCredentials.class);
+    }
+
+    @Test
+    void aRunWhoseWriteFailsIsAppliedOneEventAtATimeInTheSamePump() {
+        connected();
+        served.add(failures(5));
+        failNextSaves.set(1);
+        PumpReport report = kit.pumpEvents(user);
+        assertThat(report.applied()).as("every event, after the run's write failed once").isEqualTo(5);
+        assertThat(report.failed()).isZero();
+        assertThat(harness.stores.inbox().unapplied(user)).isEmpty();
+        harness.clock.advance(Duration.ofSeconds(1));
+        assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOf(NextStep.FixCredentials.class);
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException thrown) {
+            throw thrown.getCause();
+        }
+    }
+}
