@@ -8,6 +8,7 @@ import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.event.EventType;
 import io.oxlinkit.domain.id.ConnectionId;
+import io.oxlinkit.domain.id.EventId;
 import io.oxlinkit.domain.id.QueueId;
 import io.oxlinkit.domain.id.UserId;
 import java.time.Clock;
@@ -151,15 +152,9 @@ public final class PumpEvents {
     }
 
     private PumpReport applyRun(ConnectionId connectionId, List<Event> run, Set<ConnectionId> halted) {
-        List<Event> claimed = new ArrayList<>(run.size());
-        List<String> claims = new ArrayList<>(run.size());
-        for (Event event : run) {
-            String claim = ClaimTokens.next(worker);
-            if (inbox.claim(event.header().id(), claim, clock.instant(), lease)) {
-                claimed.add(event);
-                claims.add(claim);
-            }
-        }
+        String claim = ClaimTokens.next(worker);
+        Set<EventId> won = new HashSet<>(inbox.claimAll(run.stream().map(e -> e.header().id()).toList(), claim, clock.instant(), lease));
+        List<Event> claimed = run.stream().filter(e -> won.contains(e.header().id())).toList();
         if (claimed.isEmpty()) {
             return new PumpReport(0, 0, 0, 0, 0, 0);
         }
@@ -173,27 +168,23 @@ public final class PumpEvents {
                 return folded;
             });
         } catch (RuntimeException runFailed) {
-            releaseAll(claimed, claims);
+            releaseAll(claimed, claim);
             return applyOneByOne(claimed, halted);
         }
         if (updated.isEmpty()) {
-            releaseAll(claimed, claims);
+            releaseAll(claimed, claim);
             halted.add(connectionId);
             return new PumpReport(0, 0, 0, claimed.size(), 0, 0);
         }
-        for (int i = 0; i < claimed.size(); i++) {
-            inbox.markApplied(claimed.get(i).header().id(), claims.get(i));
-        }
+        inbox.markAppliedAll(claimed.stream().map(e -> e.header().id()).toList(), claim);
         if (claimed.stream().anyMatch(e -> e.type() == EventType.SYNC_ALL_SUCCESS) && updated.get().journey().needsDataStored()) {
             syncs.request(connectionId);
         }
         return new PumpReport(0, 0, claimed.size(), 0, 0, 0);
     }
 
-    private void releaseAll(List<Event> claimed, List<String> claims) {
-        for (int i = 0; i < claimed.size(); i++) {
-            inbox.release(claimed.get(i).header().id(), claims.get(i));
-        }
+    private void releaseAll(List<Event> claimed, String claim) {
+        claimed.forEach(event -> inbox.release(event.header().id(), claim));
     }
 
     private PumpReport applyOneByOne(List<Event> events, Set<ConnectionId> halted) {
@@ -236,27 +227,24 @@ public final class PumpEvents {
 
     /** Records the events in order; if the store fails, holds the rest for the user's next pump and rethrows. */
     private int record(UserId user, List<Event> events) {
-        int recorded = 0;
         Map<ConnectionId, Boolean> foreign = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
-            try {
-                if (foreign.computeIfAbsent(event.header().connectionId(), c -> ofAnotherUser(user, c))) {
-                    LOG.warn("event {} in the queue of user {} is about connection {} of another user; refused, never recorded",
-                            event.header().id(), user, event.header().connectionId());
-                    continue;
-                }
-                if (inbox.record(user, event)) {
-                    recorded++;
-                }
-            } catch (RuntimeException storeFailed) {
-                List<Event> rest = List.copyOf(events.subList(i, events.size()));
-                unrecorded.merge(user, rest, (held, more) -> java.util.stream.Stream.concat(held.stream(), more.stream()).toList());
-                LOG.warn("recording the events of user {} failed; {} event(s) held for the next pump", user, rest.size());
-                throw storeFailed;
+        List<Event> accepted = new ArrayList<>(events.size());
+        for (Event event : events) {
+            if (foreign.computeIfAbsent(event.header().connectionId(), c -> ofAnotherUser(user, c))) {
+                LOG.warn("event {} in the queue of user {} is about connection {} of another user; refused, never recorded",
+                        event.header().id(), user, event.header().connectionId());
+            } else {
+                accepted.add(event);
             }
         }
-        return recorded;
+        try {
+            return inbox.recordAll(user, accepted);
+        } catch (RuntimeException storeFailed) {
+            // all of them held (recording one already recorded again is a no-op)
+            unrecorded.merge(user, List.copyOf(accepted), (held, more) -> java.util.stream.Stream.concat(held.stream(), more.stream()).toList());
+            LOG.warn("recording the events of user {} failed; {} event(s) held for the next pump", user, accepted.size());
+            throw storeFailed;
+        }
     }
 
     /** Whether the event names a connection the kit stores for another user (a server mixing its users' queues up). */

@@ -6,6 +6,7 @@ import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.id.EventId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.EventKey;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -166,5 +167,101 @@ public final class JdbcEventInbox implements EventInbox {
     @Override
     public int purgeApplied(Instant recordedBefore) {
         return jdbc.update("purging applied events", "DELETE FROM oxk_event_inbox WHERE applied = TRUE AND recorded_at < ?", recordedBefore);
+    }
+
+    /** The new events of the batch in one transaction (a look-up of the batch's ids, then one multi-row insert). */
+    @Override
+    public int recordAll(UserId user, List<Event> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        java.time.Instant now = clock.instant();
+        try {
+            return jdbc.inTransaction("recording " + events.size() + " events", db -> {
+                java.util.Set<String> known = existing(db, events);
+                java.util.Map<String, Event> fresh = new java.util.LinkedHashMap<>();
+                for (Event event : events) {
+                    if (!known.contains(event.header().id().value())) {
+                        fresh.putIfAbsent(event.header().id().value(), event);
+                    }
+                }
+                new MultiRowInsert<Event>("oxk_event_inbox", List.of("id", "connection_id", "created_at", "payload", "applied", "recorded_at",
+                        "user_id"), event -> new Object[] {event.header().id().value(), event.header().connectionId().value(),
+                            event.header().createdAt(), codec.writeEvent(event), Boolean.FALSE, now, user.value()})
+                        .insert(db, List.copyOf(fresh.values()));
+                return fresh.size();
+            });
+        } catch (io.oxlinkit.application.port.StorageException failure) {
+            if (failure.getCause() instanceof SQLException sql && Jdbc.isDuplicateKey(sql)) {
+                // another instance recorded some of them meanwhile: one by one, each insert-if-absent
+                return EventInbox.super.recordAll(user, events);
+            }
+            throw failure;
+        }
+    }
+
+    private java.util.Set<String> existing(Connection db, List<Event> events) throws SQLException {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (int from = 0; from < events.size(); from += MultiRowInsert.ROWS_PER_STATEMENT) {
+            List<Event> chunk = events.subList(from, Math.min(events.size(), from + MultiRowInsert.ROWS_PER_STATEMENT));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = db.prepareStatement("SELECT id FROM oxk_event_inbox WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i).header().id().value());
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        known.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    @Override
+    public List<EventId> claimAll(List<EventId> ids, String worker, Instant now, Duration lease) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.inTransaction("claiming " + ids.size() + " events", db -> {
+            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET worker = ?, lease_until = ?"
+                    + " WHERE id = ? AND applied = ? AND (worker IS NULL OR lease_until <= ?)")) {
+                for (EventId id : ids) {
+                    update.setString(1, worker);
+                    Jdbc.setInstant(update, 2, now.plus(lease));
+                    update.setString(3, id.value());
+                    update.setBoolean(4, false);
+                    Jdbc.setInstant(update, 5, now);
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                List<EventId> claimed = new java.util.ArrayList<>(ids.size());
+                for (int i = 0; i < ids.size(); i++) {
+                    if (counts[i] == 1) {
+                        claimed.add(ids.get(i));
+                    }
+                }
+                return claimed;
+            }
+        });
+    }
+
+    @Override
+    public void markAppliedAll(List<EventId> ids, String worker) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.inTransaction("marking " + ids.size() + " events applied", db -> {
+            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET applied = ? WHERE id = ? AND worker = ?")) {
+                for (EventId id : ids) {
+                    update.setBoolean(1, true);
+                    update.setString(2, id.value());
+                    update.setString(3, worker);
+                    update.addBatch();
+                }
+                return update.executeBatch().length;
+            }
+        });
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * stream ({@link PostgresCopy}), elsewhere one {@code INSERT ... VALUES (..), (..)} statement each
  * {@link #ROWS_PER_STATEMENT} rows, which H2 and MariaDB accept (a batch of single-row inserts costs a parse and
  * a round trip a row). Each row is its column values: {@code String}, {@code BigDecimal}, {@code Integer},
- * {@code Long}, {@code Instant}, or an {@code Optional<Instant>} for a nullable time.
+ * {@code Long}, {@code Boolean}, {@code Instant}, or an {@code Optional<Instant>} for a nullable time.
  *
  * @param <T> what a row is made from
  */
@@ -86,6 +86,8 @@ final class MultiRowInsert<T> {
             statement.setInt(index, number);
         } else if (value instanceof Long number) {
             statement.setLong(index, number);
+        } else if (value instanceof Boolean flag) {
+            statement.setBoolean(index, flag);
         } else if (value instanceof Instant instant) {
             Jdbc.setInstant(statement, index, instant);
         } else if (value instanceof Optional<?> time) {

@@ -54,4 +54,36 @@ public interface EventInbox {
 
     /** Erases applied events recorded before {@code recordedBefore} (retention); answers how many. */
     int purgeApplied(Instant recordedBefore);
+
+    /**
+     * Records the events in order, each as {@link #record} does, in one write where the store can (the JDBC
+     * inbox does); answers how many were new. A failure may leave some recorded: recording them again is a no-op.
+     */
+    default int recordAll(UserId user, List<Event> events) {
+        int recorded = 0;
+        for (Event event : events) {
+            if (record(user, event)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    /** Claims each event as {@link #claim} does, under one claim, in one write where the store can; answers the ids claimed, in order. */
+    default List<EventId> claimAll(List<EventId> ids, String claim, Instant now, Duration lease) {
+        List<EventId> claimed = new java.util.ArrayList<>(ids.size());
+        for (EventId id : ids) {
+            if (claim(id, claim, now, lease)) {
+                claimed.add(id);
+            }
+        }
+        return claimed;
+    }
+
+    /** Marks each event applied as {@link #markApplied} does, in one write where the store can. */
+    default void markAppliedAll(List<EventId> ids, String claim) {
+        for (EventId id : ids) {
+            markApplied(id, claim);
+        }
+    }
 }

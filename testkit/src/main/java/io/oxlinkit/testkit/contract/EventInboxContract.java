@@ -144,4 +144,37 @@ public abstract class EventInboxContract {
         assertThat(Concurrently.run(recorders)).filteredOn(Boolean.TRUE::equals).hasSize(1);
         assertThat(mine(List.of(event.header().id().value()))).hasSize(1);
     }
+
+    @Test
+    void aBatchIsRecordedOnceEachAndItsEventsComeBackWhole() {
+        UserId user = UserId.of(ContractIds.fresh("batch"));
+        Event earlier = event(ContractIds.fresh("e"), NOW);
+        inbox.record(user, earlier);
+        List<Event> read = new java.util.ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            read.add(event(ContractIds.fresh("e"), NOW.plusSeconds(i)));
+        }
+        List<Event> delivered = new java.util.ArrayList<>(read);
+        delivered.add(earlier);
+        delivered.add(read.get(7));
+        assertThat(inbox.recordAll(user, delivered)).as("new ones only, each once").isEqualTo(230);
+        assertThat(inbox.recordAll(user, delivered)).as("the same read again").isZero();
+        assertThat(inbox.unapplied(user)).hasSize(231).containsAll(read).contains(earlier);
+    }
+
+    @Test
+    void aBatchIsClaimedWhereFreeAndMarkedAppliedUnderItsClaim() {
+        UserId user = UserId.of(ContractIds.fresh("batch"));
+        List<Event> events = List.of(event(ContractIds.fresh("e"), NOW), event(ContractIds.fresh("e"), NOW.plusSeconds(1)),
+                event(ContractIds.fresh("e"), NOW.plusSeconds(2)));
+        inbox.recordAll(user, events);
+        List<EventId> ids = events.stream().map(e -> e.header().id()).toList();
+        assertThat(inbox.claim(ids.get(1), "other#1", NOW, LEASE)).isTrue();
+        assertThat(inbox.claimAll(ids, "mine#1", NOW, LEASE)).as("the one held elsewhere is left").containsExactly(ids.get(0), ids.get(2));
+        inbox.markAppliedAll(ids, "mine#1");
+        assertThat(inbox.isApplied(ids.get(0))).isTrue();
+        assertThat(inbox.isApplied(ids.get(1))).as("not under this claim").isFalse();
+        assertThat(inbox.isApplied(ids.get(2))).isTrue();
+        assertThat(inbox.unapplied(user)).containsExactly(events.get(1));
+    }
 }
