@@ -77,6 +77,7 @@ final class AccountRead {
             guard.check(page, served, pageSize);
             boolean last = served.size() < pageSize;
             java.util.concurrent.CompletableFuture<List<Transaction>> ahead = last ? null : fetchAhead(user, account, page + 1);
+            java.util.concurrent.CompletableFuture<List<Transaction>> cancelUnlessUsed = ahead;
             try {
                 List<Transaction> batch = ServerScope.transactionsOf(account, served);
                 pages++;
@@ -92,19 +93,16 @@ final class AccountRead {
                 }
                 changed += stored;
                 if (!pageDone.stored(stored)) {
-                    if (ahead != null) {
-                        ahead.cancel(true);
-                    }
                     return new Outcome(pages, changed, true);
                 }
                 if (last) {
                     return new Outcome(pages, changed, false);
                 }
-            } catch (RuntimeException stopped) {
-                if (ahead != null) {
-                    ahead.cancel(true);
+                cancelUnlessUsed = null;
+            } finally {
+                if (cancelUnlessUsed != null) {
+                    cancelUnlessUsed.cancel(true);
                 }
-                throw stopped;
             }
             served = taken(ahead);
         }

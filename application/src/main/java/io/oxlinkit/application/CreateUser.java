@@ -36,12 +36,18 @@ public final class CreateUser {
         this.random = Objects.requireNonNull(random, "random must not be null");
     }
 
+    /** {@code length} characters of {@code alphabet}, each drawn from {@code random} (the caller wipes them). */
+    static char[] randomChars(SecureRandom random, char[] alphabet, int length) {
+        char[] chars = new char[length];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        return chars;
+    }
+
     /** A new password of 32 characters drawn from {@code random}. */
     static SecretValue generatedPassword(SecureRandom random) {
-        char[] chars = new char[PASSWORD_LENGTH];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
+        char[] chars = randomChars(random, ALPHABET, PASSWORD_LENGTH);
         SecretValue password = SecretValue.of(chars);
         Arrays.fill(chars, '\0');
         return password;

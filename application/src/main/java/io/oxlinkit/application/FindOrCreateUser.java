@@ -99,10 +99,6 @@ public final class FindOrCreateUser {
     }
 
     private String generatedLogin() {
-        StringBuilder local = new StringBuilder("oxk-");
-        for (int i = 0; i < 24; i++) {
-            local.append(LOWER[random.nextInt(LOWER.length)]);
-        }
-        return local + "@" + loginDomain;
+        return "oxk-" + new String(CreateUser.randomChars(random, LOWER, 24)) + "@" + loginDomain;
     }
 }

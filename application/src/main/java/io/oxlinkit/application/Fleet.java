@@ -38,13 +38,13 @@ public final class Fleet {
     private final String worker;
     private final int refreshesPerDay;
     private final Housekeeping housekeeping;
-
-    /** How often housekeeping runs, across every instance (one holds its lease for this long). */
-    static final Duration HOUSEKEEPING_EVERY = Duration.ofHours(1);
     private final java.util.Map<UserId, Integer> failing = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A user whose pump keeps failing waits 2, 4, ... up to 32 rounds (the lease keeps every instance off it). */
     private static final int MAX_BACKOFF_SHIFT = 5;
+
+    /** How often housekeeping runs, across every instance (one holds its lease for this long). */
+    static final Duration HOUSEKEEPING_EVERY = Duration.ofHours(1);
 
     Fleet(PumpEvents pumps, SubscriptionStore subscriptions, ConnectionStore connections, RefreshConnection refresher,
           CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay, Housekeeping housekeeping) {

@@ -44,7 +44,7 @@ record LocalErasure(ConnectionStore connections, AccountStore accounts, Transact
         LeaseResources.of(user).forEach(leases::forget);
         vault.find(user, UserSecretVault.Kind.REGISTRATION).ifPresent(registration -> {
             try {
-                vault.erase(io.oxlinkit.domain.id.UserId.of(registration.reveal()));
+                vault.erase(UserId.of(registration.reveal()));
             } finally {
                 registration.wipe();
             }

@@ -128,7 +128,7 @@ public final class PumpEvents {
 
     /**
      * Applies the events in order. Consecutive events of one connection are folded into its stored journey in one
-     * read and one versioned write (each event still claimed and marked applied on its own); should that write
+     * read and one versioned write (claimed together and marked applied together, under one claim); should that write
      * fail, the run is applied again one event at a time, so one bad event never holds back those before it.
      */
     private PumpReport apply(List<Event> events) {
@@ -153,7 +153,7 @@ public final class PumpEvents {
 
     private PumpReport applyRun(ConnectionId connectionId, List<Event> run, Set<ConnectionId> halted) {
         String claim = ClaimTokens.next(worker);
-        Set<EventId> won = new HashSet<>(inbox.claimAll(run.stream().map(e -> e.header().id()).toList(), claim, clock.instant(), lease));
+        Set<EventId> won = new HashSet<>(inbox.claimAll(ids(run), claim, clock.instant(), lease));
         List<Event> claimed = run.stream().filter(e -> won.contains(e.header().id())).toList();
         if (claimed.isEmpty()) {
             return new PumpReport(0, 0, 0, 0, 0, 0);
@@ -176,11 +176,15 @@ public final class PumpEvents {
             halted.add(connectionId);
             return new PumpReport(0, 0, 0, claimed.size(), 0, 0);
         }
-        inbox.markAppliedAll(claimed.stream().map(e -> e.header().id()).toList(), claim);
+        inbox.markAppliedAll(ids(claimed), claim);
         if (claimed.stream().anyMatch(e -> e.type() == EventType.SYNC_ALL_SUCCESS) && updated.get().journey().needsDataStored()) {
             syncs.request(connectionId);
         }
         return new PumpReport(0, 0, claimed.size(), 0, 0, 0);
+    }
+
+    private static List<EventId> ids(List<Event> events) {
+        return events.stream().map(e -> e.header().id()).toList();
     }
 
     private void releaseAll(List<Event> claimed, String claim) {
@@ -225,7 +229,10 @@ public final class PumpEvents {
         return new PumpReport(0, 0, applied, deferred, failed, 0);
     }
 
-    /** Records the events in order; if the store fails, holds the rest for the user's next pump and rethrows. */
+    /**
+     * Records the events in order, those about another user's connection refused; if the store fails, holds every
+     * event of the read for the user's next pump (recording one again is a no-op) and rethrows.
+     */
     private int record(UserId user, List<Event> events) {
         Map<ConnectionId, Boolean> foreign = new HashMap<>();
         List<Event> accepted = new ArrayList<>(events.size());
@@ -240,7 +247,6 @@ public final class PumpEvents {
         try {
             return inbox.recordAll(user, accepted);
         } catch (RuntimeException storeFailed) {
-            // all of them held (recording one already recorded again is a no-op)
             unrecorded.merge(user, List.copyOf(accepted), (held, more) -> java.util.stream.Stream.concat(held.stream(), more.stream()).toList());
             LOG.warn("recording the events of user {} failed; {} event(s) held for the next pump", user, accepted.size());
             throw storeFailed;

@@ -36,6 +36,9 @@ public final class JdbcChangeFeed implements ChangeFeed {
     private final Clock clock;
     private final TransactionJson json = new TransactionJson();
     private final AccountJson accountJson = new AccountJson();
+    private final MultiRowInsert<Positioned> insert = new MultiRowInsert<>("oxk_changes", List.of("position", "subject", "account_id",
+            "transaction_id", "kind", "payload", "recorded_at"), row -> new Object[] {row.position(), row.change().subject(),
+                row.change().accountId(), row.change().transactionId(), row.change().kind(), row.change().payload(), row.recordedAt()});
 
     JdbcChangeFeed(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -71,7 +74,7 @@ public final class JdbcChangeFeed implements ChangeFeed {
     private record Row(String subject, String kind, String accountId, String transactionId, String payload) {
     }
 
-    private record Positioned(long position, Row change) {
+    private record Positioned(long position, Row change, java.time.Instant recordedAt) {
     }
 
     private void appendRows(Connection db, long first, List<Row> changes) throws SQLException {
@@ -85,11 +88,9 @@ public final class JdbcChangeFeed implements ChangeFeed {
         java.time.Instant now = clock.instant();
         List<Positioned> rows = new ArrayList<>(changes.size());
         for (int i = 0; i < changes.size(); i++) {
-            rows.add(new Positioned(first + i, changes.get(i)));
+            rows.add(new Positioned(first + i, changes.get(i), now));
         }
-        new MultiRowInsert<Positioned>("oxk_changes", List.of("position", "subject", "account_id", "transaction_id", "kind", "payload",
-                "recorded_at"), row -> new Object[] {row.position(), row.change().subject(), row.change().accountId(),
-                    row.change().transactionId(), row.change().kind(), row.change().payload(), now}).insert(db, rows);
+        insert.insert(db, rows);
     }
 
     @Override

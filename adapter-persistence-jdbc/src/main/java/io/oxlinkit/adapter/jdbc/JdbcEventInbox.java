@@ -2,6 +2,7 @@ package io.oxlinkit.adapter.jdbc;
 
 import io.oxlinkit.adapter.jdbc.codec.DomainCodec;
 import io.oxlinkit.application.port.EventInbox;
+import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.id.EventId;
 import io.oxlinkit.domain.id.UserId;
@@ -14,9 +15,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link EventInbox} on JDBC: the event id is the primary key (recorded once, with the user whose queue
@@ -26,42 +32,26 @@ import java.util.Optional;
  */
 public final class JdbcEventInbox implements EventInbox {
 
+    /** Attempts of a batch that lost a race with another instance recording the same events. */
+    private static final int ATTEMPTS = 5;
+
     private final Jdbc jdbc;
     private final DomainCodec codec;
     private final Clock clock;
+    private final MultiRowInsert<Recorded> insert;
 
     JdbcEventInbox(Jdbc jdbc, DomainCodec codec, Clock clock) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.clock = clock;
+        this.insert = new MultiRowInsert<>("oxk_event_inbox", List.of("id", "connection_id", "created_at", "payload", "applied",
+                "recorded_at", "user_id"), row -> new Object[] {row.event().header().id().value(), row.event().header().connectionId().value(),
+                    row.event().header().createdAt(), codec.writeEvent(row.event()), Boolean.FALSE, row.recordedAt(), row.user().value()});
     }
 
     @Override
     public boolean record(UserId user, Event event) {
-        String payload = codec.writeEvent(event);
-        try {
-            return jdbc.inTransaction("recording event " + event.header().id(), db -> {
-                if (exists(db, event.header().id())) {
-                    return false;
-                }
-                try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_event_inbox (id, connection_id, created_at, payload,"
-                        + " applied, recorded_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, event.header().id().value());
-                    insert.setString(2, event.header().connectionId().value());
-                    Jdbc.setInstant(insert, 3, event.header().createdAt());
-                    insert.setString(4, payload);
-                    insert.setBoolean(5, false);
-                    Jdbc.setInstant(insert, 6, clock.instant());
-                    insert.setString(7, user.value());
-                    return insert.executeUpdate() == 1;
-                }
-            });
-        } catch (io.oxlinkit.application.port.StorageException failure) {
-            if (failure.getCause() instanceof SQLException sql && Jdbc.isDuplicateKey(sql)) {
-                return false;
-            }
-            throw failure;
-        }
+        return recordAll(user, List.of(event)) == 1;
     }
 
     @Override
@@ -95,29 +85,12 @@ public final class JdbcEventInbox implements EventInbox {
 
     @Override
     public boolean claim(EventId id, String worker, Instant now, Duration lease) {
-        return jdbc.inTransaction("claiming event " + id, db -> {
-            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET worker = ?, lease_until = ?"
-                    + " WHERE id = ? AND applied = ? AND (worker IS NULL OR lease_until <= ?)")) {
-                update.setString(1, worker);
-                Jdbc.setInstant(update, 2, now.plus(lease));
-                update.setString(3, id.value());
-                update.setBoolean(4, false);
-                Jdbc.setInstant(update, 5, now);
-                return update.executeUpdate() == 1;
-            }
-        });
+        return claimAll(List.of(id), worker, now, lease).size() == 1;
     }
 
     @Override
     public void markApplied(EventId id, String worker) {
-        jdbc.inTransaction("marking event " + id + " applied", db -> {
-            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET applied = ? WHERE id = ? AND worker = ?")) {
-                update.setBoolean(1, true);
-                update.setString(2, id.value());
-                update.setString(3, worker);
-                return update.executeUpdate();
-            }
-        });
+        markAppliedAll(List.of(id), worker);
     }
 
     @Override
@@ -145,15 +118,6 @@ public final class JdbcEventInbox implements EventInbox {
         });
     }
 
-    private static boolean exists(java.sql.Connection db, EventId id) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT 1 FROM oxk_event_inbox WHERE id = ?")) {
-            select.setString(1, id.value());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
     @Override
     public int eraseConnection(io.oxlinkit.domain.id.ConnectionId connection) {
         return jdbc.update("erasing a connection's events", "DELETE FROM oxk_event_inbox WHERE connection_id = ?", connection.value());
@@ -169,42 +133,49 @@ public final class JdbcEventInbox implements EventInbox {
         return jdbc.update("purging applied events", "DELETE FROM oxk_event_inbox WHERE applied = TRUE AND recorded_at < ?", recordedBefore);
     }
 
-    /** The new events of the batch in one transaction (a look-up of the batch's ids, then one multi-row insert). */
+    /**
+     * The new events of the batch in one transaction: a look-up of the batch's ids, then one multi-row insert. If
+     * another instance inserts some of them first, the batch is rolled back and written again, its look-up then
+     * seeing them (at most {@value #ATTEMPTS} times).
+     */
     @Override
     public int recordAll(UserId user, List<Event> events) {
         if (events.isEmpty()) {
             return 0;
         }
-        java.time.Instant now = clock.instant();
-        try {
-            return jdbc.inTransaction("recording " + events.size() + " events", db -> {
-                java.util.Set<String> known = existing(db, events);
-                java.util.Map<String, Event> fresh = new java.util.LinkedHashMap<>();
-                for (Event event : events) {
-                    if (!known.contains(event.header().id().value())) {
-                        fresh.putIfAbsent(event.header().id().value(), event);
+        Instant now = clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbc.inTransaction("recording " + events.size() + " event(s)", db -> {
+                    Set<String> known = existing(db, events);
+                    Map<String, Event> fresh = new LinkedHashMap<>();
+                    for (Event event : events) {
+                        if (!known.contains(event.header().id().value())) {
+                            fresh.putIfAbsent(event.header().id().value(), event);
+                        }
                     }
+                    List<Recorded> rows = fresh.values().stream().map(event -> new Recorded(user, event, now)).toList();
+                    insert.insert(db, rows);
+                    return rows.size();
+                });
+            } catch (StorageException failure) {
+                boolean raced = failure.getCause() instanceof SQLException sql && Jdbc.isDuplicateKey(sql);
+                if (!raced || attempt >= ATTEMPTS) {
+                    throw failure;
                 }
-                new MultiRowInsert<Event>("oxk_event_inbox", List.of("id", "connection_id", "created_at", "payload", "applied", "recorded_at",
-                        "user_id"), event -> new Object[] {event.header().id().value(), event.header().connectionId().value(),
-                            event.header().createdAt(), codec.writeEvent(event), Boolean.FALSE, now, user.value()})
-                        .insert(db, List.copyOf(fresh.values()));
-                return fresh.size();
-            });
-        } catch (io.oxlinkit.application.port.StorageException failure) {
-            if (failure.getCause() instanceof SQLException sql && Jdbc.isDuplicateKey(sql)) {
-                // another instance recorded some of them meanwhile: one by one, each insert-if-absent
-                return EventInbox.super.recordAll(user, events);
             }
-            throw failure;
         }
     }
 
-    private java.util.Set<String> existing(Connection db, List<Event> events) throws SQLException {
-        java.util.Set<String> known = new java.util.HashSet<>();
+    /** One row of the inbox as it is first written. */
+    private record Recorded(UserId user, Event event, Instant recordedAt) {
+    }
+
+    private Set<String> existing(Connection db, List<Event> events) throws SQLException {
+        Set<String> known = new HashSet<>();
         for (int from = 0; from < events.size(); from += MultiRowInsert.ROWS_PER_STATEMENT) {
             List<Event> chunk = events.subList(from, Math.min(events.size(), from + MultiRowInsert.ROWS_PER_STATEMENT));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement select = db.prepareStatement("SELECT id FROM oxk_event_inbox WHERE id IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setString(i + 1, chunk.get(i).header().id().value());
@@ -236,7 +207,7 @@ public final class JdbcEventInbox implements EventInbox {
                     update.addBatch();
                 }
                 int[] counts = update.executeBatch();
-                List<EventId> claimed = new java.util.ArrayList<>(ids.size());
+                List<EventId> claimed = new ArrayList<>(ids.size());
                 for (int i = 0; i < ids.size(); i++) {
                     if (counts[i] == 1) {
                         claimed.add(ids.get(i));

@@ -20,8 +20,6 @@ import io.oxlinkit.testkit.data.Banks;
 import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
 import io.oxlinkit.testkit.memory.InMemoryAdapters;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -38,18 +36,13 @@ class DeletionCrashJourneyTest {
         final AtomicInteger calls = new AtomicInteger();
         volatile int at = Integer.MAX_VALUE;
 
-        @SuppressWarnings("unchecked")
         <T> T around(Class<T> port, T store) {
-            return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            return PortProxy.around(port, store, (method, args, proceed) -> {
                 String name = method.getName();
                 if ((name.startsWith("delete") || name.startsWith("erase") || name.startsWith("forget")) && calls.incrementAndGet() == at) {
                     throw new IllegalStateException("the process died during " + port.getSimpleName() + "." + name);
                 }
-                try {
-                    return method.invoke(store, args);
-                } catch (InvocationTargetException thrown) {
-                    throw thrown.getCause();
-                }
+                return proceed.call();
             });
         }
     }

@@ -11,8 +11,6 @@ import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.testkit.data.Banks;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,35 +31,26 @@ class FindOrCreateUserJourneyTest {
         volatile int at = Integer.MAX_VALUE;
 
         UserSecretVault vault(UserSecretVault vault) {
-            return (UserSecretVault) Proxy.newProxyInstance(UserSecretVault.class.getClassLoader(), new Class<?>[] {UserSecretVault.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("store") && steps.incrementAndGet() == at) {
-                            throw new IllegalStateException("the process died before the vault wrote");
-                        }
-                        return invoke(method, vault, args);
-                    });
+            return PortProxy.around(UserSecretVault.class, vault, (method, args, proceed) -> {
+                if (method.getName().equals("store") && steps.incrementAndGet() == at) {
+                    throw new IllegalStateException("the process died before the vault wrote");
+                }
+                return proceed.call();
+            });
         }
 
         OxlinApi api(OxlinApi api) {
-            return (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
+            return PortProxy.around(OxlinApi.class, api, (method, args, proceed) -> {
                 if (!method.getName().equals("createUser")) {
-                    return invoke(method, api, args);
+                    return proceed.call();
                 }
                 postedLogins.add(((NewUser) args[0]).email());
-                Object created = invoke(method, api, args);
+                Object created = proceed.call();
                 if (steps.incrementAndGet() == at) {
                     throw new OxlinApiException.Transport("the answer to POST /users was lost", new java.io.IOException("reset"));
                 }
                 return created;
             });
-        }
-
-        private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
-            }
         }
     }
 

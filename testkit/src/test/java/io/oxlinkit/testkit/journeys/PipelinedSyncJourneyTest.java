@@ -11,9 +11,7 @@ import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.testkit.data.Banks;
 import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -91,20 +89,11 @@ class PipelinedSyncJourneyTest {
         assertThat(harness.stores.transactions().count(kit.accounts(connection).get(0).id())).isEqualTo(1_234);
     }
 
-    @FunctionalInterface
-    private interface Before {
-        void call(Method method, Object[] args);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> port, T target, Before before) {
-        return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            before.call(method, args == null ? new Object[0] : args);
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
-            }
+    /** Runs {@code before} ahead of each call of the port, then the real call. */
+    private static <T> T proxy(Class<T> port, T target, java.util.function.BiConsumer<Method, Object[]> before) {
+        return PortProxy.around(port, target, (method, args, proceed) -> {
+            before.accept(method, args);
+            return proceed.call();
         });
     }
 }

@@ -17,8 +17,6 @@ import io.oxlinkit.testkit.data.Banks;
 import io.oxlinkit.testkit.data.EventBuilder;
 import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,18 +41,17 @@ class PumpRunsJourneyTest {
     private void connected() {
         harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(3)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
-        ConnectionStore connections = (ConnectionStore) Proxy.newProxyInstance(ConnectionStore.class.getClassLoader(),
-                new Class<?>[] {ConnectionStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("save")) {
-                        saves.incrementAndGet();
-                        if (failNextSaves.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                            throw new StorageException("the database refused the write", null);
-                        }
-                    }
-                    return invoke(method, harness.stores.connections(), args);
-                });
-        OxlinApi api = (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) ->
-                method.getName().equals("poll") && !served.isEmpty() ? served.remove(0) : invoke(method, harness.api, args));
+        ConnectionStore connections = PortProxy.around(ConnectionStore.class, harness.stores.connections(), (method, args, proceed) -> {
+            if (method.getName().equals("save")) {
+                saves.incrementAndGet();
+                if (failNextSaves.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new StorageException("the database refused the write", null);
+                }
+            }
+            return proceed.call();
+        });
+        OxlinApi api = PortProxy.around(OxlinApi.class, harness.api, (method, args, proceed) ->
+                method.getName().equals("poll") && !served.isEmpty() ? served.remove(0) : proceed.call());
         kit = harness.stores.plugInto(OxlinKit.builder()).connectionStore(connections).api(api)
                 .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock).build();
         user = kit.createUser("runs@host.example");
@@ -93,13 +90,5 @@ class PumpRunsJourneyTest {
         assertThat(harness.stores.inbox().unapplied(user)).isEmpty();
         harness.clock.advance(Duration.ofSeconds(1));
         assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOf(NextStep.FixCredentials.class);
-    }
-
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException thrown) {
-            throw thrown.getCause();
-        }
     }
 }
