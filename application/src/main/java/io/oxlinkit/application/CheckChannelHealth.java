@@ -93,7 +93,7 @@ public final class CheckChannelHealth {
         try {
             return refresher.refresh(stored).orElse(stored);
         } catch (OxlinApiException failure) {
-            LOG.warn("could not refresh connection {} ({}); assessing the stored snapshot", stored.id(), failure.status());
+            LOG.warn("could not refresh connection {} ({}); assessing the stored snapshot", stored.id(), Failures.describe(failure));
             return stored;
         }
     }

@@ -76,7 +76,7 @@ public final class DataSyncs {
             synchronizer.synchronize(connection);
         } catch (RuntimeException failure) {
             LOG.warn("data sync of connection {} stopped ({}: {}); its journey shows DATA_SYNC_RETRYING and a pump asks again after a backoff",
-                    connection, failure.getClass().getSimpleName(), failure.getMessage());
+                    connection, Failures.describe(failure), failure.getMessage());
         }
     }
 }

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * lease as long as a day divided by the budget), which reconciles journeys whose events were lost, and lists
  * the channels needing their users (REDIRECT renewals ahead of expiry included). A user whose queue keeps
  * failing is backed off: its {@code pump:} lease is stretched to 2, 4, ... up to 32 rounds. The data syncs the pumps ask
- * for run on the kit's {@code syncExecutor}, so no user waits behind another's large sync.
+ * for run on the kit's {@code syncExecutor}, so no user waits behind another's large sync; the round's pumps run on
+ * the kit's {@code fleetExecutor} (direct by default: one user after another; a pool pumps that many users at once).
  */
 public final class Fleet {
 
@@ -38,6 +39,7 @@ public final class Fleet {
     private final String worker;
     private final int refreshesPerDay;
     private final Housekeeping housekeeping;
+    private final java.util.concurrent.Executor pumpExecutor;
     private final java.util.Map<UserId, Integer> failing = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A user whose pump keeps failing waits 2, 4, ... up to 32 rounds (the lease keeps every instance off it). */
@@ -47,7 +49,9 @@ public final class Fleet {
     static final Duration HOUSEKEEPING_EVERY = Duration.ofHours(1);
 
     Fleet(PumpEvents pumps, SubscriptionStore subscriptions, ConnectionStore connections, RefreshConnection refresher,
-          CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay, Housekeeping housekeeping) {
+          CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay, Housekeeping housekeeping,
+          java.util.concurrent.Executor pumpExecutor) {
+        this.pumpExecutor = Objects.requireNonNull(pumpExecutor, "pumpExecutor must not be null");
         this.pumps = Objects.requireNonNull(pumps, "pumps must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
         this.connections = Objects.requireNonNull(connections, "connections must not be null");
@@ -70,31 +74,19 @@ public final class Fleet {
      * keeps its users to itself (the interval between rounds).
      */
     public FleetReport runOnce(Duration roundLength) {
-        int pumped = 0;
-        int refreshed = 0;
-        int failures = 0;
+        java.util.concurrent.atomic.AtomicInteger pumped = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger pumpFailures = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.CompletableFuture<Void>> pumping = new java.util.ArrayList<>();
         for (UserId user : subscriptions.users()) {
-            String holder = ClaimTokens.next(worker);
-            String resource = LeaseResources.pump(user);
-            if (!leases.tryAcquire(resource, holder, clock.instant(), roundLength)) {
-                continue;
-            }
-            boolean failed;
-            try {
-                failed = pumps.pump(user).queueReadFailures() > 0;
-                pumped++;
-            } catch (RuntimeException failure) {
-                failed = true;
-                LOG.warn("the fleet's pump of user {} stopped ({}); a later round tries again", user, failure.getClass().getSimpleName());
-            }
-            if (failed) {
-                failures++;
-                int streak = failing.merge(user, 1, Integer::sum);
-                leases.renew(resource, holder, clock.instant(), roundLength.multipliedBy(1L << Math.min(streak, MAX_BACKOFF_SHIFT)));
-            } else {
-                failing.remove(user);
-            }
+            pumping.add(java.util.concurrent.CompletableFuture.runAsync(() -> pumpOne(user, roundLength, pumped, pumpFailures), pumpExecutor));
         }
+        try {
+            java.util.concurrent.CompletableFuture.allOf(pumping.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException stopped) {
+            throw stopped.getCause() instanceof RuntimeException cause ? cause : stopped;
+        }
+        int refreshed = 0;
+        int failures = pumpFailures.get();
         Duration budget = Duration.ofDays(1).dividedBy(refreshesPerDay);
         for (StoredConnection stored : connections.findAll()) {
             if (!leases.tryAcquire(LeaseResources.refresh(stored.id()), ClaimTokens.next(worker), clock.instant(), budget)) {
@@ -106,7 +98,7 @@ public final class Fleet {
             } catch (RuntimeException failure) {
                 failures++;
                 LOG.warn("the fleet's refresh of connection {} stopped ({}); its next budget slot tries again", stored.id(),
-                        failure.getClass().getSimpleName());
+                        Failures.describe(failure));
             }
         }
         List<HealthItem> needing = health.check();
@@ -116,10 +108,35 @@ public final class Fleet {
                 purged = housekeeping.run();
             } catch (RuntimeException failure) {
                 failures++;
-                LOG.warn("the fleet's housekeeping stopped ({}); it runs again within the hour", failure.getClass().getSimpleName());
+                LOG.warn("the fleet's housekeeping stopped ({}); it runs again within the hour", Failures.describe(failure));
             }
         }
-        return new FleetReport(pumped, refreshed, failures, needing, purged);
+        return new FleetReport(pumped.get(), refreshed, failures, needing, purged);
+    }
+
+    /** Pumps one user unless another instance holds its {@code pump:} lease; a failing user is backed off. */
+    private void pumpOne(UserId user, Duration roundLength, java.util.concurrent.atomic.AtomicInteger pumped,
+                         java.util.concurrent.atomic.AtomicInteger failures) {
+        String holder = ClaimTokens.next(worker);
+        String resource = LeaseResources.pump(user);
+        if (!leases.tryAcquire(resource, holder, clock.instant(), roundLength)) {
+            return;
+        }
+        boolean failed;
+        try {
+            failed = pumps.pump(user).queueReadFailures() > 0;
+            pumped.incrementAndGet();
+        } catch (RuntimeException failure) {
+            failed = true;
+            LOG.warn("the fleet's pump of user {} stopped ({}); a later round tries again", user, Failures.describe(failure));
+        }
+        if (failed) {
+            failures.incrementAndGet();
+            int streak = failing.merge(user, 1, Integer::sum);
+            leases.renew(resource, holder, clock.instant(), roundLength.multipliedBy(1L << Math.min(streak, MAX_BACKOFF_SHIFT)));
+        } else {
+            failing.remove(user);
+        }
     }
 
     /**
@@ -135,7 +152,7 @@ public final class Fleet {
             try {
                 runOnce(interval);
             } catch (RuntimeException failure) {
-                LOG.warn("a fleet round stopped ({}); the next one runs in {}", failure.getClass().getSimpleName(), interval);
+                LOG.warn("a fleet round stopped ({}); the next one runs in {}", Failures.describe(failure), interval);
             }
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -24,8 +24,15 @@ public final class JourneyRecorder {
 
     private final ConnectionStore store;
     private final JourneyListener listener;
+    private final io.oxlinkit.application.port.Telemetry telemetry;
 
     public JourneyRecorder(ConnectionStore store, JourneyListener listener) {
+        this(store, listener, io.oxlinkit.application.port.Telemetry.NONE);
+    }
+
+    /** The same, each new next step also told to {@code telemetry}. */
+    public JourneyRecorder(ConnectionStore store, JourneyListener listener, io.oxlinkit.application.port.Telemetry telemetry) {
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.listener = Objects.requireNonNull(listener, "listener must not be null");
     }
@@ -78,6 +85,7 @@ public final class JourneyRecorder {
     }
 
     private void announce(StoredConnection connection) {
+        UseCaseScope.quietly(() -> telemetry.journeyStep(connection.journey().nextStep().getClass().getSimpleName()));
         try {
             listener.onNextStep(connection.userId(), connection.id(), connection.journey().nextStep());
         } catch (RuntimeException listenerFailure) {

@@ -51,9 +51,11 @@ import java.util.Optional;
 public final class OxlinKit {
 
     private final OxlinKitParts parts;
+    private final UseCaseScope scope;
 
     OxlinKit(OxlinKitParts parts) {
         this.parts = parts;
+        this.scope = new UseCaseScope(parts.settings().telemetry());
     }
 
     /** A builder taking the ports; see {@link OxlinKitBuilder} for defaults. */
@@ -67,17 +69,17 @@ public final class OxlinKit {
      * ends with one working user ({@link FindOrCreateUser}).
      */
     public UserId findOrCreateUser(String hostReference) {
-        return parts.findOrCreateUser().findOrCreate(hostReference);
+        return scope.unscoped("find-or-create-user", () -> parts.findOrCreateUser().findOrCreate(hostReference));
     }
 
     /** The same with the customer's own address as the login. */
     public UserId findOrCreateUser(String hostReference, String email) {
-        return parts.findOrCreateUser().findOrCreate(hostReference, email);
+        return scope.unscoped("find-or-create-user", () -> parts.findOrCreateUser().findOrCreate(hostReference, email));
     }
 
     /** Creates an OXLIN user; its generated password is sealed in the vault. Not safe to retry: prefer findOrCreateUser. */
     public UserId createUser(String email) {
-        return parts.createUser().create(email);
+        return scope.unscoped("create-user", () -> parts.createUser().create(email));
     }
 
     /**
@@ -85,7 +87,7 @@ public final class OxlinKit {
      * (see {@link DeleteUser}); idempotent, and a rerun finishes a deletion that stopped half-way.
      */
     public void deleteUser(UserId user) {
-        parts.deleteUser().delete(user);
+        scope.about("delete-user", user, () -> parts.deleteUser().delete(user));
     }
 
     /**
@@ -93,7 +95,7 @@ public final class OxlinKit {
      * locally (see {@link DeleteConnection}); answers false when it is not stored (already deleted).
      */
     public boolean deleteConnection(ConnectionId connection) {
-        return parts.deleteConnection().delete(connection);
+        return scope.about("delete-connection", connection, () -> parts.deleteConnection().delete(connection));
     }
 
     /**
@@ -101,115 +103,117 @@ public final class OxlinKit {
      * exported); the JDBC adapter's {@code UserDataJson.writer(out)} makes it one JSON document.
      */
     public void exportUserData(UserId user, UserDataSink sink) {
-        parts.exportUserData().export(user, sink);
+        scope.about("export-user-data", user, () -> parts.exportUserData().export(user, sink));
     }
 
     /** Purges applied events, tombstones and lapsed leases older than the builder's {@link Retention}. */
     public Housekeeping.Report housekeeping() {
-        return parts.housekeeping().run();
+        return scope.unscoped("housekeeping", () -> parts.housekeeping().run());
     }
 
     /** Providers a user can connect to now (unavailable ones left out). */
     public List<Provider> providers(UserId user) {
-        return parts.listProviders().connectable(user);
+        return scope.about("list-providers", user, () -> parts.listProviders().connectable(user));
     }
 
     /** One provider, unavailable or not. */
     public Optional<Provider> provider(UserId user, ProviderId id) {
-        return parts.listProviders().provider(user, id);
+        return scope.about("get-provider", user, () -> parts.listProviders().provider(user, id));
     }
 
     /** Opens an EMBEDDED connection; the values are checked, encrypted where required, and wiped. */
     public StepResult startEmbeddedConnection(UserId user, ProviderId provider, ChannelDefinitionId channel,
                                               Map<CredentialId, SecretValue> values) {
-        return parts.startEmbedded().start(user, provider, channel, values);
+        return scope.about("start-embedded-connection", user, () -> parts.startEmbedded().start(user, provider, channel, values));
     }
 
     /** Starts a REDIRECT connection that OXLIN creates; send the user to the returned URL. */
     public RedirectResult startRedirectConnection(UserId user, ProviderId provider,
                                                                    ChannelDefinitionId channel, URI redirectUri) {
-        return parts.startRedirect().start(user, provider, channel, redirectUri);
+        return scope.about("start-redirect-connection", user, () -> parts.startRedirect().start(user, provider, channel, redirectUri));
     }
 
     /** Starts a REDIRECT connection the host creates from the returned code ({@code use_client_redirect}). */
     public RedirectResult startClientHandledRedirect(UserId user, ProviderId provider,
                                                                       ChannelDefinitionId channel, URI redirectUri,
                                                                       Optional<RedirectState> state) {
-        return parts.startRedirect().startClientHandled(user, provider, channel, redirectUri, state);
+        return scope.about("start-redirect-connection", user,
+                () -> parts.startRedirect().startClientHandled(user, provider, channel, redirectUri, state));
     }
 
     /** Finishes a redirect from its callback's query parameters (OXLIN-created connection). */
     public StepResult completeRedirect(UserId user, Map<String, String> callbackQuery) {
-        return parts.completeRedirect().complete(user, RedirectCallback.fromQuery(callbackQuery));
+        return scope.about("complete-redirect", user, () -> parts.completeRedirect().complete(user, RedirectCallback.fromQuery(callbackQuery)));
     }
 
     /** Finishes a client-handled redirect: creates the connection from the returned code. */
     public StepResult completeClientHandledRedirect(UserId user, ProviderId provider, ChannelDefinitionId channel,
                                                    Map<String, String> callbackQuery) {
-        return parts.completeRedirect().completeClientHandled(user, provider, channel, RedirectCallback.fromQuery(callbackQuery));
+        return scope.about("complete-redirect", user,
+                () -> parts.completeRedirect().completeClientHandled(user, provider, channel, RedirectCallback.fromQuery(callbackQuery)));
     }
 
     /** Answers the challenge a connection waits on; values are wiped. */
     public StepResult answerChallenge(ConnectionId connection, ChallengeAnswer answer) {
-        return parts.answerChallenge().answer(connection, answer);
+        return scope.about("answer-challenge", connection, () -> parts.answerChallenge().answer(connection, answer));
     }
 
     /** Forwards the user's per-account consent. */
     public StepResult giveConsent(ConnectionId connection, List<ConsentDecision> decisions) {
-        return parts.giveConsent().give(connection, decisions);
+        return scope.about("give-consent", connection, () -> parts.giveConsent().give(connection, decisions));
     }
 
     /** Polls the user's queue and applies that user's events (at least once, deduplicated); other users' wait for their pumps. */
     public PumpReport pumpEvents(UserId user) {
-        return parts.pumpEvents().pump(user);
+        return scope.about("pump-events", user, () -> parts.pumpEvents().pump(user));
     }
 
     /** Pumps every subscribed user in turn (a host that drains every queue from one place). */
     public PumpReport pumpAll() {
-        return parts.pumpEvents().pumpAll();
+        return scope.unscoped("pump-events", () -> parts.pumpEvents().pumpAll());
     }
 
     /** Copies the connection's accounts and transactions into the stores, resuming where a sync stopped. */
     public SyncReport synchronize(ConnectionId connection) {
-        return parts.synchronize().synchronize(connection);
+        return scope.about("synchronize", connection, () -> parts.synchronize().synchronize(connection));
     }
 
     /** Every stored channel needing the user, assessed from the stored snapshots (no API call). */
     public List<HealthItem> checkHealth() {
-        return parts.checkHealth().check();
+        return scope.unscoped("check-health", () -> parts.checkHealth().check());
     }
 
     /** Every channel needing the user, each connection read from the API first (one instance per connection, by lease). */
     public List<HealthItem> refreshHealth() {
-        return parts.checkHealth().refresh();
+        return scope.unscoped("refresh-health", () -> parts.checkHealth().refresh());
     }
 
     /** Gives an EMBEDDED channel new credentials (values wiped). */
     public StepResult updateCredentials(ConnectionId connection, ChannelDefinitionId channel,
                                         Map<CredentialId, SecretValue> values) {
-        return parts.updateCredentials().update(connection, channel, values);
+        return scope.about("update-credentials", connection, () -> parts.updateCredentials().update(connection, channel, values));
     }
 
     /** Replaces one credential of an EMBEDDED channel (value wiped). */
     public StepResult updateCredential(ConnectionId connection, ChannelDefinitionId channel, CredentialId credential,
                                        SecretValue value) {
-        return parts.updateCredentials().updateOne(connection, channel, credential, value);
+        return scope.about("update-credentials", connection, () -> parts.updateCredentials().updateOne(connection, channel, credential, value));
     }
 
     /** Renews or repairs a REDIRECT channel: the next step is {@code RedirectUser}. */
     public RedirectResult reauthorize(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
-        return parts.reauthorize().reauthorize(connection, channel, redirectUri);
+        return scope.about("reauthorize", connection, () -> parts.reauthorize().reauthorize(connection, channel, redirectUri));
     }
 
     /** Adds an EMPTY EMBEDDED channel with the user's values (wiped). */
     public StepResult addEmbeddedChannel(ConnectionId connection, ChannelDefinitionId channel,
                                          Map<CredentialId, SecretValue> values) {
-        return parts.addChannel().addEmbedded(connection, channel, values);
+        return scope.about("add-channel", connection, () -> parts.addChannel().addEmbedded(connection, channel, values));
     }
 
     /** Adds an EMPTY REDIRECT channel: the next step is {@code RedirectUser}. */
     public RedirectResult addRedirectChannel(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
-        return parts.addChannel().addRedirect(connection, channel, redirectUri);
+        return scope.about("add-channel", connection, () -> parts.addChannel().addRedirect(connection, channel, redirectUri));
     }
 
     /**
@@ -217,12 +221,12 @@ public final class OxlinKit {
      * for hosts without a PSD2 agreement, and for some flows of licensed hosts (account selection).
      */
     public RedirectResult openWidget(UserId user, WidgetOptions options) {
-        return parts.openWidget().open(user, options);
+        return scope.about("open-widget", user, () -> parts.openWidget().open(user, options));
     }
 
     /** Finishes a widget flow from the callback's query parameters; the pump then follows the connection. */
     public StepResult completeWidget(UserId user, Map<String, String> callbackQuery) {
-        return parts.completeWidget().complete(user, callbackQuery);
+        return scope.about("complete-widget", user, () -> parts.completeWidget().complete(user, callbackQuery));
     }
 
     /**
@@ -230,7 +234,7 @@ public final class OxlinKit {
      * were missed (a queue keeps them only for a while), the journey still reaches the right step.
      */
     public StepResult refreshConnection(ConnectionId connection) {
-        return parts.refresh().refresh(connection);
+        return scope.about("refresh-connection", connection, () -> parts.refresh().refresh(connection));
     }
 
     /**
@@ -248,7 +252,8 @@ public final class OxlinKit {
      */
     public Fleet fleet() {
         return new Fleet(parts.pumpEvents(), parts.subscriptionStore(), parts.connections(), parts.refresh(), parts.checkHealth(),
-                parts.leases(), parts.settings().clock(), parts.settings().workerId(), parts.settings().refreshesPerDay(), parts.housekeeping());
+                parts.leases(), parts.settings().clock(), parts.settings().workerId(), parts.settings().refreshesPerDay(), parts.housekeeping(),
+                parts.settings().fleetExecutor());
     }
 
     /**

@@ -43,6 +43,7 @@ import java.util.UUID;
  *   <li>{@code retention}: {@link Retention#DEFAULT} (applied events 7 days, tombstones 90 days, lapsed leases 1 day)</li>
  *   <li>{@code refreshesPerDay}: 4 (the fleet's unattended reads of each connection; PSD2 allows about four)</li>
  *   <li>{@code listener}: {@link JourneyListener#NONE}</li>
+ *   <li>{@code telemetry}: {@code Telemetry.NONE}; {@code fleetExecutor}: direct (a fleet round pumps one user after another)</li>
  *   <li>{@code agreementPolicy}: {@link AgreementPolicy#withPsd2Agreement()} (full-API mode needs one)</li>
  * </ul>
  *
@@ -77,6 +78,8 @@ public final class OxlinKitBuilder {
     private java.util.concurrent.Executor fetchAheadExecutor;
     private int refreshesPerDay = 4;
     private SyncListener syncListener = SyncListener.NONE;
+    private io.oxlinkit.application.port.Telemetry telemetry = io.oxlinkit.application.port.Telemetry.NONE;
+    private java.util.concurrent.Executor fleetExecutor = Runnable::run;
     private SecureRandom random = new SecureRandom();
     private AgreementPolicy policy = AgreementPolicy.withPsd2Agreement();
 
@@ -206,6 +209,18 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /** Runs each fleet round's pumps, one task a user; a pool pumps that many users at once. Default: direct (one after another). */
+    public OxlinKitBuilder fleetExecutor(java.util.concurrent.Executor executor) {
+        this.fleetExecutor = Objects.requireNonNull(executor, "fleetExecutor must not be null");
+        return this;
+    }
+
+    /** Told of use cases, pumps, syncs and journey steps (metrics, traces): {@code MicrometerTelemetry}. Default: none. */
+    public OxlinKitBuilder telemetry(io.oxlinkit.application.port.Telemetry telemetry) {
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
+        return this;
+    }
+
     /** How many times a day the fleet reads each connection from the API, across instances (1 to 96). Default: 4. */
     public OxlinKitBuilder refreshesPerDay(int refreshes) {
         if (refreshes < 1 || refreshes > 96) {
@@ -299,45 +314,18 @@ public final class OxlinKitBuilder {
     /** Builds the facade. @throws IllegalStateException naming every missing port */
     public OxlinKit build() {
         List<String> missing = new ArrayList<>();
-        if (api == null) {
-            missing.add("api");
-        }
-        if (encryptor == null) {
-            missing.add("encryptor");
-        }
-        if (connections == null) {
-            missing.add("connectionStore");
-        }
-        if (accounts == null) {
-            missing.add("accountStore");
-        }
-        if (transactions == null) {
-            missing.add("transactionStore");
-        }
-        if (inbox == null) {
-            missing.add("eventInbox");
-        }
-        if (keys == null) {
-            missing.add("keyStore");
-        }
-        if (subscriptions == null) {
-            missing.add("subscriptionStore");
-        }
-        if (vault == null) {
-            missing.add("userSecretVault");
-        }
-        if (leases == null) {
-            missing.add("workLeases");
-        }
-        if (changeFeed == null) {
-            missing.add("changeFeed");
+        Object[] ports = {"api", api, "encryptor", encryptor, "connectionStore", connections, "accountStore", accounts, "transactionStore", transactions, "eventInbox", inbox, "keyStore", keys, "subscriptionStore", subscriptions, "userSecretVault", vault, "workLeases", leases, "changeFeed", changeFeed};
+        for (int i = 0; i < ports.length; i += 2) {
+            if (ports[i + 1] == null) {
+                missing.add((String) ports[i]);
+            }
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
         OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
                 transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener,
-                syncOverlap, retention, loginDomain, fetchAheadExecutor == null ? FetchAheadPool.create() : fetchAheadExecutor);
+                syncOverlap, retention, loginDomain, fetchAheadExecutor == null ? FetchAheadPool.create() : fetchAheadExecutor, telemetry, fleetExecutor);
         return new OxlinKit(OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
                 subscriptions, vault, leases, listener, settings, changeFeed));
     }

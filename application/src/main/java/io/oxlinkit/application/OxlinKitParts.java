@@ -54,13 +54,13 @@ record OxlinKitParts(ConnectionStore connections, AccountStore accounts, Transac
                               JourneyListener listener, OxlinKitSettings settings, ChangeFeed changeFeed) {
         AgreementPolicy policy = settings.policy();
         LocalErasure erasure = new LocalErasure(connections, accounts, transactions, changeFeed, inbox, leases, keys, subscriptionStore, vault);
-        JourneyRecorder recorder = new JourneyRecorder(connections, listener);
+        JourneyRecorder recorder = new JourneyRecorder(connections, listener, settings.telemetry());
         ListProviders listProviders = new ListProviders(api, settings.clock(), settings.providerCacheTtl());
         CredentialSealer sealer = new CredentialSealer(new EncryptionKeys(api, keys, settings.clock(), leases, settings.workerId()), encryptor);
         Subscriptions subscriptions = new Subscriptions(api, subscriptionStore);
         SynchronizeAccountData synchronize = new SynchronizeAccountData(connections, api, accounts, transactions,
                 settings.transactionPageSize(), settings.syncOverlap(), leases, settings.syncLease(), settings.clock(), settings.workerId(), recorder, settings.syncListener(),
-                settings.fetchAheadExecutor());
+                settings.fetchAheadExecutor(), settings.telemetry());
         RedirectStates states = new RedirectStates(vault, settings.random());
         StartRedirectConnection startRedirect = new StartRedirectConnection(listProviders, api, subscriptions, policy, states);
         UpdateChannelCredentials updateCredentials = new UpdateChannelCredentials(connections, listProviders, sealer, api, recorder,
@@ -85,7 +85,7 @@ record OxlinKitParts(ConnectionStore connections, AccountStore accounts, Transac
                 new PumpEvents(subscriptions, subscriptionStore, api, listing, inbox, recorder,
                         settings.synchronizeAfterSyncAll() ? DataSyncs.on(synchronize, connections, settings.syncExecutor(), settings.clock())
                                 : DataSyncs.off(connections),
-                        settings.clock(), settings.workerId(), settings.eventLease(), refresh),
+                        settings.clock(), settings.workerId(), settings.eventLease(), refresh, settings.telemetry()),
                 synchronize,
                 new CheckChannelHealth(connections, refresh, settings.renewalPolicy(), settings.clock(), leases, settings.workerId()),
                 updateCredentials,

@@ -26,12 +26,15 @@ import java.util.Objects;
  * @param retention how long housekeeping keeps applied events, tombstones and lapsed leases
  * @param loginDomain the domain of the logins the kit generates for {@code findOrCreateUser}
  * @param fetchAheadExecutor what fetches a sync's next page while the current one is stored
+ * @param telemetry what is told of use cases, pumps, syncs and journey steps
+ * @param fleetExecutor what runs a fleet round's pumps
  */
 record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
                         String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
                         io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
                         Duration syncLease, int refreshesPerDay, SyncListener syncListener, Duration syncOverlap,
-                        Retention retention, String loginDomain, java.util.concurrent.Executor fetchAheadExecutor) {
+                        Retention retention, String loginDomain, java.util.concurrent.Executor fetchAheadExecutor,
+                        io.oxlinkit.application.port.Telemetry telemetry, java.util.concurrent.Executor fleetExecutor) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");
@@ -47,5 +50,7 @@ record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration provi
         Objects.requireNonNull(retention, "retention must not be null");
         Objects.requireNonNull(loginDomain, "loginDomain must not be null");
         Objects.requireNonNull(fetchAheadExecutor, "fetchAheadExecutor must not be null");
+        Objects.requireNonNull(telemetry, "telemetry must not be null");
+        Objects.requireNonNull(fleetExecutor, "fleetExecutor must not be null");
     }
 }

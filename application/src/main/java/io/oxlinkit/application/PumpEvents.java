@@ -53,12 +53,14 @@ public final class PumpEvents {
     private final String worker;
     private final Duration lease;
     private final RefreshConnection refresh;
+    private final io.oxlinkit.application.port.Telemetry telemetry;
     /** Events read from a queue whose recording failed (the store refused): recorded first at the next pump. */
     private final Map<UserId, List<Event>> unrecorded = new ConcurrentHashMap<>();
 
     public PumpEvents(Subscriptions subscriptions, SubscriptionStore subscribed, QueuesApi queues, AccountListing listing,
                       EventInbox inbox, JourneyRecorder recorder, DataSyncs syncs, Clock clock, String worker, Duration lease,
-                      RefreshConnection refresh) {
+                      RefreshConnection refresh, io.oxlinkit.application.port.Telemetry telemetry) {
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
         this.subscribed = Objects.requireNonNull(subscribed, "subscribed must not be null");
         this.queues = Objects.requireNonNull(queues, "queues must not be null");
@@ -91,7 +93,7 @@ public final class PumpEvents {
         try {
             polled = queues.poll(user, queue);
         } catch (OxlinApiException unreachable) {
-            LOG.warn("the queue of user {} could not be read ({}); its events wait for the next pump", user, unreachable.status());
+            LOG.warn("the queue of user {} could not be read ({}); its events wait for the next pump", user, Failures.describe(unreachable));
             polled = List.of();
             readFailures = 1;
             if (unreachable instanceof OxlinApiException.Decoding || unreachable instanceof OxlinApiException.Transport) {
@@ -101,7 +103,9 @@ public final class PumpEvents {
         }
         recorded += record(user, polled);
         PumpReport applied = apply(inbox.unapplied(user));
-        return new PumpReport(polled.size(), recorded, applied.applied(), applied.deferred(), applied.failed(), readFailures);
+        int read = polled.size();
+        UseCaseScope.quietly(() -> telemetry.pumped(read, applied.applied(), applied.failed()));
+        return new PumpReport(read, recorded, applied.applied(), applied.deferred(), applied.failed(), readFailures);
     }
 
     /**
@@ -114,7 +118,7 @@ public final class PumpEvents {
             try {
                 total = total.plus(pump(user));
             } catch (RuntimeException failure) {
-                LOG.warn("pumping user {} stopped ({}); the next pump tries again", user, failure.getClass().getSimpleName());
+                LOG.warn("pumping user {} stopped ({}); the next pump tries again", user, Failures.describe(failure));
                 total = total.plus(new PumpReport(0, 0, 0, 0, 1, 0));
             }
         }

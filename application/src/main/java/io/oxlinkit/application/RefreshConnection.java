@@ -54,7 +54,7 @@ public final class RefreshConnection {
                 refreshed++;
             } catch (OxlinApiException unreachable) {
                 LOG.warn("connection {} of user {} could not be refreshed ({}); the next pump tries again", stored.id(), user,
-                        unreachable.getClass().getSimpleName());
+                        Failures.describe(unreachable));
             }
         }
         return refreshed;

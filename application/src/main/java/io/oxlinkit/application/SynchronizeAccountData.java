@@ -53,6 +53,7 @@ public final class SynchronizeAccountData {
     private final String worker;
     private final JourneyRecorder recorder;
     private final SyncListener listener;
+    private final io.oxlinkit.application.port.Telemetry telemetry;
     private final java.util.Map<ConnectionId, SyncProgress> latest = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -67,7 +68,8 @@ public final class SynchronizeAccountData {
     public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
                                   TransactionStore transactions, int pageSize, Duration overlap, WorkLeases leases, Duration lease,
                                   Clock clock, String worker, JourneyRecorder recorder, SyncListener listener,
-                                  java.util.concurrent.Executor fetchAhead) {
+                                  java.util.concurrent.Executor fetchAhead, io.oxlinkit.application.port.Telemetry telemetry) {
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.listener = Objects.requireNonNull(listener, "listener must not be null");
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
@@ -93,11 +95,19 @@ public final class SynchronizeAccountData {
         String resource = LeaseResources.sync(connectionId);
         String holder = ClaimTokens.next(worker);
         if (!leases.tryAcquire(resource, holder, clock.instant(), lease)) {
+            UseCaseScope.quietly(() -> telemetry.syncEnded("skipped", Duration.ZERO, 0, 0));
             return new SyncReport(connectionId, 0, 0, 0, true);
         }
+        long start = System.nanoTime();
         try {
-            return synchronizeHeld(connectionId, heartbeat(resource, holder));
+            SyncReport report = synchronizeHeld(connectionId, heartbeat(resource, holder));
+            UseCaseScope.quietly(() -> telemetry.syncEnded("completed", Duration.ofNanos(System.nanoTime() - start), report.pagesFetched(),
+                    report.newTransactions()));
+            return report;
         } catch (RuntimeException stopped) {
+            SyncProgress reached = latest.get(connectionId);
+            UseCaseScope.quietly(() -> telemetry.syncEnded("failed", Duration.ofNanos(System.nanoTime() - start),
+                    reached == null ? 0 : reached.pagesFetched(), reached == null ? 0 : reached.newTransactions()));
             recorder.updateJourney(connectionId, j -> j.dataSyncFailed(j.channelsStoringData(), clock.instant()));
             throw stopped;
         } finally {
@@ -163,7 +173,14 @@ public final class SynchronizeAccountData {
     }
 
     private void tell(SyncProgress progress) {
-        latest.put(progress.connectionId(), progress);
+        SyncProgress before = latest.put(progress.connectionId(), progress);
+        boolean sameSync = before != null && !before.finished() && before.pagesFetched() <= progress.pagesFetched();
+        int pages = progress.pagesFetched() - (sameSync ? before.pagesFetched() : 0);
+        int added = progress.newTransactions() - (sameSync ? before.newTransactions() : 0);
+        for (int page = 0; page < pages; page++) {
+            int transactions = page == pages - 1 ? Math.max(0, added) : 0;
+            UseCaseScope.quietly(() -> telemetry.syncPage(transactions));
+        }
         try {
             listener.onProgress(progress);
         } catch (RuntimeException listenerFailure) {

@@ -1,6 +1,8 @@
 package io.oxlinkit.adapter.http;
 
 import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
+import io.oxlinkit.application.port.ApiCallObserver;
+import io.oxlinkit.adapter.http.resilience.ResilienceRegistries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import io.oxlinkit.domain.widget.WidgetSession;
@@ -66,7 +68,15 @@ public final class FeignOxlinApi implements OxlinApi, AutoCloseable {
      * @param clock the clock tokens age by
      */
     public FeignOxlinApi(OxlinHttpConfig config, UserSecretVault vault, Clock clock) {
-        this.transport = new HttpTransport(config, vault, clock);
+        this(config, vault, clock, ResilienceRegistries.create(), ApiCallObserver.NONE);
+    }
+
+    /**
+     * The same, its retries, breakers, limiter and bulkhead created in {@code registries} (so metrics can bind them)
+     * and every call reported to {@code observer}; the {@code oxlin-kit-micrometer} module gives both.
+     */
+    public FeignOxlinApi(OxlinHttpConfig config, UserSecretVault vault, Clock clock, ResilienceRegistries registries, ApiCallObserver observer) {
+        this.transport = new HttpTransport(config, vault, clock, registries, observer);
         this.users = new HttpUsers(transport);
         this.providers = new HttpProviders(transport);
         this.keys = new HttpKeys(transport);
@@ -90,6 +100,11 @@ public final class FeignOxlinApi implements OxlinApi, AutoCloseable {
     /** The configuration in use. */
     public OxlinHttpConfig config() {
         return transport.config;
+    }
+
+    /** The registries of the resilience chain's retries, breakers, limiter and bulkhead. */
+    public ResilienceRegistries registries() {
+        return transport.resilience.registries();
     }
 
     /** The resilience chain (for its circuit breaker state). */

@@ -69,11 +69,12 @@ final class HttpTransport implements AutoCloseable {
     final WidgetClient widgets;
     final String embedHost;
 
-    HttpTransport(OxlinHttpConfig config, UserSecretVault vault, Clock clock) {
+    HttpTransport(OxlinHttpConfig config, UserSecretVault vault, Clock clock, io.oxlinkit.adapter.http.resilience.ResilienceRegistries registries,
+                  io.oxlinkit.application.port.ApiCallObserver observer) {
         this.config = config;
         this.vault = vault;
         ObjectMapper mapper = mapper();
-        this.resilience = new Resilience(config, clock);
+        this.resilience = new Resilience(config, clock, registries, observer);
         this.exchange = new Exchange(mapper, new Exchange.BodyLimits(config.maxResponseBytes(), config.readTimeout(), config.overallTimeout(),
                 resilience::timeLeft, Clock.systemUTC(), Exchange.watchdog(watchdogs)));
         this.transactionReader = new TransactionReader(mapper.getFactory());
@@ -122,7 +123,7 @@ final class HttpTransport implements AutoCloseable {
     }
 
     <T> T call(String call, Safety safety, Supplier<feign.Response> send, Exchange.Reader<T> reader) {
-        return resilience.call(apiHost, safety, () -> exchange.run(call, send, reader));
+        return resilience.call(apiHost, call, safety, () -> exchange.run(call, send, reader));
     }
 
     @Override

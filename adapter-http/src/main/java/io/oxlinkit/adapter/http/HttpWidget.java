@@ -34,7 +34,7 @@ final class HttpWidget implements io.oxlinkit.application.port.WidgetApi {
 
     @Override
     public WidgetSession createWidgetSession(UserId user) {
-        return tokens.asUser(user, auth -> resilience.call(embedHost, Safety.IDEMPOTENT, () -> exchange.run(
+        return tokens.asUser(user, auth -> resilience.call(embedHost, "POST /widget/widget_session", Safety.IDEMPOTENT, () -> exchange.run(
                 "POST /widget/widget_session", () -> widgets.createSession(new Bodies.WidgetSessionRequest(auth.substring("Bearer ".length()),
                         config.clientId(), config.clientSecret().reveal())), exchange.json(WireReader::widgetSession))));
     }

@@ -14,6 +14,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.error.LocallyRefusedException;
 import io.oxlinkit.adapter.http.error.NotSentException;
+import io.oxlinkit.application.port.ApiCallObserver;
 import io.oxlinkit.application.port.OxlinApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +39,8 @@ import java.util.function.Supplier;
  * </ol>
  * Each attempt passes the breaker, limiter and bulkhead anew. Refusals by them become
  * {@link LocallyRefusedException}: the request did not leave, and it fails at once (no retry).
+ * Every entry lives in the {@link ResilienceRegistries} given, so metrics can bind them; each call ends with one
+ * report to the {@link ApiCallObserver}.
  */
 public final class Resilience {
 
@@ -50,10 +53,20 @@ public final class Resilience {
     private final Map<String, Retry> retries = new ConcurrentHashMap<>();
     /** The deadline of the call running on this thread (retries are synchronous, on the caller's thread). */
     private final ThreadLocal<Instant> deadline = new ThreadLocal<>();
+    private final ResilienceRegistries registries;
+    private final ApiCallObserver observer;
 
+    /** A chain with registries of its own and no observer. */
     public Resilience(OxlinHttpConfig config, Clock clock) {
+        this(config, clock, ResilienceRegistries.create(), ApiCallObserver.NONE);
+    }
+
+    /** A chain whose entries live in {@code registries}, reporting each call to {@code observer}. */
+    public Resilience(OxlinHttpConfig config, Clock clock, ResilienceRegistries registries, ApiCallObserver observer) {
         this.config = config;
         this.clock = clock;
+        this.registries = java.util.Objects.requireNonNull(registries, "registries must not be null");
+        this.observer = java.util.Objects.requireNonNull(observer, "observer must not be null");
         this.breakerConfig = CircuitBreakerConfig.custom()
                 .failureRateThreshold(config.circuitFailureRate())
                 .slidingWindowSize(config.circuitWindow())
@@ -61,19 +74,35 @@ public final class Resilience {
                 .waitDurationInOpenState(config.circuitOpenFor())
                 .recordException(Resilience::countsAgainstHost)
                 .build();
-        this.rateLimiter = config.rateLimitPerSecond().map(n -> RateLimiter.of("oxlin", RateLimiterConfig.custom()
+        this.rateLimiter = config.rateLimitPerSecond().map(n -> registries.rateLimiters().rateLimiter("oxlin", RateLimiterConfig.custom()
                 .limitForPeriod(n).limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(config.readTimeout()).build()));
-        this.bulkhead = config.maxConcurrentCalls().map(n -> Bulkhead.of("oxlin", BulkheadConfig.custom()
+        this.bulkhead = config.maxConcurrentCalls().map(n -> registries.bulkheads().bulkhead("oxlin", BulkheadConfig.custom()
                 .maxConcurrentCalls(n).maxWaitDuration(Duration.ZERO).build()));
     }
 
-    /** Runs {@code call} against {@code host} through the chain. */
+    /** The registries this chain's entries live in. */
+    public ResilienceRegistries registries() {
+        return registries;
+    }
+
+    /** Runs {@code call} against {@code host} through the chain, reported as a call named {@code "call"}. */
     public <T> T call(String host, Safety safety, Supplier<T> call) {
+        return call(host, "call", safety, call);
+    }
+
+    /** Runs {@code call} against {@code host} through the chain; the observer is told of it as {@code name}. */
+    public <T> T call(String host, String name, Safety safety, Supplier<T> call) {
         Instant previous = deadline.get();
         deadline.set(clock.instant().plus(config.overallTimeout()));
+        long start = System.nanoTime();
+        CallOutcome outcome = CallOutcome.SUCCESS;
         try {
             return guardedCall(host, safety, call);
+        } catch (RuntimeException failure) {
+            outcome = CallOutcome.of(failure);
+            throw failure;
         } finally {
+            report(name, outcome, Duration.ofNanos(System.nanoTime() - start));
             if (previous == null) {
                 deadline.remove();
             } else {
@@ -83,13 +112,13 @@ public final class Resilience {
     }
 
     private <T> T guardedCall(String host, Safety safety, Supplier<T> call) {
-        Retry retry = retries.computeIfAbsent(safety + "@" + host, key -> Retry.of("oxlin-" + key, RetryConfig.custom()
+        Retry retry = retries.computeIfAbsent(safety + "@" + host, key -> registries.retries().retry("oxlin-" + key, RetryConfig.custom()
                 .maxAttempts(config.maxAttempts())
                 .intervalBiFunction((attempt, outcome) -> delayMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null))
                 .retryOnException(failure -> retryable(safety, failure) && beforeDeadline())
                 .failAfterMaxAttempts(false)
                 .build()));
-        CircuitBreaker breaker = breakers.computeIfAbsent(host, h -> CircuitBreaker.of("oxlin-" + h, breakerConfig));
+        CircuitBreaker breaker = breakers.computeIfAbsent(host, h -> registries.circuitBreakers().circuitBreaker("oxlin-" + h, breakerConfig));
         Supplier<T> guarded = () -> {
             try {
                 Supplier<T> inner = call;
@@ -114,6 +143,14 @@ public final class Resilience {
     /** What is left of the overall timeout of the call running on this thread, if one runs (its answer's body must arrive within it). */
     public Optional<Duration> timeLeft() {
         return Optional.ofNullable(deadline.get()).map(until -> Duration.between(clock.instant(), until));
+    }
+
+    private void report(String name, CallOutcome outcome, Duration elapsed) {
+        try {
+            observer.called(name, outcome.kind(), outcome.status(), elapsed);
+        } catch (RuntimeException ignored) {
+            // an observer's failure never changes a call's outcome
+        }
     }
 
     private boolean beforeDeadline() {

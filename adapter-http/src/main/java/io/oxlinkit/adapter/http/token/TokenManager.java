@@ -237,7 +237,8 @@ public final class TokenManager {
         JsonNode json;
         try (form) {
             byte[] body = form.bytes();
-            json = resilience.call(config.authBaseUrl().getHost() + ":" + config.authBaseUrl().getPort(), Safety.IDEMPOTENT, () -> send(body));
+            json = resilience.call(config.authBaseUrl().getHost() + ":" + config.authBaseUrl().getPort(), "POST /token", Safety.IDEMPOTENT,
+                    () -> send(body));
         }
         String access = json.path("access_token").asText("");
         if (access.isEmpty()) {

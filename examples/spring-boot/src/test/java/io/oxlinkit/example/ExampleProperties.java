@@ -1,0 +1,38 @@
+package io.oxlinkit.example;
+
+import io.oxlinkit.sandbox.Sandbox;
+import io.oxlinkit.sandbox.SandboxConfig;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** The {@code oxlin.*} properties of the example's tests (a sandbox's URLs, a fresh sealing key) and a metric reader. */
+final class ExampleProperties {
+
+    static final String SEALING_KEY = Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+
+    private ExampleProperties() {
+    }
+
+    static void pointAt(Sandbox sandbox, DynamicPropertyRegistry properties) {
+        properties.add("oxlin.api.base-url", () -> sandbox.apiBaseUrl().toString());
+        properties.add("oxlin.api.auth-base-url", () -> sandbox.authBaseUrl().toString());
+        properties.add("oxlin.api.embed-base-url", sandbox::rootUrl);
+        properties.add("oxlin.api.client-id", () -> SandboxConfig.DEFAULT_CLIENT_ID);
+        properties.add("oxlin.api.client-secret", () -> SandboxConfig.DEFAULT_CLIENT_SECRET);
+        properties.add("oxlin.storage.sealing-key", () -> SEALING_KEY);
+    }
+
+    /** The first measurement (a count, for counters and timers) of {@code meter} in {@code /actuator/metrics}. */
+    @SuppressWarnings("unchecked")
+    static double firstValue(TestRestTemplate http, String meter) {
+        Map<String, Object> body = http.exchange("/actuator/metrics/" + meter, HttpMethod.GET, null, JSON).getBody();
+        List<Map<String, Object>> measurements = (List<Map<String, Object>>) body.get("measurements");
+        return ((Number) measurements.get(0).get("value")).doubleValue();
+    }
+}
