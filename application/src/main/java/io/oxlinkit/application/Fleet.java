@@ -144,13 +144,19 @@ public final class Fleet {
      * runs); cancel the returned future to stop. The host owns the scheduler and its shutdown.
      */
     public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration interval) {
+        return start(scheduler, interval, report -> { });
+    }
+
+    /** The same, each round's report given to {@code afterRound} (a health check keeps the last one). */
+    public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration interval, java.util.function.Consumer<FleetReport> afterRound) {
         Objects.requireNonNull(scheduler, "scheduler must not be null");
+        Objects.requireNonNull(afterRound, "afterRound must not be null");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive");
         }
         return scheduler.scheduleWithFixedDelay(() -> {
             try {
-                runOnce(interval);
+                afterRound.accept(runOnce(interval));
             } catch (RuntimeException failure) {
                 LOG.warn("a fleet round stopped ({}); the next one runs in {}", Failures.describe(failure), interval);
             }

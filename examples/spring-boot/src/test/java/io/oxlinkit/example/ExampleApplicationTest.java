@@ -63,7 +63,7 @@ class ExampleApplicationTest {
         for (String meter : List.of("oxlin.api.calls", "oxlin.events.applied", "oxlin.sync.transactions", "oxlin.journey.steps", "oxlin.use-case")) {
             assertThat(ExampleProperties.firstValue(http, meter)).as(meter).isPositive();
         }
-        assertThat(ExampleProperties.firstValue(http, "oxlin.api.calls?tag=endpoint:POST%20/connections")).isEqualTo(1.0);
+        assertThat(ExampleProperties.firstValue(http, "oxlin.api.calls", "endpoint:POST /connections")).isEqualTo(1.0);
 
         try (var connection = dataSource.getConnection();
              var tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {

@@ -29,9 +29,21 @@ final class ExampleProperties {
     }
 
     /** The first measurement (a count, for counters and timers) of {@code meter} in {@code /actuator/metrics}. */
-    @SuppressWarnings("unchecked")
     static double firstValue(TestRestTemplate http, String meter) {
-        Map<String, Object> body = http.exchange("/actuator/metrics/" + meter, HttpMethod.GET, null, JSON).getBody();
+        return measured(http.exchange("/actuator/metrics/{meter}", HttpMethod.GET, null, JSON, meter), meter);
+    }
+
+    /** The same for the measurements of {@code meter} with the tag {@code tag} ({@code key:value}). */
+    static double firstValue(TestRestTemplate http, String meter, String tag) {
+        return measured(http.exchange("/actuator/metrics/{meter}?tag={tag}", HttpMethod.GET, null, JSON, meter, tag), meter + " " + tag);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double measured(org.springframework.http.ResponseEntity<Map<String, Object>> response, String what) {
+        if (!response.getStatusCode().is2xxSuccessful() || response.getBody() == null) {
+            throw new AssertionError("/actuator/metrics has no " + what + ": " + response.getStatusCode());
+        }
+        Map<String, Object> body = response.getBody();
         List<Map<String, Object>> measurements = (List<Map<String, Object>>) body.get("measurements");
         return ((Number) measurements.get(0).get("value")).doubleValue();
     }

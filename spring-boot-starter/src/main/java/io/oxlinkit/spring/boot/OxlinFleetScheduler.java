@@ -10,10 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -23,8 +20,6 @@ import org.springframework.context.SmartLifecycle;
  * Keeps the last round's report and end, which the health indicator reads as the pump lag.
  */
 public final class OxlinFleetScheduler implements SmartLifecycle {
-
-    private static final Logger LOG = LoggerFactory.getLogger(OxlinFleetScheduler.class);
 
     /** A round's report and when it ended. */
     public record Round(FleetReport report, Instant ended) {
@@ -59,16 +54,7 @@ public final class OxlinFleetScheduler implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        rounds = scheduler.scheduleWithFixedDelay(this::runRound, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** One round now, on the caller's thread (the scheduled rounds call this). */
-    public void runRound() {
-        try {
-            last.set(new Round(fleet.runOnce(interval), clock.instant()));
-        } catch (RuntimeException failure) {
-            LOG.warn("a fleet round stopped ({}); the next one runs in {}", failure.getClass().getSimpleName(), interval);
-        }
+        rounds = fleet.start(scheduler, interval, report -> last.set(new Round(report, clock.instant())));
     }
 
     @Override

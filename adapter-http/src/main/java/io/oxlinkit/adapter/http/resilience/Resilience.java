@@ -85,11 +85,6 @@ public final class Resilience {
         return registries;
     }
 
-    /** Runs {@code call} against {@code host} through the chain, reported as a call named {@code "call"}. */
-    public <T> T call(String host, Safety safety, Supplier<T> call) {
-        return call(host, "call", safety, call);
-    }
-
     /** Runs {@code call} against {@code host} through the chain; the observer is told of it as {@code name}. */
     public <T> T call(String host, String name, Safety safety, Supplier<T> call) {
         Instant previous = deadline.get();

@@ -31,13 +31,13 @@ class LocalRefusalAndRetryAfterTest {
         Resilience resilience = new Resilience(config().build(), Clock.systemUTC());
         AtomicInteger sent = new AtomicInteger();
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> resilience.call("api", Safety.UNSAFE, () -> {
+            assertThatThrownBy(() -> resilience.call("api", "GET /test", Safety.UNSAFE, () -> {
                 sent.incrementAndGet();
                 throw new OxlinApiException.ServerError(500, "", "down", "");
             })).isInstanceOf(OxlinApiException.ServerError.class);
         }
         assertThat(resilience.breaker("api").orElseThrow().getState().name()).isEqualTo("OPEN");
-        assertThatThrownBy(() -> resilience.call("api", Safety.IDEMPOTENT, () -> sent.incrementAndGet()))
+        assertThatThrownBy(() -> resilience.call("api", "GET /test", Safety.IDEMPOTENT, () -> sent.incrementAndGet()))
                 .isInstanceOf(LocallyRefusedException.class).hasMessageContaining("circuit breaker");
         Retry.Metrics metrics = resilience.retry("api", Safety.IDEMPOTENT).orElseThrow().getMetrics();
         assertThat(metrics.getNumberOfFailedCallsWithoutRetryAttempt()).as("refused once, not retried").isEqualTo(1);
@@ -60,7 +60,7 @@ class LocalRefusalAndRetryAfterTest {
     void noWaitRunsPastTheOverallDeadline() {
         Resilience resilience = new Resilience(config().readTimeout(Duration.ofSeconds(1)).overallTimeout(Duration.ofSeconds(2)).build(), Clock.systemUTC());
         long[] wait = new long[1];
-        resilience.call("api", Safety.IDEMPOTENT, () -> {
+        resilience.call("api", "GET /test", Safety.IDEMPOTENT, () -> {
             wait[0] = resilience.delayMillis(1, new OxlinApiException.ServerError(503, "", "busy", "", Duration.ofSeconds(15)));
             return null;
         });
