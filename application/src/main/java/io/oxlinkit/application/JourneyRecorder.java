@@ -85,7 +85,8 @@ public final class JourneyRecorder {
     }
 
     private void announce(StoredConnection connection) {
-        UseCaseScope.quietly(() -> telemetry.journeyStep(connection.journey().nextStep().getClass().getSimpleName()));
+        UseCaseScope.quietly(() -> telemetry.record(
+                new io.oxlinkit.application.port.Telemetry.Event.JourneyStep(connection.journey().nextStep().getClass().getSimpleName())));
         try {
             listener.onNextStep(connection.userId(), connection.id(), connection.journey().nextStep());
         } catch (RuntimeException listenerFailure) {

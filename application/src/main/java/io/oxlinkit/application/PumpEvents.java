@@ -104,7 +104,8 @@ public final class PumpEvents {
         recorded += record(user, polled);
         PumpReport applied = apply(inbox.unapplied(user));
         int read = polled.size();
-        UseCaseScope.quietly(() -> telemetry.pumped(read, applied.applied(), applied.failed()));
+        UseCaseScope.quietly(() -> telemetry.record(
+                new io.oxlinkit.application.port.Telemetry.Event.Pumped(read, applied.applied(), applied.failed())));
         return new PumpReport(read, recorded, applied.applied(), applied.deferred(), applied.failed(), readFailures);
     }
 

@@ -1,5 +1,6 @@
 package io.oxlinkit.application;
 
+import io.oxlinkit.application.port.Telemetry;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.AccountsApi;
 import io.oxlinkit.application.port.ConnectionStore;
@@ -95,19 +96,19 @@ public final class SynchronizeAccountData {
         String resource = LeaseResources.sync(connectionId);
         String holder = ClaimTokens.next(worker);
         if (!leases.tryAcquire(resource, holder, clock.instant(), lease)) {
-            UseCaseScope.quietly(() -> telemetry.syncEnded("skipped", Duration.ZERO, 0, 0));
+            UseCaseScope.quietly(() -> telemetry.record(new Telemetry.Event.SyncEnded("skipped", Duration.ZERO, 0, 0)));
             return new SyncReport(connectionId, 0, 0, 0, true);
         }
         long start = System.nanoTime();
         try {
             SyncReport report = synchronizeHeld(connectionId, heartbeat(resource, holder));
-            UseCaseScope.quietly(() -> telemetry.syncEnded("completed", Duration.ofNanos(System.nanoTime() - start), report.pagesFetched(),
-                    report.newTransactions()));
+            UseCaseScope.quietly(() -> telemetry.record(new Telemetry.Event.SyncEnded("completed",
+                    Duration.ofNanos(System.nanoTime() - start), report.pagesFetched(), report.newTransactions())));
             return report;
         } catch (RuntimeException stopped) {
             SyncProgress reached = latest.get(connectionId);
-            UseCaseScope.quietly(() -> telemetry.syncEnded("failed", Duration.ofNanos(System.nanoTime() - start),
-                    reached == null ? 0 : reached.pagesFetched(), reached == null ? 0 : reached.newTransactions()));
+            UseCaseScope.quietly(() -> telemetry.record(new Telemetry.Event.SyncEnded("failed", Duration.ofNanos(System.nanoTime() - start),
+                    reached == null ? 0 : reached.pagesFetched(), reached == null ? 0 : reached.newTransactions())));
             recorder.updateJourney(connectionId, j -> j.dataSyncFailed(j.channelsStoringData(), clock.instant()));
             throw stopped;
         } finally {
@@ -179,7 +180,7 @@ public final class SynchronizeAccountData {
         int added = progress.newTransactions() - (sameSync ? before.newTransactions() : 0);
         for (int page = 0; page < pages; page++) {
             int transactions = page == pages - 1 ? Math.max(0, added) : 0;
-            UseCaseScope.quietly(() -> telemetry.syncPage(transactions));
+            UseCaseScope.quietly(() -> telemetry.record(new Telemetry.Event.SyncPage(transactions)));
         }
         try {
             listener.onProgress(progress);

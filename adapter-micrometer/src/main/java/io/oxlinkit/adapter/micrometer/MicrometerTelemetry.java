@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.oxlinkit.application.port.Telemetry;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -65,29 +64,22 @@ public final class MicrometerTelemetry implements Telemetry {
     }
 
     @Override
-    public void pumped(int polledEvents, int appliedEvents, int failedEvents) {
-        pumps.increment();
-        polled.increment(polledEvents);
-        applied.increment(appliedEvents);
-        failed.increment(failedEvents);
-    }
-
-    @Override
-    public void syncPage(int newTransactions) {
-        pages.increment();
-        pageSizes.record(newTransactions);
-    }
-
-    @Override
-    public void syncEnded(String outcome, Duration elapsed, int pagesFetched, int newTransactions) {
-        Timer.builder("oxlin.sync.duration").description("data syncs, from lease to last page").tag("outcome", outcome)
-                .register(meters).record(elapsed);
-        transactions.increment(newTransactions);
-    }
-
-    @Override
-    public void journeyStep(String step) {
-        Counter.builder("oxlin.journey.steps").description("connections that came to a next step").tag("step", step)
-                .register(meters).increment();
+    public void record(Telemetry.Event event) {
+        if (event instanceof Telemetry.Event.Pumped pumped) {
+            pumps.increment();
+            polled.increment(pumped.polled());
+            applied.increment(pumped.applied());
+            failed.increment(pumped.failed());
+        } else if (event instanceof Telemetry.Event.SyncPage page) {
+            pages.increment();
+            pageSizes.record(page.newTransactions());
+        } else if (event instanceof Telemetry.Event.SyncEnded ended) {
+            Timer.builder("oxlin.sync.duration").description("data syncs, from lease to last page").tag("outcome", ended.outcome())
+                    .register(meters).record(ended.elapsed());
+            transactions.increment(ended.newTransactions());
+        } else if (event instanceof Telemetry.Event.JourneyStep step) {
+            Counter.builder("oxlin.journey.steps").description("connections that came to a next step").tag("step", step.step())
+                    .register(meters).increment();
+        }
     }
 }
