@@ -11,7 +11,7 @@ final class HttpSettings {
     }
 
     static OxlinHttpConfig from(OxlinProperties.Api api) {
-        if (api.clientId() == null || api.clientSecret() == null) {
+        if (blank(api.clientId()) || blank(api.clientSecret())) {
             throw new IllegalStateException("oxlin.api.client-id and oxlin.api.client-secret are required");
         }
         OxlinHttpConfig.Builder builder = OxlinHttpConfig.builder().clientId(api.clientId()).clientSecret(SecretValue.of(api.clientSecret()));
@@ -35,6 +35,10 @@ final class HttpSettings {
         set(api.maxResponseBytes(), builder::maxResponseBytes);
         set(api.pageLookAhead(), builder::pageLookAhead);
         return builder.build();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     static <T> void set(T value, Consumer<T> setter) {
