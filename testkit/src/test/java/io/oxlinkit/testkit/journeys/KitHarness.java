@@ -2,6 +2,7 @@ package io.oxlinkit.testkit.journeys;
 
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.port.CredentialEncryptor;
+import io.oxlinkit.application.port.Telemetry;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
@@ -27,7 +28,12 @@ final class KitHarness {
     }
 
     KitHarness(CredentialEncryptor encryptor) {
+        this(encryptor, Telemetry.NONE);
+    }
+
+    KitHarness(CredentialEncryptor encryptor, Telemetry telemetry) {
         kit = stores.plugInto(OxlinKit.builder())
+                .telemetry(telemetry)
                 .api(api)
                 .encryptor(encryptor == null ? new FakeCredentialEncryptor(clock) : encryptor)
                 .clock(clock)
