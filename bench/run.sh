@@ -3,9 +3,16 @@
 #   bench/run.sh EncryptionBenchmark   # JMH benchmarks matching a regexp
 #   bench/run.sh harnesses             # the pipeline harnesses (full sync, memory, pump, fetch) on H2 and PostgreSQL,
 #                                      # about 10 minutes on 2 cores; every line they print goes to bench/target/harnesses.txt
+#   bench/run.sh fleet                 # 1,000 users' embedded journeys through two instances' fleets on PostgreSQL,
+#                                      # about 7 minutes; its lines go to bench/target/fleet.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -pl bench,sandbox -am package -DskipTests
+if [ "${1:-}" = "fleet" ]; then
+  java -cp bench/target/oxlin-bench.jar io.oxlinkit.bench.FleetHarness postgres 1000 2>&1 \
+    | grep -E "^fleet" | tee bench/target/fleet.txt
+  exit 0
+fi
 if [ "${1:-}" != "harnesses" ]; then
   java -jar bench/target/oxlin-bench.jar "${1:-.*}" -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff bench/target/jmh-result.json
   exit 0
