@@ -7,11 +7,19 @@ import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.domain.id.UserId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +47,8 @@ public final class Fleet {
     private final String worker;
     private final int refreshesPerDay;
     private final Housekeeping housekeeping;
-    private final java.util.concurrent.Executor pumpExecutor;
-    private final java.util.Map<UserId, Integer> failing = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Executor pumpExecutor;
+    private final Map<UserId, Integer> failing = new ConcurrentHashMap<>();
 
     /** A user whose pump keeps failing waits 2, 4, ... up to 32 rounds (the lease keeps every instance off it). */
     private static final int MAX_BACKOFF_SHIFT = 5;
@@ -50,7 +58,7 @@ public final class Fleet {
 
     Fleet(PumpEvents pumps, SubscriptionStore subscriptions, ConnectionStore connections, RefreshConnection refresher,
           CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay, Housekeeping housekeeping,
-          java.util.concurrent.Executor pumpExecutor) {
+          Executor pumpExecutor) {
         this.pumpExecutor = Objects.requireNonNull(pumpExecutor, "pumpExecutor must not be null");
         this.pumps = Objects.requireNonNull(pumps, "pumps must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
@@ -74,15 +82,15 @@ public final class Fleet {
      * keeps its users to itself (the interval between rounds).
      */
     public FleetReport runOnce(Duration roundLength) {
-        java.util.concurrent.atomic.AtomicInteger pumped = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger pumpFailures = new java.util.concurrent.atomic.AtomicInteger();
-        List<java.util.concurrent.CompletableFuture<Void>> pumping = new java.util.ArrayList<>();
+        AtomicInteger pumped = new AtomicInteger();
+        AtomicInteger pumpFailures = new AtomicInteger();
+        List<CompletableFuture<Void>> pumping = new ArrayList<>();
         for (UserId user : subscriptions.users()) {
-            pumping.add(java.util.concurrent.CompletableFuture.runAsync(() -> pumpOne(user, roundLength, pumped, pumpFailures), pumpExecutor));
+            pumping.add(CompletableFuture.runAsync(() -> pumpOne(user, roundLength, pumped, pumpFailures), pumpExecutor));
         }
         try {
-            java.util.concurrent.CompletableFuture.allOf(pumping.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException stopped) {
+            CompletableFuture.allOf(pumping.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException stopped) {
             throw stopped.getCause() instanceof RuntimeException cause ? cause : stopped;
         }
         int refreshed = 0;
@@ -115,8 +123,8 @@ public final class Fleet {
     }
 
     /** Pumps one user unless another instance holds its {@code pump:} lease; a failing user is backed off. */
-    private void pumpOne(UserId user, Duration roundLength, java.util.concurrent.atomic.AtomicInteger pumped,
-                         java.util.concurrent.atomic.AtomicInteger failures) {
+    private void pumpOne(UserId user, Duration roundLength, AtomicInteger pumped,
+                         AtomicInteger failures) {
         String holder = ClaimTokens.next(worker);
         String resource = LeaseResources.pump(user);
         if (!leases.tryAcquire(resource, holder, clock.instant(), roundLength)) {
@@ -148,7 +156,7 @@ public final class Fleet {
     }
 
     /** The same, each round's report given to {@code afterRound} (a health check keeps the last one). */
-    public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration interval, java.util.function.Consumer<FleetReport> afterRound) {
+    public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration interval, Consumer<FleetReport> afterRound) {
         Objects.requireNonNull(scheduler, "scheduler must not be null");
         Objects.requireNonNull(afterRound, "afterRound must not be null");
         if (interval.isNegative() || interval.isZero()) {

@@ -4,6 +4,7 @@ import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.JourneyListener;
 import io.oxlinkit.application.port.StaleSnapshotException;
 import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.application.port.Telemetry;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.journey.Journey;
 import java.util.Objects;
@@ -24,14 +25,14 @@ public final class JourneyRecorder {
 
     private final ConnectionStore store;
     private final JourneyListener listener;
-    private final io.oxlinkit.application.port.Telemetry telemetry;
+    private final Telemetry telemetry;
 
     public JourneyRecorder(ConnectionStore store, JourneyListener listener) {
-        this(store, listener, io.oxlinkit.application.port.Telemetry.NONE);
+        this(store, listener, Telemetry.NONE);
     }
 
     /** The same, each new next step also told to {@code telemetry}. */
-    public JourneyRecorder(ConnectionStore store, JourneyListener listener, io.oxlinkit.application.port.Telemetry telemetry) {
+    public JourneyRecorder(ConnectionStore store, JourneyListener listener, Telemetry telemetry) {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.listener = Objects.requireNonNull(listener, "listener must not be null");
@@ -86,7 +87,7 @@ public final class JourneyRecorder {
 
     private void announce(StoredConnection connection) {
         UseCaseScope.quietly(() -> telemetry.record(
-                new io.oxlinkit.application.port.Telemetry.Event.JourneyStep(connection.journey().nextStep().getClass().getSimpleName())));
+                new Telemetry.Event.JourneyStep(connection.journey().nextStep().getClass().getSimpleName())));
         try {
             listener.onNextStep(connection.userId(), connection.id(), connection.journey().nextStep());
         } catch (RuntimeException listenerFailure) {

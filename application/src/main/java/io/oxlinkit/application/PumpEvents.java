@@ -2,9 +2,10 @@ package io.oxlinkit.application;
 
 import io.oxlinkit.application.port.EventInbox;
 import io.oxlinkit.application.port.OxlinApiException;
-import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.application.port.QueuesApi;
 import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.application.port.SubscriptionStore;
+import io.oxlinkit.application.port.Telemetry;
 import io.oxlinkit.domain.event.Event;
 import io.oxlinkit.domain.event.EventType;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -20,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,13 +55,13 @@ public final class PumpEvents {
     private final String worker;
     private final Duration lease;
     private final RefreshConnection refresh;
-    private final io.oxlinkit.application.port.Telemetry telemetry;
+    private final Telemetry telemetry;
     /** Events read from a queue whose recording failed (the store refused): recorded first at the next pump. */
     private final Map<UserId, List<Event>> unrecorded = new ConcurrentHashMap<>();
 
     public PumpEvents(Subscriptions subscriptions, SubscriptionStore subscribed, QueuesApi queues, AccountListing listing,
                       EventInbox inbox, JourneyRecorder recorder, DataSyncs syncs, Clock clock, String worker, Duration lease,
-                      RefreshConnection refresh, io.oxlinkit.application.port.Telemetry telemetry) {
+                      RefreshConnection refresh, Telemetry telemetry) {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
         this.subscribed = Objects.requireNonNull(subscribed, "subscribed must not be null");
@@ -105,7 +107,7 @@ public final class PumpEvents {
         PumpReport applied = apply(inbox.unapplied(user));
         int read = polled.size();
         UseCaseScope.quietly(() -> telemetry.record(
-                new io.oxlinkit.application.port.Telemetry.Event.Pumped(read, applied.applied(), applied.failed())));
+                new Telemetry.Event.Pumped(read, applied.applied(), applied.failed())));
         return new PumpReport(read, recorded, applied.applied(), applied.deferred(), applied.failed(), readFailures);
     }
 
@@ -252,7 +254,7 @@ public final class PumpEvents {
         try {
             return inbox.recordAll(user, accepted);
         } catch (RuntimeException storeFailed) {
-            unrecorded.merge(user, List.copyOf(accepted), (held, more) -> java.util.stream.Stream.concat(held.stream(), more.stream()).toList());
+            unrecorded.merge(user, List.copyOf(accepted), (held, more) -> Stream.concat(held.stream(), more.stream()).toList());
             LOG.warn("recording the events of user {} failed; {} event(s) held for the next pump", user, accepted.size());
             throw storeFailed;
         }

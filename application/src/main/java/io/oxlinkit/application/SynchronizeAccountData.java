@@ -1,23 +1,27 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.application.port.Telemetry;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.AccountsApi;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.application.port.Telemetry;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.WorkLeases;
-import java.time.Clock;
-import java.time.Duration;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.AccountStatus;
+import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.id.ChannelDefinitionId;
-import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 /**
  * Copies a connection's accounts, then each account's transactions page by page, into the stores.
@@ -54,8 +58,8 @@ public final class SynchronizeAccountData {
     private final String worker;
     private final JourneyRecorder recorder;
     private final SyncListener listener;
-    private final io.oxlinkit.application.port.Telemetry telemetry;
-    private final java.util.Map<ConnectionId, SyncProgress> latest = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Telemetry telemetry;
+    private final Map<ConnectionId, SyncProgress> latest = new ConcurrentHashMap<>();
 
     /**
      * @param pageSize transactions per page, 1 to {@link #MAX_PAGE_SIZE}
@@ -69,7 +73,7 @@ public final class SynchronizeAccountData {
     public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
                                   TransactionStore transactions, int pageSize, Duration overlap, WorkLeases leases, Duration lease,
                                   Clock clock, String worker, JourneyRecorder recorder, SyncListener listener,
-                                  java.util.concurrent.Executor fetchAhead, io.oxlinkit.application.port.Telemetry telemetry) {
+                                  Executor fetchAhead, Telemetry telemetry) {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.listener = Objects.requireNonNull(listener, "listener must not be null");
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
@@ -121,7 +125,7 @@ public final class SynchronizeAccountData {
      * cannot be taken over before it lapses, so the sync still knows it holds it, and a page costs no write of
      * its own to the lease table.
      */
-    private java.util.function.BooleanSupplier heartbeat(String resource, String holder) {
+    private BooleanSupplier heartbeat(String resource, String holder) {
         java.time.Instant[] renewed = {clock.instant()};
         Duration every = lease.dividedBy(4);
         return () -> {
@@ -134,7 +138,7 @@ public final class SynchronizeAccountData {
         };
     }
 
-    private SyncReport synchronizeHeld(ConnectionId connectionId, java.util.function.BooleanSupplier heartbeat) {
+    private SyncReport synchronizeHeld(ConnectionId connectionId, BooleanSupplier heartbeat) {
         StoredConnection stored = connections.find(connectionId)
                 .orElseThrow(() -> new IllegalArgumentException("connection " + connectionId + " is not stored"));
         UserId user = stored.userId();
