@@ -123,8 +123,7 @@ public final class Fleet {
     }
 
     /** Pumps one user unless another instance holds its {@code pump:} lease; a failing user is backed off. */
-    private void pumpOne(UserId user, Duration roundLength, AtomicInteger pumped,
-                         AtomicInteger failures) {
+    private void pumpOne(UserId user, Duration roundLength, AtomicInteger pumped, AtomicInteger failures) {
         String holder = ClaimTokens.next(worker);
         String resource = LeaseResources.pump(user);
         if (!leases.tryAcquire(resource, holder, clock.instant(), roundLength)) {

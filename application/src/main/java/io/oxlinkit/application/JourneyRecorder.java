@@ -86,8 +86,7 @@ public final class JourneyRecorder {
     }
 
     private void announce(StoredConnection connection) {
-        UseCaseScope.quietly(() -> telemetry.record(
-                new Telemetry.Event.JourneyStep(connection.journey().nextStep().getClass().getSimpleName())));
+        UseCaseScope.report(telemetry, new Telemetry.Event.JourneyStep(connection.journey().nextStep().getClass().getSimpleName()));
         try {
             listener.onNextStep(connection.userId(), connection.id(), connection.journey().nextStep());
         } catch (RuntimeException listenerFailure) {

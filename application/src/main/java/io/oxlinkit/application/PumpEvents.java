@@ -106,8 +106,7 @@ public final class PumpEvents {
         recorded += record(user, polled);
         PumpReport applied = apply(inbox.unapplied(user));
         int read = polled.size();
-        UseCaseScope.quietly(() -> telemetry.record(
-                new Telemetry.Event.Pumped(read, applied.applied(), applied.failed())));
+        UseCaseScope.report(telemetry, new Telemetry.Event.Pumped(read, applied.applied(), applied.failed()));
         return new PumpReport(read, recorded, applied.applied(), applied.deferred(), applied.failed(), readFailures);
     }
 

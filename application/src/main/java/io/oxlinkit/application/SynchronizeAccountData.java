@@ -100,19 +100,19 @@ public final class SynchronizeAccountData {
         String resource = LeaseResources.sync(connectionId);
         String holder = ClaimTokens.next(worker);
         if (!leases.tryAcquire(resource, holder, clock.instant(), lease)) {
-            UseCaseScope.quietly(() -> telemetry.record(new Telemetry.Event.SyncEnded("skipped", Duration.ZERO, 0, 0)));
+            UseCaseScope.report(telemetry, new Telemetry.Event.SyncEnded("skipped", Duration.ZERO, 0, 0));
             return new SyncReport(connectionId, 0, 0, 0, true);
         }
         long start = System.nanoTime();
         try {
             SyncReport report = synchronizeHeld(connectionId, heartbeat(resource, holder));
-            UseCaseScope.quietly(() -> telemetry.record(new Telemetry.Event.SyncEnded("completed",
-                    Duration.ofNanos(System.nanoTime() - start), report.pagesFetched(), report.newTransactions())));
+            UseCaseScope.report(telemetry, new Telemetry.Event.SyncEnded("completed",
+                    Duration.ofNanos(System.nanoTime() - start), report.pagesFetched(), report.newTransactions()));
             return report;
         } catch (RuntimeException stopped) {
             SyncProgress reached = latest.get(connectionId);
-            UseCaseScope.quietly(() -> telemetry.record(new Telemetry.Event.SyncEnded("failed", Duration.ofNanos(System.nanoTime() - start),
-                    reached == null ? 0 : reached.pagesFetched(), reached == null ? 0 : reached.newTransactions())));
+            UseCaseScope.report(telemetry, new Telemetry.Event.SyncEnded("failed", Duration.ofNanos(System.nanoTime() - start),
+                    reached == null ? 0 : reached.pagesFetched(), reached == null ? 0 : reached.newTransactions()));
             recorder.updateJourney(connectionId, j -> j.dataSyncFailed(j.channelsStoringData(), clock.instant()));
             throw stopped;
         } finally {
@@ -184,7 +184,7 @@ public final class SynchronizeAccountData {
         int added = progress.newTransactions() - (sameSync ? before.newTransactions() : 0);
         for (int page = 0; page < pages; page++) {
             int transactions = page == pages - 1 ? Math.max(0, added) : 0;
-            UseCaseScope.quietly(() -> telemetry.record(new Telemetry.Event.SyncPage(transactions)));
+            UseCaseScope.report(telemetry, new Telemetry.Event.SyncPage(transactions));
         }
         try {
             listener.onProgress(progress);

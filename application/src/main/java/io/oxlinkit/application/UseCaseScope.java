@@ -82,10 +82,10 @@ final class UseCaseScope {
         }
     }
 
-    /** Runs a telemetry report, logging and dropping what it throws. */
-    static void quietly(Runnable report) {
+    /** Tells {@code telemetry} of {@code event}, logging and dropping what it throws. */
+    static void report(Telemetry telemetry, Telemetry.Event event) {
         try {
-            report.run();
+            telemetry.record(event);
         } catch (RuntimeException failure) {
             LOG.debug("a telemetry report failed ({})", failure.getClass().getName());
         }
