@@ -28,6 +28,17 @@ final class ExampleProperties {
         properties.add("oxlin.storage.sealing-key", () -> SEALING_KEY);
     }
 
+    /** The names of the tables in {@code schema} ({@code null}: every schema the connection sees), lower-cased. */
+    static List<String> tableNames(java.sql.Connection connection, String schema) throws java.sql.SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
     /** The first measurement (a count, for counters and timers) of {@code meter} in {@code /actuator/metrics}. */
     static double firstValue(TestRestTemplate http, String meter) {
         return measured(http.exchange("/actuator/metrics/{meter}", HttpMethod.GET, null, JSON, meter), meter);
