@@ -7,7 +7,7 @@
 #                                      # about 7 minutes; its lines go to bench/target/fleet.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -pl bench,sandbox -am package -DskipTests
+mvn -q -B -pl bench,sandbox -am package -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip
 if [ "${1:-}" = "fleet" ]; then
   java -cp bench/target/oxlin-bench.jar io.oxlinkit.bench.FleetHarness postgres 1000 2>&1 \
     | grep -E "^fleet" | tee bench/target/fleet.txt

@@ -1,2 +1,0 @@
-/** The pure domain of Oxlin Kit: depends on the JDK alone. */
-package io.oxlinkit.domain;
