@@ -27,7 +27,8 @@ public final class AccountListing {
         if (!connection.journey().needsAccountList()) {
             return connection;
         }
-        List<Account> listed = ServerScope.accountsOf(connection.id(), api.accounts(connection.userId(), connection.id()));
+        List<Account> listed =
+                ServerScope.accountsOf(connection.id(), api.accounts(connection.userId(), connection.id()));
         accounts.saveAll(listed);
         return connection.with(connection.journey().accountsListed(listed));
     }

@@ -1,7 +1,7 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.application.port.PageGuard;
 import io.oxlinkit.application.port.AccountsApi;
+import io.oxlinkit.application.port.PageGuard;
 import io.oxlinkit.application.port.SyncCheckpoint;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionQuery;
@@ -38,8 +38,7 @@ final class AccountRead {
     }
 
     /** What the read did: pages fetched, transactions added or modified, and whether it stopped on a lost lease. */
-    record Outcome(int pages, int changed, boolean leaseLost) {
-    }
+    record Outcome(int pages, int changed, boolean leaseLost) {}
 
     private final AccountsApi api;
     private final TransactionStore transactions;
@@ -47,7 +46,12 @@ final class AccountRead {
     private final Duration overlap;
     private final java.util.concurrent.Executor fetchAhead;
 
-    AccountRead(AccountsApi api, TransactionStore transactions, int pageSize, Duration overlap, java.util.concurrent.Executor fetchAhead) {
+    AccountRead(
+            AccountsApi api,
+            TransactionStore transactions,
+            int pageSize,
+            Duration overlap,
+            java.util.concurrent.Executor fetchAhead) {
         this.fetchAhead = Objects.requireNonNull(fetchAhead, "fetchAhead must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
@@ -57,7 +61,8 @@ final class AccountRead {
 
     Outcome run(UserId user, AccountId account, PageDone pageDone) {
         Optional<SyncCursor> cursor = transactions.cursor(account);
-        Optional<Instant> newestDate = cursor.filter(SyncCursor::complete).flatMap(c -> c.checkpoint().newestDate());
+        Optional<Instant> newestDate =
+                cursor.filter(SyncCursor::complete).flatMap(c -> c.checkpoint().newestDate());
         if (newestDate.isPresent()) {
             return incremental(user, account, cursor.get().checkpoint(), newestDate.get(), pageDone);
         }
@@ -76,7 +81,8 @@ final class AccountRead {
         for (int page = from.nextPage(); ; page++) {
             guard.check(page, served, pageSize);
             boolean last = served.size() < pageSize;
-            java.util.concurrent.CompletableFuture<List<Transaction>> ahead = last ? null : fetchAhead(user, account, page + 1);
+            java.util.concurrent.CompletableFuture<List<Transaction>> ahead =
+                    last ? null : fetchAhead(user, account, page + 1);
             java.util.concurrent.CompletableFuture<List<Transaction>> cancelUnlessUsed = ahead;
             try {
                 List<Transaction> batch = ServerScope.transactionsOf(account, served);
@@ -89,7 +95,8 @@ final class AccountRead {
                     transactions.removeVanishedPending(account, read.window(), read.servedPending());
                     transactions.saveCursor(new SyncCursor(account, 1, true, checkpoint));
                 } else {
-                    stored = transactions.saveBatchAndCursor(batch, new SyncCursor(account, page + 1, false, checkpoint));
+                    stored = transactions.saveBatchAndCursor(
+                            batch, new SyncCursor(account, page + 1, false, checkpoint));
                 }
                 changed += stored;
                 if (!pageDone.stored(stored)) {
@@ -108,9 +115,10 @@ final class AccountRead {
         }
     }
 
-    private java.util.concurrent.CompletableFuture<List<Transaction>> fetchAhead(UserId user, AccountId account, int page) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> api.transactions(user, account, TransactionQuery.all(), page, pageSize),
-                fetchAhead);
+    private java.util.concurrent.CompletableFuture<List<Transaction>> fetchAhead(
+            UserId user, AccountId account, int page) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.transactions(user, account, TransactionQuery.all(), page, pageSize), fetchAhead);
     }
 
     /** The page fetched ahead, its failure thrown as the call's own (as if it had been fetched here). */
@@ -125,14 +133,17 @@ final class AccountRead {
         }
     }
 
-    private Outcome incremental(UserId user, AccountId account, SyncCheckpoint checkpoint, Instant newestDate, PageDone pageDone) {
+    private Outcome incremental(
+            UserId user, AccountId account, SyncCheckpoint checkpoint, Instant newestDate, PageDone pageDone) {
         Instant datedFrom = newestDate.minus(overlap);
         Window dated = readAll(user, account, TransactionQuery.all().datedFrom(datedFrom), checkpoint, pageDone);
         if (dated.leaseLost) {
             return new Outcome(dated.pages, dated.changed, true);
         }
         // every entry dated from datedFrom was served: a stored pending one dated there and not served has vanished
-        transactions.removeVanishedPending(account, new TransactionStore.DateWindow(Optional.of(datedFrom.minusNanos(1)), Optional.empty()),
+        transactions.removeVanishedPending(
+                account,
+                new TransactionStore.DateWindow(Optional.of(datedFrom.minusNanos(1)), Optional.empty()),
                 dated.servedPending);
         int pages = dated.pages;
         int changed = dated.changed;
@@ -140,7 +151,9 @@ final class AccountRead {
         Optional<Instant> newestImport = checkpoint.newestImport();
         if (newestImport.isPresent()) {
             // entries dated from datedFrom came with the first window: this one brings the late arrivals, older
-            TransactionQuery late = TransactionQuery.all().importedFrom(afterTheSecondOf(newestImport.get())).datedUntil(datedFrom);
+            TransactionQuery late = TransactionQuery.all()
+                    .importedFrom(afterTheSecondOf(newestImport.get()))
+                    .datedUntil(datedFrom);
             Window imported = readAll(user, account, late, reached, pageDone);
             pages += imported.pages;
             changed += imported.changed;
@@ -154,8 +167,8 @@ final class AccountRead {
     }
 
     /** What one filtered read served: its pages, changes, pending ids, the checkpoint moved by it. */
-    private record Window(int pages, int changed, Set<TransactionId> servedPending, SyncCheckpoint checkpoint, boolean leaseLost) {
-    }
+    private record Window(
+            int pages, int changed, Set<TransactionId> servedPending, SyncCheckpoint checkpoint, boolean leaseLost) {}
 
     /**
      * The import window starts at the second after the newest import seen (OXLIN's dates are whole seconds):
@@ -166,7 +179,8 @@ final class AccountRead {
         return newestImport.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
     }
 
-    private Window readAll(UserId user, AccountId account, TransactionQuery query, SyncCheckpoint checkpoint, PageDone pageDone) {
+    private Window readAll(
+            UserId user, AccountId account, TransactionQuery query, SyncCheckpoint checkpoint, PageDone pageDone) {
         Set<TransactionId> pending = new HashSet<>();
         PageGuard guard = new PageGuard("account " + account);
         SyncCheckpoint reached = checkpoint;

@@ -30,15 +30,18 @@ public final class AddChannel {
     }
 
     /** Adds an EMBEDDED channel with the user's values (wiped). */
-    public StepResult addEmbedded(ConnectionId connectionId, ChannelDefinitionId channelId, Map<CredentialId, SecretValue> values) {
+    public StepResult addEmbedded(
+            ConnectionId connectionId, ChannelDefinitionId channelId, Map<CredentialId, SecretValue> values) {
         return credentials.update(connectionId, channelId, values);
     }
 
     /** Adds a REDIRECT channel: the authorize URL to send the user to. */
     public RedirectResult addRedirect(ConnectionId connectionId, ChannelDefinitionId channelId, URI redirectUri) {
-        Optional<Channel> channel = store.find(connectionId).map(StoredConnection::connection).flatMap(c -> c.channel(channelId));
+        Optional<Channel> channel =
+                store.find(connectionId).map(StoredConnection::connection).flatMap(c -> c.channel(channelId));
         if (channel.isPresent() && channel.get().mode() == ChannelMode.EMBEDDED) {
-            return new RedirectResult.Refused(StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + channelId + " is EMBEDDED: use addEmbedded");
+            return new RedirectResult.Refused(
+                    StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + channelId + " is EMBEDDED: use addEmbedded");
         }
         return reauthorize.reauthorize(connectionId, channelId, redirectUri);
     }

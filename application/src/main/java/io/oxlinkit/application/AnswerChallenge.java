@@ -1,11 +1,11 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.domain.agreement.AgreementPolicy;
-import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.input.InputResult;
@@ -30,7 +30,11 @@ public final class AnswerChallenge {
     private final CredentialSealer sealer;
     private final JourneyRecorder recorder;
 
-    public AnswerChallenge(ConnectionStore store, ConnectionsApi api, CredentialSealer sealer, JourneyRecorder recorder,
+    public AnswerChallenge(
+            ConnectionStore store,
+            ConnectionsApi api,
+            CredentialSealer sealer,
+            JourneyRecorder recorder,
             AgreementPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
@@ -45,11 +49,13 @@ public final class AnswerChallenge {
             policy.require(Feature.FULL_API_AGGREGATION);
             Optional<StoredConnection> stored = store.find(connectionId);
             if (stored.isEmpty()) {
-                return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
+                return StepResult.refused(
+                        StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
             }
             Optional<PendingChallenge> pending = stored.get().journey().pendingChallenge();
             if (pending.isEmpty()) {
-                return StepResult.refused(StepResult.Reason.NO_CHALLENGE_PENDING,
+                return StepResult.refused(
+                        StepResult.Reason.NO_CHALLENGE_PENDING,
                         "connection " + connectionId + " waits on no challenge");
             }
             InputResult<Submission> checked = pending.get().prompt().answer(answer);
@@ -58,13 +64,22 @@ public final class AnswerChallenge {
             }
             Submission submission = ((InputResult.Accepted<Submission>) checked).value();
             try {
-                sealer.sealAndDeliver(stored.get().userId(), submission,
-                        sealed -> api.sendUserInput(stored.get().userId(), connectionId, pending.get().channel(), sealed.credentials()));
+                sealer.sealAndDeliver(
+                        stored.get().userId(),
+                        submission,
+                        envelope -> api.sendUserInput(
+                                stored.get().userId(),
+                                connectionId,
+                                pending.get().channel(),
+                                envelope.credentials()));
             } catch (OxlinApiException.Conflict late) {
-                return StepResult.refused(StepResult.Reason.CHALLENGE_NO_LONGER_PENDING, "the bank no longer waits on this challenge"
-                        + " (it timed out, or was answered elsewhere); the next event says what follows");
+                return StepResult.refused(
+                        StepResult.Reason.CHALLENGE_NO_LONGER_PENDING,
+                        "the bank no longer waits on this challenge"
+                                + " (it timed out, or was answered elsewhere); the next event says what follows");
             }
-            StoredConnection saved = recorder.updateJourney(connectionId, j -> j.challengeAnswered(pending.get().eventId()))
+            StoredConnection saved = recorder.updateJourney(
+                            connectionId, j -> j.challengeAnswered(pending.get().eventId()))
                     .orElseThrow();
             return new StepResult.Proceeded(connectionId, saved.journey().nextStep());
         } finally {

@@ -5,7 +5,6 @@ import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.domain.connection.Channel;
-import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.journey.WaitReason;
 import io.oxlinkit.domain.lifecycle.ChannelIssue;
@@ -40,7 +39,13 @@ public final class CheckChannelHealth {
     /** How long an instance keeps a connection's refresh to itself. */
     public static final java.time.Duration REFRESH_LEASE = java.time.Duration.ofMinutes(1);
 
-    public CheckChannelHealth(ConnectionStore store, RefreshConnection refresher, RenewalPolicy policy, Clock clock, WorkLeases leases, String worker) {
+    public CheckChannelHealth(
+            ConnectionStore store,
+            RefreshConnection refresher,
+            RenewalPolicy policy,
+            Clock clock,
+            WorkLeases leases,
+            String worker) {
         this.leases = Objects.requireNonNull(leases, "leases must not be null");
         this.worker = Objects.requireNonNull(worker, "worker must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
@@ -65,12 +70,22 @@ public final class CheckChannelHealth {
     private List<HealthItem> assess(boolean refresh) {
         List<HealthItem> items = new ArrayList<>();
         for (StoredConnection stored : store.findAll()) {
-            boolean mine = refresh && leases.tryAcquire(LeaseResources.health(stored.id()), ClaimTokens.next(worker), clock.instant(), REFRESH_LEASE);
+            boolean mine = refresh
+                    && leases.tryAcquire(
+                            LeaseResources.health(stored.id()),
+                            ClaimTokens.next(worker),
+                            clock.instant(),
+                            REFRESH_LEASE);
             StoredConnection current = mine ? refreshed(stored) : current(stored);
             for (Channel channel : current.connection().channels()) {
                 if (current.journey().dataSyncFailing(channel.definitionId())) {
-                    items.add(new HealthItem(current.userId(), new ChannelIssue(current.id(), channel.mode(),
-                            new RequiredAction.RetryLater(channel.definitionId())), new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING)));
+                    items.add(new HealthItem(
+                            current.userId(),
+                            new ChannelIssue(
+                                    current.id(),
+                                    channel.mode(),
+                                    new RequiredAction.RetryLater(channel.definitionId())),
+                            new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING)));
                     continue;
                 }
                 RequiredAction action = current.journey().requiredAction(channel, clock.instant(), policy);
@@ -93,7 +108,10 @@ public final class CheckChannelHealth {
         try {
             return refresher.refresh(stored).orElse(stored);
         } catch (OxlinApiException failure) {
-            LOG.warn("could not refresh connection {} ({}); assessing the stored snapshot", stored.id(), Failures.describe(failure));
+            LOG.warn(
+                    "could not refresh connection {} ({}); assessing the stored snapshot",
+                    stored.id(),
+                    Failures.describe(failure));
             return stored;
         }
     }

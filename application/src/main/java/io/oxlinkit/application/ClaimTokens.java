@@ -12,8 +12,7 @@ final class ClaimTokens {
     /** Longest part of the worker name kept (the token fits the stores' 128-character columns). */
     static final int MAX_WORKER = 80;
 
-    private ClaimTokens() {
-    }
+    private ClaimTokens() {}
 
     static String next(String worker) {
         String name = worker.length() > MAX_WORKER ? worker.substring(0, MAX_WORKER) : worker;

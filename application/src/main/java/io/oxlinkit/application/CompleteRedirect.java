@@ -1,7 +1,7 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.ConnectionStore;
+import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.NewConnection;
 import io.oxlinkit.application.port.OutgoingCredential;
 import io.oxlinkit.application.port.StoredConnection;
@@ -38,8 +38,13 @@ public final class CompleteRedirect {
     private final AccountListing listing;
     private final RedirectStates states;
 
-    CompleteRedirect(ConnectionsApi api, ConnectionStore store, JourneyRecorder recorder, ListProviders providers,
-                            AccountListing listing, RedirectStates states) {
+    CompleteRedirect(
+            ConnectionsApi api,
+            ConnectionStore store,
+            JourneyRecorder recorder,
+            ListProviders providers,
+            AccountListing listing,
+            RedirectStates states) {
         this.states = Objects.requireNonNull(states, "states must not be null");
         this.listing = Objects.requireNonNull(listing, "listing must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
@@ -57,7 +62,8 @@ public final class CompleteRedirect {
             return StepResult.refused(StepResult.Reason.REDIRECT_FAILED, "the redirect failed: " + failed.reason());
         }
         ((RedirectCallback.CodeReturned) callback).code().wipe();
-        return StepResult.refused(StepResult.Reason.REDIRECT_FAILED,
+        return StepResult.refused(
+                StepResult.Reason.REDIRECT_FAILED,
                 "the callback carries a code: complete it with completeClientHandled");
     }
 
@@ -65,26 +71,32 @@ public final class CompleteRedirect {
      * Completes a client-handled redirect: creates the connection from the returned code (sent as the
      * channel's AUTHORIZATION_CODE credential) and tracks it. The code is wiped.
      */
-    public StepResult completeClientHandled(UserId user, ProviderId providerId, ChannelDefinitionId channelId,
-                                           RedirectCallback callback) {
+    public StepResult completeClientHandled(
+            UserId user, ProviderId providerId, ChannelDefinitionId channelId, RedirectCallback callback) {
         if (!(callback instanceof RedirectCallback.CodeReturned returned)) {
             return complete(user, callback);
         }
         if (!states.accept(user, returned.state())) {
             returned.code().wipe();
-            return StepResult.refused(StepResult.Reason.REDIRECT_STATE_MISMATCH,
+            return StepResult.refused(
+                    StepResult.Reason.REDIRECT_STATE_MISMATCH,
                     "the callback does not carry the state issued for this redirect: no connection is created");
         }
         try {
-            Optional<ChannelDefinition> channel = providers.provider(user, providerId).flatMap(p -> p.channel(channelId));
+            Optional<ChannelDefinition> channel =
+                    providers.provider(user, providerId).flatMap(p -> p.channel(channelId));
             if (channel.isEmpty()) {
-                return StepResult.refused(StepResult.Reason.UNKNOWN_CHANNEL, "provider " + providerId + " has no channel " + channelId);
+                return StepResult.refused(
+                        StepResult.Reason.UNKNOWN_CHANNEL, "provider " + providerId + " has no channel " + channelId);
             }
             CredentialId codeId = channel.get().credentials().stream()
                     .filter(f -> f.type() == CredentialType.AUTHORIZATION_CODE)
-                    .map(CredentialField::id).findFirst().orElse(DEFAULT_CODE_CREDENTIAL);
+                    .map(CredentialField::id)
+                    .findFirst()
+                    .orElse(DEFAULT_CODE_CREDENTIAL);
             OutgoingCredential code = new OutgoingCredential(codeId, returned.code(), false);
-            ConnectionId id = api.createConnection(user, new NewConnection(providerId, channelId, Optional.empty(), List.of(code)));
+            ConnectionId id = api.createConnection(
+                    user, new NewConnection(providerId, channelId, Optional.empty(), List.of(code)));
             return track(user, id);
         } finally {
             returned.code().wipe();
@@ -96,10 +108,15 @@ public final class CompleteRedirect {
         Optional<StoredConnection> existing = store.find(id);
         StoredConnection saved;
         if (existing.isPresent()) {
-            saved = recorder.update(id, c -> listing.settle(c.with(snapshot).with(c.journey().authorizedAgain(snapshot)))).orElseThrow();
+            saved = recorder.update(
+                            id,
+                            c -> listing.settle(
+                                    c.with(snapshot).with(c.journey().authorizedAgain(snapshot))))
+                    .orElseThrow();
         } else {
             StoredConnection created = recorder.create(new StoredConnection(user, snapshot, Journey.started(id), 0));
-            saved = recorder.update(id, c -> listing.settle(c.reconciled(snapshot))).orElse(created);
+            saved = recorder.update(id, c -> listing.settle(c.reconciled(snapshot)))
+                    .orElse(created);
         }
         return new StepResult.Proceeded(id, saved.journey().nextStep());
     }

@@ -1,10 +1,10 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.domain.agreement.AgreementPolicy;
-import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.UsersApi;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.secret.SecretValue;
 import java.security.SecureRandom;
@@ -28,8 +28,7 @@ public final class CreateUser {
     private final UserSecretVault vault;
     private final SecureRandom random;
 
-    public CreateUser(UsersApi api, UserSecretVault vault, SecureRandom random,
-            AgreementPolicy policy) {
+    public CreateUser(UsersApi api, UserSecretVault vault, SecureRandom random, AgreementPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.vault = Objects.requireNonNull(vault, "vault must not be null");

@@ -58,24 +58,27 @@ public final class CredentialSealer {
     }
 
     /** {@link #sealAndSend} for a call whose answer the caller does not need. */
-    public void sealAndDeliver(UserId user, Submission submission, java.util.function.Consumer<SealedCredentials> deliver) {
-        sealAndSend(user, submission, sealed -> {
-            deliver.accept(sealed);
+    public void sealAndDeliver(
+            UserId user, Submission submission, java.util.function.Consumer<SealedCredentials> deliver) {
+        sealAndSend(user, submission, envelope -> {
+            deliver.accept(envelope);
             return Boolean.TRUE;
         });
     }
 
     /** Whether OXLIN's answer refuses the key the values were sealed to. */
     static boolean refusesTheKey(OxlinApiException refused) {
-        boolean clientError = refused instanceof OxlinApiException.Unprocessable || refused instanceof OxlinApiException.BadRequest;
-        return clientError && refused.errorCode().toLowerCase(java.util.Locale.ROOT).contains("key");
+        boolean clientError =
+                refused instanceof OxlinApiException.Unprocessable || refused instanceof OxlinApiException.BadRequest;
+        return clientError
+                && refused.errorCode().toLowerCase(java.util.Locale.ROOT).contains("key");
     }
 
     private SealedCredentials sealOnce(UserId user, Submission submission) {
         List<OutgoingCredential> out = new ArrayList<>();
         try {
-            Optional<EncryptionKey> key = submission.idsToEncrypt().isEmpty()
-                    ? Optional.empty() : Optional.of(keys.validKey(user));
+            Optional<EncryptionKey> key =
+                    submission.idsToEncrypt().isEmpty() ? Optional.empty() : Optional.of(keys.validKey(user));
             for (SubmittedValue value : submission.values()) {
                 if (value.mustEncrypt()) {
                     String armored = encryptor.encrypt(key.orElseThrow(), value.value());

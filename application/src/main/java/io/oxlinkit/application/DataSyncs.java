@@ -26,8 +26,11 @@ public final class DataSyncs {
     private final Executor executor;
     private final java.time.Clock clock;
 
-    private DataSyncs(Optional<SynchronizeAccountData> synchronizer, ConnectionStore connections, Executor executor,
-                      java.time.Clock clock) {
+    private DataSyncs(
+            Optional<SynchronizeAccountData> synchronizer,
+            ConnectionStore connections,
+            Executor executor,
+            java.time.Clock clock) {
         this.synchronizer = synchronizer;
         this.connections = connections;
         this.executor = executor;
@@ -35,10 +38,15 @@ public final class DataSyncs {
     }
 
     /** Syncs run by {@code executor} (a direct executor runs them in the pump's thread, after its events). */
-    public static DataSyncs on(SynchronizeAccountData synchronizer, ConnectionStore connections, Executor executor,
-                               java.time.Clock clock) {
-        return new DataSyncs(Optional.of(Objects.requireNonNull(synchronizer, "synchronizer must not be null")),
-                Objects.requireNonNull(connections, "connections must not be null"), Objects.requireNonNull(executor, "executor must not be null"),
+    public static DataSyncs on(
+            SynchronizeAccountData synchronizer,
+            ConnectionStore connections,
+            Executor executor,
+            java.time.Clock clock) {
+        return new DataSyncs(
+                Optional.of(Objects.requireNonNull(synchronizer, "synchronizer must not be null")),
+                Objects.requireNonNull(connections, "connections must not be null"),
+                Objects.requireNonNull(executor, "executor must not be null"),
                 Objects.requireNonNull(clock, "clock must not be null"));
     }
 
@@ -55,7 +63,9 @@ public final class DataSyncs {
         try {
             executor.execute(() -> runQuietly(synchronizer.get(), connection));
         } catch (RejectedExecutionException full) {
-            LOG.warn("the data sync of connection {} was not accepted by the executor; the next pump asks again", connection);
+            LOG.warn(
+                    "the data sync of connection {} was not accepted by the executor; the next pump asks again",
+                    connection);
         }
     }
 
@@ -75,8 +85,11 @@ public final class DataSyncs {
         try {
             synchronizer.synchronize(connection);
         } catch (RuntimeException failure) {
-            LOG.warn("data sync of connection {} stopped ({}: {}); its journey shows DATA_SYNC_RETRYING and a pump asks again after a backoff",
-                    connection, Failures.describe(failure), failure.getMessage());
+            LOG.warn(
+                    "data sync of connection {} stopped ({}: {}); its journey shows DATA_SYNC_RETRYING and a pump asks again after a backoff",
+                    connection,
+                    Failures.describe(failure),
+                    failure.getMessage());
         }
     }
 }

@@ -29,6 +29,7 @@ public final class EncryptionKeys {
 
     /** How long one attempt keeps the creation of a user's key to itself, across instances. */
     static final Duration CREATION_LEASE = Duration.ofSeconds(30);
+
     private static final int WAITS = 50;
     private static final Duration WAIT = Duration.ofMillis(100);
 
@@ -57,7 +58,9 @@ public final class EncryptionKeys {
             }
             String holder = ClaimTokens.next(worker);
             String resource = LeaseResources.key(user);
-            for (int round = 0; round < WAITS && !leases.tryAcquire(resource, holder, clock.instant(), CREATION_LEASE); round++) {
+            for (int round = 0;
+                    round < WAITS && !leases.tryAcquire(resource, holder, clock.instant(), CREATION_LEASE);
+                    round++) {
                 Optional<EncryptionKey> another = usable(user);
                 if (another.isPresent()) {
                     return another.get();

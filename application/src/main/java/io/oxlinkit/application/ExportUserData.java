@@ -35,8 +35,15 @@ public final class ExportUserData {
     private final UserSecretVault vault;
     private final Clock clock;
 
-    ExportUserData(ConnectionStore connections, AccountStore accounts, TransactionStore transactions, EventInbox inbox, KeyStore keys,
-                   SubscriptionStore subscriptions, UserSecretVault vault, Clock clock) {
+    ExportUserData(
+            ConnectionStore connections,
+            AccountStore accounts,
+            TransactionStore transactions,
+            EventInbox inbox,
+            KeyStore keys,
+            SubscriptionStore subscriptions,
+            UserSecretVault vault,
+            Clock clock) {
         this.connections = Objects.requireNonNull(connections, "connections must not be null");
         this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
         this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");

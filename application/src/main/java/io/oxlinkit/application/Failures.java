@@ -8,8 +8,7 @@ import io.oxlinkit.application.port.OxlinApiException;
  */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** {@code ServerError status=503 error=maintenance request=abc-123}, or the type's simple name alone. */
     static String describe(Throwable failure) {

@@ -12,16 +12,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FetchAheadPool {
 
-    private FetchAheadPool() {
-    }
+    private FetchAheadPool() {}
 
     static Executor create() {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "oxlinkit-fetch-ahead-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "oxlinkit-fetch-ahead-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         return pool;
     }
 }

@@ -29,7 +29,8 @@ public final class FindOrCreateUser {
     private final AgreementPolicy policy;
     private final String loginDomain;
 
-    FindOrCreateUser(UsersApi api, UserSecretVault vault, SecureRandom random, AgreementPolicy policy, String loginDomain) {
+    FindOrCreateUser(
+            UsersApi api, UserSecretVault vault, SecureRandom random, AgreementPolicy policy, String loginDomain) {
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.vault = Objects.requireNonNull(vault, "vault must not be null");
         this.random = Objects.requireNonNull(random, "random must not be null");

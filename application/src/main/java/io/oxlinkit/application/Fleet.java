@@ -56,9 +56,18 @@ public final class Fleet {
     /** How often housekeeping runs, across every instance (one holds its lease for this long). */
     static final Duration HOUSEKEEPING_EVERY = Duration.ofHours(1);
 
-    Fleet(PumpEvents pumps, SubscriptionStore subscriptions, ConnectionStore connections, RefreshConnection refresher,
-          CheckChannelHealth health, WorkLeases leases, Clock clock, String worker, int refreshesPerDay, Housekeeping housekeeping,
-          Executor pumpExecutor) {
+    Fleet(
+            PumpEvents pumps,
+            SubscriptionStore subscriptions,
+            ConnectionStore connections,
+            RefreshConnection refresher,
+            CheckChannelHealth health,
+            WorkLeases leases,
+            Clock clock,
+            String worker,
+            int refreshesPerDay,
+            Housekeeping housekeeping,
+            Executor pumpExecutor) {
         this.pumpExecutor = Objects.requireNonNull(pumpExecutor, "pumpExecutor must not be null");
         this.pumps = Objects.requireNonNull(pumps, "pumps must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
@@ -86,7 +95,8 @@ public final class Fleet {
         AtomicInteger pumpFailures = new AtomicInteger();
         List<CompletableFuture<Void>> pumping = new ArrayList<>();
         for (UserId user : subscriptions.users()) {
-            pumping.add(CompletableFuture.runAsync(() -> pumpOne(user, roundLength, pumped, pumpFailures), pumpExecutor));
+            pumping.add(
+                    CompletableFuture.runAsync(() -> pumpOne(user, roundLength, pumped, pumpFailures), pumpExecutor));
         }
         try {
             CompletableFuture.allOf(pumping.toArray(CompletableFuture[]::new)).join();
@@ -97,7 +107,8 @@ public final class Fleet {
         int failures = pumpFailures.get();
         Duration budget = Duration.ofDays(1).dividedBy(refreshesPerDay);
         for (StoredConnection stored : connections.findAll()) {
-            if (!leases.tryAcquire(LeaseResources.refresh(stored.id()), ClaimTokens.next(worker), clock.instant(), budget)) {
+            if (!leases.tryAcquire(
+                    LeaseResources.refresh(stored.id()), ClaimTokens.next(worker), clock.instant(), budget)) {
                 continue;
             }
             try {
@@ -105,18 +116,23 @@ public final class Fleet {
                 refreshed++;
             } catch (RuntimeException failure) {
                 failures++;
-                LOG.warn("the fleet's refresh of connection {} stopped ({}); its next budget slot tries again", stored.id(),
+                LOG.warn(
+                        "the fleet's refresh of connection {} stopped ({}); its next budget slot tries again",
+                        stored.id(),
                         Failures.describe(failure));
             }
         }
         List<HealthItem> needing = health.check();
         Housekeeping.Report purged = new Housekeeping.Report(0, 0, 0);
-        if (leases.tryAcquire(LeaseResources.housekeeping(), ClaimTokens.next(worker), clock.instant(), HOUSEKEEPING_EVERY)) {
+        if (leases.tryAcquire(
+                LeaseResources.housekeeping(), ClaimTokens.next(worker), clock.instant(), HOUSEKEEPING_EVERY)) {
             try {
                 purged = housekeeping.run();
             } catch (RuntimeException failure) {
                 failures++;
-                LOG.warn("the fleet's housekeeping stopped ({}); it runs again within the hour", Failures.describe(failure));
+                LOG.warn(
+                        "the fleet's housekeeping stopped ({}); it runs again within the hour",
+                        Failures.describe(failure));
             }
         }
         return new FleetReport(pumped.get(), refreshed, failures, needing, purged);
@@ -135,12 +151,19 @@ public final class Fleet {
             pumped.incrementAndGet();
         } catch (RuntimeException failure) {
             failed = true;
-            LOG.warn("the fleet's pump of user {} stopped ({}); a later round tries again", user, Failures.describe(failure));
+            LOG.warn(
+                    "the fleet's pump of user {} stopped ({}); a later round tries again",
+                    user,
+                    Failures.describe(failure));
         }
         if (failed) {
             failures.incrementAndGet();
             int streak = failing.merge(user, 1, Integer::sum);
-            leases.renew(resource, holder, clock.instant(), roundLength.multipliedBy(1L << Math.min(streak, MAX_BACKOFF_SHIFT)));
+            leases.renew(
+                    resource,
+                    holder,
+                    clock.instant(),
+                    roundLength.multipliedBy(1L << Math.min(streak, MAX_BACKOFF_SHIFT)));
         } else {
             failing.remove(user);
         }
@@ -151,22 +174,30 @@ public final class Fleet {
      * runs); cancel the returned future to stop. The host owns the scheduler and its shutdown.
      */
     public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration interval) {
-        return start(scheduler, interval, report -> { });
+        return start(scheduler, interval, report -> {});
     }
 
     /** The same, each round's report given to {@code afterRound} (a health check keeps the last one). */
-    public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration interval, Consumer<FleetReport> afterRound) {
+    public ScheduledFuture<?> start(
+            ScheduledExecutorService scheduler, Duration interval, Consumer<FleetReport> afterRound) {
         Objects.requireNonNull(scheduler, "scheduler must not be null");
         Objects.requireNonNull(afterRound, "afterRound must not be null");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive");
         }
-        return scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                afterRound.accept(runOnce(interval));
-            } catch (RuntimeException failure) {
-                LOG.warn("a fleet round stopped ({}); the next one runs in {}", Failures.describe(failure), interval);
-            }
-        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        afterRound.accept(runOnce(interval));
+                    } catch (RuntimeException failure) {
+                        LOG.warn(
+                                "a fleet round stopped ({}); the next one runs in {}",
+                                Failures.describe(failure),
+                                interval);
+                    }
+                },
+                0,
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 }

@@ -11,8 +11,12 @@ import java.util.List;
  * @param needingUsers the channels needing their users (refused credentials, renewals ahead of expiry...)
  * @param housekeeping what this round purged (nothing when another instance, or a round of the last hour, did it)
  */
-public record FleetReport(int usersPumped, int connectionsRefreshed, int failures, List<HealthItem> needingUsers,
-                          Housekeeping.Report housekeeping) {
+public record FleetReport(
+        int usersPumped,
+        int connectionsRefreshed,
+        int failures,
+        List<HealthItem> needingUsers,
+        Housekeeping.Report housekeeping) {
 
     /** Copies the list. */
     public FleetReport {

@@ -1,18 +1,18 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.domain.agreement.AgreementPolicy;
-import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.domain.consent.Consent;
 import io.oxlinkit.domain.consent.ConsentDecision;
+import io.oxlinkit.domain.consent.ConsentRequest;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.input.InputResult;
-import io.oxlinkit.domain.consent.ConsentRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,8 +31,12 @@ public final class GiveConsent {
     private final TransactionStore transactions;
     private final JourneyRecorder recorder;
 
-    public GiveConsent(ConnectionStore store, ConnectionsApi api, AccountStore accounts, TransactionStore transactions,
-                       JourneyRecorder recorder,
+    public GiveConsent(
+            ConnectionStore store,
+            ConnectionsApi api,
+            AccountStore accounts,
+            TransactionStore transactions,
+            JourneyRecorder recorder,
             AgreementPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
@@ -48,11 +52,13 @@ public final class GiveConsent {
         policy.require(Feature.CONSENT_PER_ACCOUNT);
         Optional<StoredConnection> stored = store.find(connectionId);
         if (stored.isEmpty()) {
-            return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
+            return StepResult.refused(
+                    StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
         }
         Optional<ConsentRequest> request = stored.get().journey().consentRequest();
         if (request.isEmpty()) {
-            return StepResult.refused(StepResult.Reason.NOT_AWAITING_CONSENT,
+            return StepResult.refused(
+                    StepResult.Reason.NOT_AWAITING_CONSENT,
                     "connection " + connectionId + " does not wait for consent");
         }
         InputResult<Consent> checked = request.get().decide(decisions);
@@ -65,7 +71,9 @@ public final class GiveConsent {
             transactions.deleteByAccount(declined);
             accounts.delete(declined);
         }
-        StoredConnection saved = recorder.update(connectionId, c -> c.with(c.journey().consentGiven(c.connection()))).orElseThrow();
+        StoredConnection saved = recorder.update(
+                        connectionId, c -> c.with(c.journey().consentGiven(c.connection())))
+                .orElseThrow();
         return new StepResult.Proceeded(connectionId, saved.journey().nextStep());
     }
 }

@@ -28,6 +28,7 @@ public record HealthItem(UserId userId, ChannelIssue issue, NextStep step) {
      * retries is the operator's to watch, not the user's: neither is urgent.
      */
     public boolean urgent() {
-        return !(issue.action() instanceof RequiredAction.AddChannel || issue.action() instanceof RequiredAction.RetryLater);
+        return !(issue.action() instanceof RequiredAction.AddChannel
+                || issue.action() instanceof RequiredAction.RetryLater);
     }
 }

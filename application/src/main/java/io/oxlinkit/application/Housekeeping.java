@@ -15,8 +15,7 @@ import java.util.Objects;
 public final class Housekeeping {
 
     /** What one run purged. */
-    public record Report(int appliedEvents, int tombstones, int lapsedLeases) {
-    }
+    public record Report(int appliedEvents, int tombstones, int lapsedLeases) {}
 
     private final EventInbox inbox;
     private final TransactionStore transactions;
@@ -35,7 +34,8 @@ public final class Housekeeping {
     /** Purges everything older than its retention age, now. */
     public Report run() {
         Instant now = clock.instant();
-        return new Report(inbox.purgeApplied(now.minus(retention.appliedEvents())),
+        return new Report(
+                inbox.purgeApplied(now.minus(retention.appliedEvents())),
                 transactions.purgeTombstones(now.minus(retention.tombstones())),
                 leases.purgeLapsed(now.minus(retention.lapsedLeases())));
     }

@@ -86,11 +86,18 @@ public final class JourneyRecorder {
     }
 
     private void announce(StoredConnection connection) {
-        UseCaseScope.report(telemetry, new Telemetry.Event.JourneyStep(connection.journey().nextStep().getClass().getSimpleName()));
+        UseCaseScope.report(
+                telemetry,
+                new Telemetry.Event.JourneyStep(
+                        connection.journey().nextStep().getClass().getSimpleName()));
         try {
-            listener.onNextStep(connection.userId(), connection.id(), connection.journey().nextStep());
+            listener.onNextStep(
+                    connection.userId(), connection.id(), connection.journey().nextStep());
         } catch (RuntimeException listenerFailure) {
-            LOG.warn("journey listener failed for connection {}: {}", connection.id(), listenerFailure.getClass().getName());
+            LOG.warn(
+                    "journey listener failed for connection {}: {}",
+                    connection.id(),
+                    listenerFailure.getClass().getName());
         }
     }
 }

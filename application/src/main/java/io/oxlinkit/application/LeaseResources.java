@@ -7,8 +7,7 @@ import java.util.List;
 /** The names of the work leases the kit takes, in one place, so that erasing a user or a connection forgets them all. */
 final class LeaseResources {
 
-    private LeaseResources() {
-    }
+    private LeaseResources() {}
 
     /** Creating the user's PGP key. */
     static String key(UserId user) {

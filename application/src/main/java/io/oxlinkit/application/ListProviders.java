@@ -24,8 +24,7 @@ public final class ListProviders {
     private final Duration ttl;
     private volatile Snapshot cache;
 
-    private record Snapshot(List<Provider> providers, Instant fetchedAt) {
-    }
+    private record Snapshot(List<Provider> providers, Instant fetchedAt) {}
 
     /**
      * @param api the providers API
@@ -59,7 +58,8 @@ public final class ListProviders {
 
     /** One provider; an unavailable cached one is fetched again. Empty when it does not exist. */
     public Optional<Provider> provider(UserId user, ProviderId id) {
-        Optional<Provider> cached = all(user).stream().filter(p -> p.id().equals(id)).findFirst();
+        Optional<Provider> cached =
+                all(user).stream().filter(p -> p.id().equals(id)).findFirst();
         if (cached.isPresent() && !cached.get().unavailable()) {
             return cached;
         }

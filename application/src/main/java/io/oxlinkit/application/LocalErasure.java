@@ -20,8 +20,16 @@ import io.oxlinkit.domain.id.UserId;
  * its accounts, events and leases, the user's sealed secrets after everything), so a deletion stopped anywhere is
  * finished by running it again.
  */
-record LocalErasure(ConnectionStore connections, AccountStore accounts, TransactionStore transactions, ChangeFeed changes,
-                    EventInbox inbox, WorkLeases leases, KeyStore keys, SubscriptionStore subscriptions, UserSecretVault vault) {
+record LocalErasure(
+        ConnectionStore connections,
+        AccountStore accounts,
+        TransactionStore transactions,
+        ChangeFeed changes,
+        EventInbox inbox,
+        WorkLeases leases,
+        KeyStore keys,
+        SubscriptionStore subscriptions,
+        UserSecretVault vault) {
 
     void connection(ConnectionId connection) {
         for (Account account : accounts.findByConnection(connection)) {

@@ -1,20 +1,7 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ChangeFeed;
-import io.oxlinkit.application.port.ConnectionStore;
-import io.oxlinkit.application.port.CredentialEncryptor;
-import io.oxlinkit.application.port.EventInbox;
-import io.oxlinkit.application.port.JourneyListener;
-import io.oxlinkit.application.port.KeyStore;
-import io.oxlinkit.application.port.OxlinApi;
 import io.oxlinkit.application.port.StoredConnection;
-import io.oxlinkit.application.port.SubscriptionStore;
-import io.oxlinkit.application.port.TransactionStore;
-import io.oxlinkit.application.port.UserSecretVault;
-import io.oxlinkit.application.port.WorkLeases;
-import io.oxlinkit.domain.agreement.AgreementPolicy;
-import io.oxlinkit.domain.widget.WidgetOptions;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
@@ -31,6 +18,7 @@ import io.oxlinkit.domain.provider.Provider;
 import io.oxlinkit.domain.redirect.RedirectCallback;
 import io.oxlinkit.domain.redirect.RedirectState;
 import io.oxlinkit.domain.secret.SecretValue;
+import io.oxlinkit.domain.widget.WidgetOptions;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +57,14 @@ public final class OxlinKit {
      * ends with one working user ({@link FindOrCreateUser}).
      */
     public UserId findOrCreateUser(String hostReference) {
-        return scope.unscoped("find-or-create-user", () -> parts.findOrCreateUser().findOrCreate(hostReference));
+        return scope.unscoped(
+                "find-or-create-user", () -> parts.findOrCreateUser().findOrCreate(hostReference));
     }
 
     /** The same with the customer's own address as the login. */
     public UserId findOrCreateUser(String hostReference, String email) {
-        return scope.unscoped("find-or-create-user", () -> parts.findOrCreateUser().findOrCreate(hostReference, email));
+        return scope.unscoped(
+                "find-or-create-user", () -> parts.findOrCreateUser().findOrCreate(hostReference, email));
     }
 
     /** Creates an OXLIN user; its generated password is sealed in the vault. Not safe to retry: prefer findOrCreateUser. */
@@ -95,7 +85,8 @@ public final class OxlinKit {
      * locally (see {@link DeleteConnection}); answers false when it is not stored (already deleted).
      */
     public boolean deleteConnection(ConnectionId connection) {
-        return scope.about("delete-connection", connection, () -> parts.deleteConnection().delete(connection));
+        return scope.about(
+                "delete-connection", connection, () -> parts.deleteConnection().delete(connection));
     }
 
     /**
@@ -122,40 +113,56 @@ public final class OxlinKit {
     }
 
     /** Opens an EMBEDDED connection; the values are checked, encrypted where required, and wiped. */
-    public StepResult startEmbeddedConnection(UserId user, ProviderId provider, ChannelDefinitionId channel,
-                                              Map<CredentialId, SecretValue> values) {
-        return scope.about("start-embedded-connection", user, () -> parts.startEmbedded().start(user, provider, channel, values));
+    public StepResult startEmbeddedConnection(
+            UserId user, ProviderId provider, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
+        return scope.about(
+                "start-embedded-connection", user, () -> parts.startEmbedded().start(user, provider, channel, values));
     }
 
     /** Starts a REDIRECT connection that OXLIN creates; send the user to the returned URL. */
-    public RedirectResult startRedirectConnection(UserId user, ProviderId provider,
-                                                                   ChannelDefinitionId channel, URI redirectUri) {
-        return scope.about("start-redirect-connection", user, () -> parts.startRedirect().start(user, provider, channel, redirectUri));
+    public RedirectResult startRedirectConnection(
+            UserId user, ProviderId provider, ChannelDefinitionId channel, URI redirectUri) {
+        return scope.about(
+                "start-redirect-connection",
+                user,
+                () -> parts.startRedirect().start(user, provider, channel, redirectUri));
     }
 
     /** Starts a REDIRECT connection the host creates from the returned code ({@code use_client_redirect}). */
-    public RedirectResult startClientHandledRedirect(UserId user, ProviderId provider,
-                                                                      ChannelDefinitionId channel, URI redirectUri,
-                                                                      Optional<RedirectState> state) {
-        return scope.about("start-redirect-connection", user,
+    public RedirectResult startClientHandledRedirect(
+            UserId user,
+            ProviderId provider,
+            ChannelDefinitionId channel,
+            URI redirectUri,
+            Optional<RedirectState> state) {
+        return scope.about(
+                "start-redirect-connection",
+                user,
                 () -> parts.startRedirect().startClientHandled(user, provider, channel, redirectUri, state));
     }
 
     /** Finishes a redirect from its callback's query parameters (OXLIN-created connection). */
     public StepResult completeRedirect(UserId user, Map<String, String> callbackQuery) {
-        return scope.about("complete-redirect", user, () -> parts.completeRedirect().complete(user, RedirectCallback.fromQuery(callbackQuery)));
+        return scope.about(
+                "complete-redirect",
+                user,
+                () -> parts.completeRedirect().complete(user, RedirectCallback.fromQuery(callbackQuery)));
     }
 
     /** Finishes a client-handled redirect: creates the connection from the returned code. */
-    public StepResult completeClientHandledRedirect(UserId user, ProviderId provider, ChannelDefinitionId channel,
-                                                   Map<String, String> callbackQuery) {
-        return scope.about("complete-redirect", user,
-                () -> parts.completeRedirect().completeClientHandled(user, provider, channel, RedirectCallback.fromQuery(callbackQuery)));
+    public StepResult completeClientHandledRedirect(
+            UserId user, ProviderId provider, ChannelDefinitionId channel, Map<String, String> callbackQuery) {
+        return scope.about(
+                "complete-redirect",
+                user,
+                () -> parts.completeRedirect()
+                        .completeClientHandled(user, provider, channel, RedirectCallback.fromQuery(callbackQuery)));
     }
 
     /** Answers the challenge a connection waits on; values are wiped. */
     public StepResult answerChallenge(ConnectionId connection, ChallengeAnswer answer) {
-        return scope.about("answer-challenge", connection, () -> parts.answerChallenge().answer(connection, answer));
+        return scope.about(
+                "answer-challenge", connection, () -> parts.answerChallenge().answer(connection, answer));
     }
 
     /** Forwards the user's per-account consent. */
@@ -189,31 +196,40 @@ public final class OxlinKit {
     }
 
     /** Gives an EMBEDDED channel new credentials (values wiped). */
-    public StepResult updateCredentials(ConnectionId connection, ChannelDefinitionId channel,
-                                        Map<CredentialId, SecretValue> values) {
-        return scope.about("update-credentials", connection, () -> parts.updateCredentials().update(connection, channel, values));
+    public StepResult updateCredentials(
+            ConnectionId connection, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
+        return scope.about(
+                "update-credentials",
+                connection,
+                () -> parts.updateCredentials().update(connection, channel, values));
     }
 
     /** Replaces one credential of an EMBEDDED channel (value wiped). */
-    public StepResult updateCredential(ConnectionId connection, ChannelDefinitionId channel, CredentialId credential,
-                                       SecretValue value) {
-        return scope.about("update-credentials", connection, () -> parts.updateCredentials().updateOne(connection, channel, credential, value));
+    public StepResult updateCredential(
+            ConnectionId connection, ChannelDefinitionId channel, CredentialId credential, SecretValue value) {
+        return scope.about(
+                "update-credentials",
+                connection,
+                () -> parts.updateCredentials().updateOne(connection, channel, credential, value));
     }
 
     /** Renews or repairs a REDIRECT channel: the next step is {@code RedirectUser}. */
     public RedirectResult reauthorize(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
-        return scope.about("reauthorize", connection, () -> parts.reauthorize().reauthorize(connection, channel, redirectUri));
+        return scope.about(
+                "reauthorize", connection, () -> parts.reauthorize().reauthorize(connection, channel, redirectUri));
     }
 
     /** Adds an EMPTY EMBEDDED channel with the user's values (wiped). */
-    public StepResult addEmbeddedChannel(ConnectionId connection, ChannelDefinitionId channel,
-                                         Map<CredentialId, SecretValue> values) {
-        return scope.about("add-channel", connection, () -> parts.addChannel().addEmbedded(connection, channel, values));
+    public StepResult addEmbeddedChannel(
+            ConnectionId connection, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
+        return scope.about(
+                "add-channel", connection, () -> parts.addChannel().addEmbedded(connection, channel, values));
     }
 
     /** Adds an EMPTY REDIRECT channel: the next step is {@code RedirectUser}. */
     public RedirectResult addRedirectChannel(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
-        return scope.about("add-channel", connection, () -> parts.addChannel().addRedirect(connection, channel, redirectUri));
+        return scope.about(
+                "add-channel", connection, () -> parts.addChannel().addRedirect(connection, channel, redirectUri));
     }
 
     /**
@@ -234,7 +250,8 @@ public final class OxlinKit {
      * were missed (a queue keeps them only for a while), the journey still reaches the right step.
      */
     public StepResult refreshConnection(ConnectionId connection) {
-        return scope.about("refresh-connection", connection, () -> parts.refresh().refresh(connection));
+        return scope.about(
+                "refresh-connection", connection, () -> parts.refresh().refresh(connection));
     }
 
     /**
@@ -251,8 +268,17 @@ public final class OxlinKit {
      * {@code runOnce} from the host's scheduler, or {@code start} on a scheduled executor.
      */
     public Fleet fleet() {
-        return new Fleet(parts.pumpEvents(), parts.subscriptionStore(), parts.connections(), parts.refresh(), parts.checkHealth(),
-                parts.leases(), parts.settings().clock(), parts.settings().workerId(), parts.settings().refreshesPerDay(), parts.housekeeping(),
+        return new Fleet(
+                parts.pumpEvents(),
+                parts.subscriptionStore(),
+                parts.connections(),
+                parts.refresh(),
+                parts.checkHealth(),
+                parts.leases(),
+                parts.settings().clock(),
+                parts.settings().workerId(),
+                parts.settings().refreshesPerDay(),
+                parts.housekeeping(),
                 parts.settings().fleetExecutor());
     }
 
@@ -288,7 +314,10 @@ public final class OxlinKit {
 
     /** What each followed channel of a stored connection asks of the host (a UI showing every channel). */
     public List<ChannelStep> nextSteps(ConnectionId connection) {
-        return parts.connections().find(connection).map(c -> c.journey().nextSteps()).orElse(List.of());
+        return parts.connections()
+                .find(connection)
+                .map(c -> c.journey().nextSteps())
+                .orElse(List.of());
     }
 
     /** What the host shows next for a stored connection (the channels' steps folded by {@code NextStepPriority}). */

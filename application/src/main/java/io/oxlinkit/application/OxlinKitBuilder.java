@@ -83,8 +83,7 @@ public final class OxlinKitBuilder {
     private SecureRandom random = new SecureRandom();
     private AgreementPolicy policy = AgreementPolicy.withPsd2Agreement();
 
-    OxlinKitBuilder() {
-    }
+    OxlinKitBuilder() {}
 
     /** The OXLIN API port (adapter-http in production, the testkit's fake in tests). */
     public OxlinKitBuilder api(OxlinApi api) {
@@ -177,7 +176,8 @@ public final class OxlinKitBuilder {
     /** Default: 500; 1 to 500. */
     public OxlinKitBuilder transactionPageSize(int size) {
         if (size < 1 || size > SynchronizeAccountData.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("transactionPageSize must be between 1 and " + SynchronizeAccountData.MAX_PAGE_SIZE);
+            throw new IllegalArgumentException(
+                    "transactionPageSize must be between 1 and " + SynchronizeAccountData.MAX_PAGE_SIZE);
         }
         this.transactionPageSize = size;
         return this;
@@ -314,7 +314,30 @@ public final class OxlinKitBuilder {
     /** Builds the facade. @throws IllegalStateException naming every missing port */
     public OxlinKit build() {
         List<String> missing = new ArrayList<>();
-        Object[] ports = {"api", api, "encryptor", encryptor, "connectionStore", connections, "accountStore", accounts, "transactionStore", transactions, "eventInbox", inbox, "keyStore", keys, "subscriptionStore", subscriptions, "userSecretVault", vault, "workLeases", leases, "changeFeed", changeFeed};
+        Object[] ports = {
+            "api",
+            api,
+            "encryptor",
+            encryptor,
+            "connectionStore",
+            connections,
+            "accountStore",
+            accounts,
+            "transactionStore",
+            transactions,
+            "eventInbox",
+            inbox,
+            "keyStore",
+            keys,
+            "subscriptionStore",
+            subscriptions,
+            "userSecretVault",
+            vault,
+            "workLeases",
+            leases,
+            "changeFeed",
+            changeFeed
+        };
         for (int i = 0; i < ports.length; i += 2) {
             if (ports[i + 1] == null) {
                 missing.add((String) ports[i]);
@@ -323,10 +346,39 @@ public final class OxlinKitBuilder {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("OxlinKit needs these ports: " + String.join(", ", missing));
         }
-        OxlinKitSettings settings = new OxlinKitSettings(clock, new RenewalPolicy(renewalWindow), providerCacheTtl,
-                transactionPageSize, workerId, eventLease, synchronizeAfterSyncAll, random, policy, syncExecutor, syncLease, refreshesPerDay, syncListener,
-                syncOverlap, retention, loginDomain, fetchAheadExecutor == null ? FetchAheadPool.create() : fetchAheadExecutor, telemetry, fleetExecutor);
-        return new OxlinKit(OxlinKitParts.wire(api, encryptor, connections, accounts, transactions, inbox, keys,
-                subscriptions, vault, leases, listener, settings, changeFeed));
+        OxlinKitSettings settings = new OxlinKitSettings(
+                clock,
+                new RenewalPolicy(renewalWindow),
+                providerCacheTtl,
+                transactionPageSize,
+                workerId,
+                eventLease,
+                synchronizeAfterSyncAll,
+                random,
+                policy,
+                syncExecutor,
+                syncLease,
+                refreshesPerDay,
+                syncListener,
+                syncOverlap,
+                retention,
+                loginDomain,
+                fetchAheadExecutor == null ? FetchAheadPool.create() : fetchAheadExecutor,
+                telemetry,
+                fleetExecutor);
+        return new OxlinKit(OxlinKitParts.wire(
+                api,
+                encryptor,
+                connections,
+                accounts,
+                transactions,
+                inbox,
+                keys,
+                subscriptions,
+                vault,
+                leases,
+                listener,
+                settings,
+                changeFeed));
     }
 }

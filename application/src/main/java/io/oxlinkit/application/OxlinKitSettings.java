@@ -29,12 +29,26 @@ import java.util.Objects;
  * @param telemetry what is told of use cases, pumps, syncs and journey steps
  * @param fleetExecutor what runs a fleet round's pumps
  */
-record OxlinKitSettings(Clock clock, RenewalPolicy renewalPolicy, Duration providerCacheTtl, int transactionPageSize,
-                        String workerId, Duration eventLease, boolean synchronizeAfterSyncAll, SecureRandom random,
-                        io.oxlinkit.domain.agreement.AgreementPolicy policy, java.util.concurrent.Executor syncExecutor,
-                        Duration syncLease, int refreshesPerDay, SyncListener syncListener, Duration syncOverlap,
-                        Retention retention, String loginDomain, java.util.concurrent.Executor fetchAheadExecutor,
-                        io.oxlinkit.application.port.Telemetry telemetry, java.util.concurrent.Executor fleetExecutor) {
+record OxlinKitSettings(
+        Clock clock,
+        RenewalPolicy renewalPolicy,
+        Duration providerCacheTtl,
+        int transactionPageSize,
+        String workerId,
+        Duration eventLease,
+        boolean synchronizeAfterSyncAll,
+        SecureRandom random,
+        io.oxlinkit.domain.agreement.AgreementPolicy policy,
+        java.util.concurrent.Executor syncExecutor,
+        Duration syncLease,
+        int refreshesPerDay,
+        SyncListener syncListener,
+        Duration syncOverlap,
+        Retention retention,
+        String loginDomain,
+        java.util.concurrent.Executor fetchAheadExecutor,
+        io.oxlinkit.application.port.Telemetry telemetry,
+        java.util.concurrent.Executor fleetExecutor) {
 
     OxlinKitSettings {
         Objects.requireNonNull(clock, "clock must not be null");

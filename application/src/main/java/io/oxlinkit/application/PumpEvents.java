@@ -59,9 +59,19 @@ public final class PumpEvents {
     /** Events read from a queue whose recording failed (the store refused): recorded first at the next pump. */
     private final Map<UserId, List<Event>> unrecorded = new ConcurrentHashMap<>();
 
-    public PumpEvents(Subscriptions subscriptions, SubscriptionStore subscribed, QueuesApi queues, AccountListing listing,
-                      EventInbox inbox, JourneyRecorder recorder, DataSyncs syncs, Clock clock, String worker, Duration lease,
-                      RefreshConnection refresh, Telemetry telemetry) {
+    public PumpEvents(
+            Subscriptions subscriptions,
+            SubscriptionStore subscribed,
+            QueuesApi queues,
+            AccountListing listing,
+            EventInbox inbox,
+            JourneyRecorder recorder,
+            DataSyncs syncs,
+            Clock clock,
+            String worker,
+            Duration lease,
+            RefreshConnection refresh,
+            Telemetry telemetry) {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
         this.subscribed = Objects.requireNonNull(subscribed, "subscribed must not be null");
@@ -95,10 +105,14 @@ public final class PumpEvents {
         try {
             polled = queues.poll(user, queue);
         } catch (OxlinApiException unreachable) {
-            LOG.warn("the queue of user {} could not be read ({}); its events wait for the next pump", user, Failures.describe(unreachable));
+            LOG.warn(
+                    "the queue of user {} could not be read ({}); its events wait for the next pump",
+                    user,
+                    Failures.describe(unreachable));
             polled = List.of();
             readFailures = 1;
-            if (unreachable instanceof OxlinApiException.Decoding || unreachable instanceof OxlinApiException.Transport) {
+            if (unreachable instanceof OxlinApiException.Decoding
+                    || unreachable instanceof OxlinApiException.Transport) {
                 // the server may have handled the read and removed the events it served: ask the journeys instead
                 refresh.refreshWaiting(user);
             }
@@ -160,7 +174,8 @@ public final class PumpEvents {
     private PumpReport applyRun(ConnectionId connectionId, List<Event> run, Set<ConnectionId> halted) {
         String claim = ClaimTokens.next(worker);
         Set<EventId> won = new HashSet<>(inbox.claimAll(ids(run), claim, clock.instant(), lease));
-        List<Event> claimed = run.stream().filter(e -> won.contains(e.header().id())).toList();
+        List<Event> claimed =
+                run.stream().filter(e -> won.contains(e.header().id())).toList();
         if (claimed.isEmpty()) {
             return new PumpReport(0, 0, 0, 0, 0, 0);
         }
@@ -183,7 +198,8 @@ public final class PumpEvents {
             return new PumpReport(0, 0, 0, claimed.size(), 0, 0);
         }
         inbox.markAppliedAll(ids(claimed), claim);
-        if (claimed.stream().anyMatch(e -> e.type() == EventType.SYNC_ALL_SUCCESS) && updated.get().journey().needsDataStored()) {
+        if (claimed.stream().anyMatch(e -> e.type() == EventType.SYNC_ALL_SUCCESS)
+                && updated.get().journey().needsDataStored()) {
             syncs.request(connectionId);
         }
         return new PumpReport(0, 0, claimed.size(), 0, 0, 0);
@@ -221,15 +237,19 @@ public final class PumpEvents {
                 }
                 inbox.markApplied(event.header().id(), claim);
                 applied++;
-                if (event.type() == EventType.SYNC_ALL_SUCCESS && updated.get().journey().needsDataStored()) {
+                if (event.type() == EventType.SYNC_ALL_SUCCESS
+                        && updated.get().journey().needsDataStored()) {
                     syncs.request(connectionId);
                 }
             } catch (RuntimeException failure) {
                 inbox.release(event.header().id(), claim);
                 halted.add(connectionId);
                 failed++;
-                LOG.warn("event {} of connection {} not applied yet ({}); it stays in the inbox",
-                        event.header().id(), connectionId, failure.getClass().getSimpleName());
+                LOG.warn(
+                        "event {} of connection {} not applied yet ({}); it stays in the inbox",
+                        event.header().id(),
+                        connectionId,
+                        failure.getClass().getSimpleName());
             }
         }
         return new PumpReport(0, 0, applied, deferred, failed, 0);
@@ -244,8 +264,11 @@ public final class PumpEvents {
         List<Event> accepted = new ArrayList<>(events.size());
         for (Event event : events) {
             if (foreign.computeIfAbsent(event.header().connectionId(), c -> ofAnotherUser(user, c))) {
-                LOG.warn("event {} in the queue of user {} is about connection {} of another user; refused, never recorded",
-                        event.header().id(), user, event.header().connectionId());
+                LOG.warn(
+                        "event {} in the queue of user {} is about connection {} of another user; refused, never recorded",
+                        event.header().id(),
+                        user,
+                        event.header().connectionId());
             } else {
                 accepted.add(event);
             }
@@ -253,23 +276,33 @@ public final class PumpEvents {
         try {
             return inbox.recordAll(user, accepted);
         } catch (RuntimeException storeFailed) {
-            unrecorded.merge(user, List.copyOf(accepted), (held, more) -> Stream.concat(held.stream(), more.stream()).toList());
-            LOG.warn("recording the events of user {} failed; {} event(s) held for the next pump", user, accepted.size());
+            unrecorded.merge(
+                    user,
+                    List.copyOf(accepted),
+                    (held, more) -> Stream.concat(held.stream(), more.stream()).toList());
+            LOG.warn(
+                    "recording the events of user {} failed; {} event(s) held for the next pump",
+                    user,
+                    accepted.size());
             throw storeFailed;
         }
     }
 
     /** Whether the event names a connection the kit stores for another user (a server mixing its users' queues up). */
     private boolean ofAnotherUser(UserId user, ConnectionId connection) {
-        return recorder.find(connection).map(stored -> !stored.userId().equals(user)).orElse(false);
+        return recorder.find(connection)
+                .map(stored -> !stored.userId().equals(user))
+                .orElse(false);
     }
 
     private StoredConnection fold(StoredConnection connection, Event event) {
         if (event instanceof Event.Unrecognized unknown) {
-            LOG.info("event {} of connection {} has a type this version does not know ({}); only its snapshot counts",
-                    event.header().id(), connection.id(), unknown.rawType());
+            LOG.info(
+                    "event {} of connection {} has a type this version does not know ({}); only its snapshot counts",
+                    event.header().id(),
+                    connection.id(),
+                    unknown.rawType());
         }
         return listing.settle(connection.apply(event));
     }
-
 }

@@ -14,7 +14,12 @@ public record PumpReport(int polled, int recorded, int applied, int deferred, in
 
     /** The sum of two reports. */
     public PumpReport plus(PumpReport other) {
-        return new PumpReport(polled + other.polled, recorded + other.recorded, applied + other.applied,
-                deferred + other.deferred, failed + other.failed, queueReadFailures + other.queueReadFailures);
+        return new PumpReport(
+                polled + other.polled,
+                recorded + other.recorded,
+                applied + other.applied,
+                deferred + other.deferred,
+                failed + other.failed,
+                queueReadFailures + other.queueReadFailures);
     }
 }

@@ -51,7 +51,8 @@ final class ReadWindow {
         if (fromTheTop) {
             return new TransactionStore.DateWindow(Optional.empty(), Optional.empty());
         }
-        return newest.map(upTo -> new TransactionStore.DateWindow(Optional.empty(), Optional.of(upTo))).orElse(NOTHING);
+        return newest.map(upTo -> new TransactionStore.DateWindow(Optional.empty(), Optional.of(upTo)))
+                .orElse(NOTHING);
     }
 
     Set<TransactionId> servedPending() {

@@ -33,10 +33,11 @@ public final class ReauthorizeChannel {
         policy.require(Feature.FULL_API_AGGREGATION);
         Optional<StoredConnection> stored = store.find(connectionId);
         if (stored.isEmpty()) {
-            return new RedirectResult.Refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
+            return new RedirectResult.Refused(
+                    StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
         }
-        RedirectRequest request = RedirectRequest.reauthorize(stored.get().connection().providerId(), channelId, redirectUri,
-                connectionId);
+        RedirectRequest request = RedirectRequest.reauthorize(
+                stored.get().connection().providerId(), channelId, redirectUri, connectionId);
         return redirects.authorize(stored.get().userId(), request);
     }
 }

@@ -45,7 +45,8 @@ final class RedirectStates {
         if (!MessageDigest.isEqual(expected, actual)) {
             return false;
         }
-        return vault.replace(user, UserSecretVault.Kind.REDIRECT_STATE, recorded.get(), SecretValue.of("spent:" + fresh().value()));
+        return vault.replace(
+                user, UserSecretVault.Kind.REDIRECT_STATE, recorded.get(), SecretValue.of("spent:" + fresh().value()));
     }
 
     private RedirectState fresh() {

@@ -25,7 +25,8 @@ public final class RefreshConnection {
     private final JourneyRecorder recorder;
     private final AccountListing listing;
 
-    public RefreshConnection(ConnectionStore store, ConnectionsApi api, JourneyRecorder recorder, AccountListing listing) {
+    public RefreshConnection(
+            ConnectionStore store, ConnectionsApi api, JourneyRecorder recorder, AccountListing listing) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");
@@ -53,7 +54,10 @@ public final class RefreshConnection {
                 refresh(stored);
                 refreshed++;
             } catch (OxlinApiException unreachable) {
-                LOG.warn("connection {} of user {} could not be refreshed ({}); the next pump tries again", stored.id(), user,
+                LOG.warn(
+                        "connection {} of user {} could not be refreshed ({}); the next pump tries again",
+                        stored.id(),
+                        user,
                         Failures.describe(unreachable));
             }
         }
@@ -64,9 +68,13 @@ public final class RefreshConnection {
     public StepResult refresh(ConnectionId connectionId) {
         Optional<StoredConnection> stored = store.find(connectionId);
         if (stored.isEmpty()) {
-            return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
+            return StepResult.refused(
+                    StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
         }
-        return refresh(stored.get()).<StepResult>map(s -> new StepResult.Proceeded(connectionId, s.journey().nextStep()))
-                .orElseGet(() -> StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored"));
+        return refresh(stored.get())
+                .<StepResult>map(
+                        s -> new StepResult.Proceeded(connectionId, s.journey().nextStep()))
+                .orElseGet(() -> StepResult.refused(
+                        StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored"));
     }
 }

@@ -15,12 +15,12 @@ final class Registrations {
     /** Longest host reference accepted. */
     static final int MAX_REFERENCE_LENGTH = 512;
 
-    private Registrations() {
-    }
+    private Registrations() {}
 
     static UserId of(String hostReference) {
         if (hostReference == null || hostReference.isBlank() || hostReference.length() > MAX_REFERENCE_LENGTH) {
-            throw new IllegalArgumentException("a host reference is 1 to " + MAX_REFERENCE_LENGTH + " characters, not blank");
+            throw new IllegalArgumentException(
+                    "a host reference is 1 to " + MAX_REFERENCE_LENGTH + " characters, not blank");
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(hostReference.getBytes(StandardCharsets.UTF_8));

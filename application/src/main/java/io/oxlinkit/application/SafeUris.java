@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class SafeUris {
 
-    private SafeUris() {
-    }
+    private SafeUris() {}
 
     /** Why {@code uri} is not a safe browser target, if it is not. */
     static Optional<String> problem(URI uri) {
@@ -25,7 +24,8 @@ final class SafeUris {
         if (uri.getRawUserInfo() != null) {
             return Optional.of("must not carry user info");
         }
-        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+        boolean loopback =
+                host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
         if (scheme.equals("https") || (scheme.equals("http") && loopback)) {
             return Optional.empty();
         }

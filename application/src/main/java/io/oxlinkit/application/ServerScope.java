@@ -16,22 +16,27 @@ final class ServerScope {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServerScope.class);
 
-    private ServerScope() {
-    }
+    private ServerScope() {}
 
     static List<Account> accountsOf(ConnectionId asked, List<Account> served) {
-        List<Account> kept = served.stream().filter(a -> a.connectionId().equals(asked)).toList();
+        List<Account> kept =
+                served.stream().filter(a -> a.connectionId().equals(asked)).toList();
         if (kept.size() < served.size()) {
-            LOG.warn("the accounts of connection {} came with {} account(s) of another connection; those were refused", asked,
+            LOG.warn(
+                    "the accounts of connection {} came with {} account(s) of another connection; those were refused",
+                    asked,
                     served.size() - kept.size());
         }
         return kept;
     }
 
     static List<Transaction> transactionsOf(AccountId asked, List<Transaction> served) {
-        List<Transaction> kept = served.stream().filter(t -> t.accountId().equals(asked)).toList();
+        List<Transaction> kept =
+                served.stream().filter(t -> t.accountId().equals(asked)).toList();
         if (kept.size() < served.size()) {
-            LOG.warn("a page of account {} came with {} transaction(s) of another account; those were refused", asked,
+            LOG.warn(
+                    "a page of account {} came with {} transaction(s) of another account; those were refused",
+                    asked,
                     served.size() - kept.size());
         }
         return kept;

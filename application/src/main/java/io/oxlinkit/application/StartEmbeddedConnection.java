@@ -1,10 +1,10 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.domain.agreement.AgreementPolicy;
-import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.NewConnection;
 import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.domain.connection.Channel;
 import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.connection.Connection;
@@ -42,8 +42,12 @@ public final class StartEmbeddedConnection {
     private final ConnectionsApi api;
     private final JourneyRecorder recorder;
 
-    public StartEmbeddedConnection(ListProviders providers, CredentialSealer sealer, Subscriptions subscriptions,
-                                   ConnectionsApi api, JourneyRecorder recorder,
+    public StartEmbeddedConnection(
+            ListProviders providers,
+            CredentialSealer sealer,
+            Subscriptions subscriptions,
+            ConnectionsApi api,
+            JourneyRecorder recorder,
             AgreementPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
@@ -61,23 +65,27 @@ public final class StartEmbeddedConnection {
      * @param channelId an EMBEDDED channel definition of that bank
      * @param values what the user typed, by credential id
      */
-    public StepResult start(UserId user, ProviderId providerId, ChannelDefinitionId channelId,
-                            Map<CredentialId, SecretValue> values) {
+    public StepResult start(
+            UserId user, ProviderId providerId, ChannelDefinitionId channelId, Map<CredentialId, SecretValue> values) {
         try {
             policy.require(Feature.FULL_API_AGGREGATION);
             Optional<Provider> provider = providers.provider(user, providerId);
             if (provider.isEmpty()) {
-                return StepResult.refused(StepResult.Reason.UNKNOWN_PROVIDER, "provider " + providerId + " does not exist");
+                return StepResult.refused(
+                        StepResult.Reason.UNKNOWN_PROVIDER, "provider " + providerId + " does not exist");
             }
             if (provider.get().unavailable()) {
-                return StepResult.refused(StepResult.Reason.PROVIDER_UNAVAILABLE, "provider " + providerId + " is unavailable");
+                return StepResult.refused(
+                        StepResult.Reason.PROVIDER_UNAVAILABLE, "provider " + providerId + " is unavailable");
             }
             Optional<ChannelDefinition> channel = provider.get().channel(channelId);
             if (channel.isEmpty()) {
-                return StepResult.refused(StepResult.Reason.UNKNOWN_CHANNEL, "provider " + providerId + " has no channel " + channelId);
+                return StepResult.refused(
+                        StepResult.Reason.UNKNOWN_CHANNEL, "provider " + providerId + " has no channel " + channelId);
             }
             if (channel.get().mode() != ChannelMode.EMBEDDED) {
-                return StepResult.refused(StepResult.Reason.WRONG_CHANNEL_MODE,
+                return StepResult.refused(
+                        StepResult.Reason.WRONG_CHANNEL_MODE,
                         "channel " + channelId + " is " + channel.get().mode() + ": use StartRedirectConnection");
             }
             InputResult<Submission> checked = channel.get().form().fill(values);
@@ -85,10 +93,14 @@ public final class StartEmbeddedConnection {
                 return new StepResult.InvalidInput(rejected.errors());
             }
             subscriptions.ensure(user);
-            ConnectionId id = sealer.sealAndSend(user, ((InputResult.Accepted<Submission>) checked).value(),
-                    sealed -> api.createConnection(user, new NewConnection(providerId, channelId, sealed.keyId(), sealed.credentials())));
+            ConnectionId id = sealer.sealAndSend(
+                    user,
+                    ((InputResult.Accepted<Submission>) checked).value(),
+                    envelope -> api.createConnection(
+                            user, new NewConnection(providerId, channelId, envelope.keyId(), envelope.credentials())));
             Connection placeholder = placeholder(id, provider.get(), channel.get());
-            StoredConnection stored = recorder.create(new StoredConnection(user, placeholder, Journey.started(id, channelId), 0));
+            StoredConnection stored =
+                    recorder.create(new StoredConnection(user, placeholder, Journey.started(id, channelId), 0));
             return new StepResult.Proceeded(id, stored.journey().nextStep());
         } finally {
             values.values().forEach(SecretValue::wipe);
@@ -97,9 +109,23 @@ public final class StartEmbeddedConnection {
 
     /** What is known of a connection just created, until its first event brings OXLIN's snapshot. */
     static Connection placeholder(ConnectionId id, Provider provider, ChannelDefinition channel) {
-        Channel running = new Channel(channel.id(), channel.mode(), ChannelStatus.RUNNING, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), channel.accountTypes());
-        return new Connection(id, provider.id(), provider.name(), ConnectionStatus.RUNNING, true, List.of(running),
-                Owner.unknown(), Optional.empty());
+        Channel running = new Channel(
+                channel.id(),
+                channel.mode(),
+                ChannelStatus.RUNNING,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                channel.accountTypes());
+        return new Connection(
+                id,
+                provider.id(),
+                provider.name(),
+                ConnectionStatus.RUNNING,
+                true,
+                List.of(running),
+                Owner.unknown(),
+                Optional.empty());
     }
 }

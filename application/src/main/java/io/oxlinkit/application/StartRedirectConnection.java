@@ -1,8 +1,8 @@
 package io.oxlinkit.application;
 
+import io.oxlinkit.application.port.ProvidersApi;
 import io.oxlinkit.domain.agreement.AgreementPolicy;
 import io.oxlinkit.domain.agreement.Feature;
-import io.oxlinkit.application.port.ProvidersApi;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
@@ -29,8 +29,12 @@ public final class StartRedirectConnection {
     private final Subscriptions subscriptions;
     private final RedirectStates states;
 
-    StartRedirectConnection(ListProviders providers, ProvidersApi api, Subscriptions subscriptions,
-            AgreementPolicy policy, RedirectStates states) {
+    StartRedirectConnection(
+            ListProviders providers,
+            ProvidersApi api,
+            Subscriptions subscriptions,
+            AgreementPolicy policy,
+            RedirectStates states) {
         this.states = Objects.requireNonNull(states, "states must not be null");
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.providers = Objects.requireNonNull(providers, "providers must not be null");
@@ -50,8 +54,12 @@ public final class StartRedirectConnection {
      * The host creates the connection from the {@code code} its {@code redirectUri} receives with a {@code state}:
      * the host's, or one the kit issues; either is recorded and checked when the browser comes back.
      */
-    public RedirectResult startClientHandled(UserId user, ProviderId providerId, ChannelDefinitionId channelId, URI redirectUri,
-                                      Optional<RedirectState> state) {
+    public RedirectResult startClientHandled(
+            UserId user,
+            ProviderId providerId,
+            ChannelDefinitionId channelId,
+            URI redirectUri,
+            Optional<RedirectState> state) {
         if (SafeUris.problem(redirectUri).isPresent()) {
             return unsafe(redirectUri);
         }
@@ -63,17 +71,23 @@ public final class StartRedirectConnection {
         policy.require(Feature.FULL_API_AGGREGATION);
         Optional<Provider> provider = providers.provider(user, request.providerId());
         if (provider.isEmpty()) {
-            return new RedirectResult.Refused(StepResult.Reason.UNKNOWN_PROVIDER, "provider " + request.providerId() + " does not exist");
+            return new RedirectResult.Refused(
+                    StepResult.Reason.UNKNOWN_PROVIDER, "provider " + request.providerId() + " does not exist");
         }
         if (provider.get().unavailable()) {
-            return new RedirectResult.Refused(StepResult.Reason.PROVIDER_UNAVAILABLE, "provider " + request.providerId() + " is unavailable");
+            return new RedirectResult.Refused(
+                    StepResult.Reason.PROVIDER_UNAVAILABLE, "provider " + request.providerId() + " is unavailable");
         }
         Optional<ChannelDefinition> channel = provider.get().channel(request.channel());
         if (channel.isEmpty()) {
-            return new RedirectResult.Refused(StepResult.Reason.UNKNOWN_CHANNEL, "provider " + request.providerId() + " has no channel " + request.channel());
+            return new RedirectResult.Refused(
+                    StepResult.Reason.UNKNOWN_CHANNEL,
+                    "provider " + request.providerId() + " has no channel " + request.channel());
         }
         if (channel.get().mode() != ChannelMode.REDIRECT) {
-            return new RedirectResult.Refused(StepResult.Reason.WRONG_CHANNEL_MODE, "channel " + request.channel() + " is " + channel.get().mode());
+            return new RedirectResult.Refused(
+                    StepResult.Reason.WRONG_CHANNEL_MODE,
+                    "channel " + request.channel() + " is " + channel.get().mode());
         }
         if (SafeUris.problem(request.redirectUri()).isPresent()) {
             return unsafe(request.redirectUri());
@@ -82,17 +96,26 @@ public final class StartRedirectConnection {
         RedirectRequest sent = request;
         if (request.clientHandled()) {
             RedirectState state = states.issue(user, request.state());
-            sent = new RedirectRequest(request.providerId(), request.channel(), request.redirectUri(), true, Optional.of(state),
+            sent = new RedirectRequest(
+                    request.providerId(),
+                    request.channel(),
+                    request.redirectUri(),
+                    true,
+                    Optional.of(state),
                     request.existingConnection());
         }
         URI location = api.authorizeUrl(user, sent);
         if (SafeUris.problem(location).isPresent()) {
-            return new RedirectResult.Refused(StepResult.Reason.UNSAFE_REDIRECT_URI, "OXLIN's authorize URL " + SafeUris.problem(location).get());
+            return new RedirectResult.Refused(
+                    StepResult.Reason.UNSAFE_REDIRECT_URI,
+                    "OXLIN's authorize URL " + SafeUris.problem(location).get());
         }
         return new RedirectResult.SendUser(location);
     }
 
     private static RedirectResult unsafe(URI target) {
-        return new RedirectResult.Refused(StepResult.Reason.UNSAFE_REDIRECT_URI, "the redirect URI " + SafeUris.problem(target).orElse(""));
+        return new RedirectResult.Refused(
+                StepResult.Reason.UNSAFE_REDIRECT_URI,
+                "the redirect URI " + SafeUris.problem(target).orElse(""));
     }
 }

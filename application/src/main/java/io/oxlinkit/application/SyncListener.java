@@ -9,7 +9,7 @@ package io.oxlinkit.application;
 public interface SyncListener {
 
     /** A listener that ignores every progress. */
-    SyncListener NONE = progress -> { };
+    SyncListener NONE = progress -> {};
 
     /** Where a sync stands now. */
     void onProgress(SyncProgress progress);

@@ -13,13 +13,22 @@ import java.util.Objects;
  * @param newTransactions transactions stored for the first time so far
  * @param finished true once every account is done (the journey then says Done)
  */
-public record SyncProgress(ConnectionId connectionId, int accountsDone, int accountsTotal, int pagesFetched, int newTransactions,
-                           boolean finished) {
+public record SyncProgress(
+        ConnectionId connectionId,
+        int accountsDone,
+        int accountsTotal,
+        int pagesFetched,
+        int newTransactions,
+        boolean finished) {
 
     /** Requires the connection and counts that make sense. */
     public SyncProgress {
         Objects.requireNonNull(connectionId, "connectionId must not be null");
-        if (accountsDone < 0 || accountsTotal < 0 || accountsDone > accountsTotal || pagesFetched < 0 || newTransactions < 0) {
+        if (accountsDone < 0
+                || accountsTotal < 0
+                || accountsDone > accountsTotal
+                || pagesFetched < 0
+                || newTransactions < 0) {
             throw new IllegalArgumentException("progress counts are out of range");
         }
     }

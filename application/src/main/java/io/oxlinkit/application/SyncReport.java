@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param newTransactions transactions stored for the first time
  * @param skipped true when another instance holds the connection's sync (nothing was read)
  */
-public record SyncReport(ConnectionId connectionId, int accounts, int pagesFetched, int newTransactions, boolean skipped) {
+public record SyncReport(
+        ConnectionId connectionId, int accounts, int pagesFetched, int newTransactions, boolean skipped) {
 
     /** Requires the connection. */
     public SyncReport {

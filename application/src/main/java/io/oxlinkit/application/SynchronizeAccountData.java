@@ -70,10 +70,21 @@ public final class SynchronizeAccountData {
      * @param worker this instance's name
      * @param recorder where a completed sync marks the journey's data stored (its Done)
      */
-    public SynchronizeAccountData(ConnectionStore connections, AccountsApi api, AccountStore accounts,
-                                  TransactionStore transactions, int pageSize, Duration overlap, WorkLeases leases, Duration lease,
-                                  Clock clock, String worker, JourneyRecorder recorder, SyncListener listener,
-                                  Executor fetchAhead, Telemetry telemetry) {
+    public SynchronizeAccountData(
+            ConnectionStore connections,
+            AccountsApi api,
+            AccountStore accounts,
+            TransactionStore transactions,
+            int pageSize,
+            Duration overlap,
+            WorkLeases leases,
+            Duration lease,
+            Clock clock,
+            String worker,
+            JourneyRecorder recorder,
+            SyncListener listener,
+            Executor fetchAhead,
+            Telemetry telemetry) {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.listener = Objects.requireNonNull(listener, "listener must not be null");
         this.lease = Objects.requireNonNull(lease, "lease must not be null");
@@ -106,13 +117,23 @@ public final class SynchronizeAccountData {
         long start = System.nanoTime();
         try {
             SyncReport report = synchronizeHeld(connectionId, heartbeat(resource, holder));
-            UseCaseScope.report(telemetry, new Telemetry.Event.SyncEnded("completed",
-                    Duration.ofNanos(System.nanoTime() - start), report.pagesFetched(), report.newTransactions()));
+            UseCaseScope.report(
+                    telemetry,
+                    new Telemetry.Event.SyncEnded(
+                            "completed",
+                            Duration.ofNanos(System.nanoTime() - start),
+                            report.pagesFetched(),
+                            report.newTransactions()));
             return report;
         } catch (RuntimeException stopped) {
             SyncProgress reached = latest.get(connectionId);
-            UseCaseScope.report(telemetry, new Telemetry.Event.SyncEnded("failed", Duration.ofNanos(System.nanoTime() - start),
-                    reached == null ? 0 : reached.pagesFetched(), reached == null ? 0 : reached.newTransactions()));
+            UseCaseScope.report(
+                    telemetry,
+                    new Telemetry.Event.SyncEnded(
+                            "failed",
+                            Duration.ofNanos(System.nanoTime() - start),
+                            reached == null ? 0 : reached.pagesFetched(),
+                            reached == null ? 0 : reached.newTransactions()));
             recorder.updateJourney(connectionId, j -> j.dataSyncFailed(j.channelsStoringData(), clock.instant()));
             throw stopped;
         } finally {
@@ -139,7 +160,8 @@ public final class SynchronizeAccountData {
     }
 
     private SyncReport synchronizeHeld(ConnectionId connectionId, BooleanSupplier heartbeat) {
-        StoredConnection stored = connections.find(connectionId)
+        StoredConnection stored = connections
+                .find(connectionId)
                 .orElseThrow(() -> new IllegalArgumentException("connection " + connectionId + " is not stored"));
         UserId user = stored.userId();
         Set<ChannelDefinitionId> storing = stored.journey().channelsStoringData();
@@ -147,7 +169,9 @@ public final class SynchronizeAccountData {
         accounts.saveAll(listed);
         int pages = 0;
         int added = 0;
-        List<Account> synced = listed.stream().filter(a -> a.status() != AccountStatus.PENDING_CONSENT).toList();
+        List<Account> synced = listed.stream()
+                .filter(a -> a.status() != AccountStatus.PENDING_CONSENT)
+                .toList();
         int done = 0;
         for (Account account : synced) {
             int[] sofar = {pages, added};
@@ -161,7 +185,10 @@ public final class SynchronizeAccountData {
             pages += outcome.pages();
             added += outcome.changed();
             if (outcome.leaseLost()) {
-                LOG.warn("the sync of connection {} lost its lease on account {}; another attempt goes on", connectionId, account.id());
+                LOG.warn(
+                        "the sync of connection {} lost its lease on account {}; another attempt goes on",
+                        connectionId,
+                        account.id());
                 return new SyncReport(connectionId, listed.size(), pages, added, true);
             }
             done++;
@@ -189,7 +216,10 @@ public final class SynchronizeAccountData {
         try {
             listener.onProgress(progress);
         } catch (RuntimeException listenerFailure) {
-            LOG.warn("sync listener failed for connection {}: {}", progress.connectionId(), listenerFailure.getClass().getName());
+            LOG.warn(
+                    "sync listener failed for connection {}: {}",
+                    progress.connectionId(),
+                    listenerFailure.getClass().getName());
         }
     }
 }

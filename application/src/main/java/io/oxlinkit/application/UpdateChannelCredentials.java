@@ -1,10 +1,10 @@
 package io.oxlinkit.application;
 
-import io.oxlinkit.domain.agreement.AgreementPolicy;
-import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.ConnectionsApi;
 import io.oxlinkit.application.port.StoredConnection;
+import io.oxlinkit.domain.agreement.AgreementPolicy;
+import io.oxlinkit.domain.agreement.Feature;
 import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -37,8 +37,12 @@ public final class UpdateChannelCredentials {
     private final ConnectionsApi api;
     private final JourneyRecorder recorder;
 
-    public UpdateChannelCredentials(ConnectionStore store, ListProviders providers, CredentialSealer sealer,
-                                    ConnectionsApi api, JourneyRecorder recorder,
+    public UpdateChannelCredentials(
+            ConnectionStore store,
+            ListProviders providers,
+            CredentialSealer sealer,
+            ConnectionsApi api,
+            JourneyRecorder recorder,
             AgreementPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
@@ -49,47 +53,70 @@ public final class UpdateChannelCredentials {
     }
 
     /** Replaces every credential of the channel. The values are wiped. */
-    public StepResult update(ConnectionId connectionId, ChannelDefinitionId channelId, Map<CredentialId, SecretValue> values) {
+    public StepResult update(
+            ConnectionId connectionId, ChannelDefinitionId channelId, Map<CredentialId, SecretValue> values) {
         return run(connectionId, channelId, values, false);
     }
 
     /** Replaces one credential of the channel (the others are kept by OXLIN). The value is wiped. */
-    public StepResult updateOne(ConnectionId connectionId, ChannelDefinitionId channelId, CredentialId credentialId,
-                                SecretValue value) {
+    public StepResult updateOne(
+            ConnectionId connectionId, ChannelDefinitionId channelId, CredentialId credentialId, SecretValue value) {
         return run(connectionId, channelId, Map.of(credentialId, value), true);
     }
 
-    private StepResult run(ConnectionId connectionId, ChannelDefinitionId channelId, Map<CredentialId, SecretValue> values,
-                           boolean single) {
+    private StepResult run(
+            ConnectionId connectionId,
+            ChannelDefinitionId channelId,
+            Map<CredentialId, SecretValue> values,
+            boolean single) {
         try {
             policy.require(Feature.FULL_API_AGGREGATION);
             Optional<StoredConnection> stored = store.find(connectionId);
             if (stored.isEmpty()) {
-                return StepResult.refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
+                return StepResult.refused(
+                        StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connectionId + " is not stored");
             }
-            Optional<ChannelDefinition> channel = providers.provider(stored.get().userId(), stored.get().connection().providerId())
+            Optional<ChannelDefinition> channel = providers
+                    .provider(stored.get().userId(), stored.get().connection().providerId())
                     .flatMap(p -> p.channel(channelId));
             if (channel.isEmpty()) {
-                return StepResult.refused(StepResult.Reason.UNKNOWN_CHANNEL, "connection " + connectionId + " has no channel " + channelId);
+                return StepResult.refused(
+                        StepResult.Reason.UNKNOWN_CHANNEL,
+                        "connection " + connectionId + " has no channel " + channelId);
             }
             if (channel.get().mode() != ChannelMode.EMBEDDED) {
-                return StepResult.refused(StepResult.Reason.WRONG_CHANNEL_MODE,
+                return StepResult.refused(
+                        StepResult.Reason.WRONG_CHANNEL_MODE,
                         "channel " + channelId + " is " + channel.get().mode() + ": use ReauthorizeChannel");
             }
-            InputResult<Submission> checked = single ? channel.get().form().fillSome(values) : channel.get().form().fill(values);
+            InputResult<Submission> checked = single
+                    ? channel.get().form().fillSome(values)
+                    : channel.get().form().fill(values);
             if (checked instanceof InputResult.Rejected<Submission> rejected) {
                 return new StepResult.InvalidInput(rejected.errors());
             }
-            sealer.sealAndDeliver(stored.get().userId(), ((InputResult.Accepted<Submission>) checked).value(), sealed -> {
-                if (single) {
-                    api.updateCredential(stored.get().userId(), connectionId, sealed.keyId(), sealed.credentials().get(0));
-                } else {
-                    api.updateChannel(stored.get().userId(), connectionId, channelId, sealed.keyId(), sealed.credentials());
-                }
-            });
-            StoredConnection saved = recorder.update(connectionId, c -> c
-                    .with(c.journey().credentialsGiven(channelId, c.connection()))
-                    .with(c.connection().withChannelStatus(channelId, ChannelStatus.RUNNING))).orElseThrow();
+            sealer.sealAndDeliver(
+                    stored.get().userId(), ((InputResult.Accepted<Submission>) checked).value(), envelope -> {
+                        if (single) {
+                            api.updateCredential(
+                                    stored.get().userId(),
+                                    connectionId,
+                                    envelope.keyId(),
+                                    envelope.credentials().get(0));
+                        } else {
+                            api.updateChannel(
+                                    stored.get().userId(),
+                                    connectionId,
+                                    channelId,
+                                    envelope.keyId(),
+                                    envelope.credentials());
+                        }
+                    });
+            StoredConnection saved = recorder.update(
+                            connectionId,
+                            c -> c.with(c.journey().credentialsGiven(channelId, c.connection()))
+                                    .with(c.connection().withChannelStatus(channelId, ChannelStatus.RUNNING)))
+                    .orElseThrow();
             return new StepResult.Proceeded(connectionId, saved.journey().nextStep());
         } finally {
             values.values().forEach(SecretValue::wipe);

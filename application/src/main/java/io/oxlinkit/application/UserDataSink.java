@@ -22,7 +22,12 @@ import java.util.Set;
 public interface UserDataSink {
 
     /** The user: which secrets are held (never their values), the current key and the event queue. */
-    void user(UserId user, Instant exportedAt, Set<UserSecretVault.Kind> secretsHeld, Optional<EncryptionKey> key, Optional<QueueId> queue);
+    void user(
+            UserId user,
+            Instant exportedAt,
+            Set<UserSecretVault.Kind> secretsHeld,
+            Optional<EncryptionKey> key,
+            Optional<QueueId> queue);
 
     /** A connection begins, with its latest snapshot (channels, masked credentials, the owner when sent). */
     void connection(Connection connection);

@@ -92,7 +92,8 @@ public final class UserScope {
         return owns(connection) ? kit.giveConsent(connection, decisions) : unknown(connection);
     }
 
-    public StepResult updateCredentials(ConnectionId connection, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
+    public StepResult updateCredentials(
+            ConnectionId connection, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
         if (!owns(connection)) {
             values.values().forEach(SecretValue::wipe);
             return unknown(connection);
@@ -100,7 +101,8 @@ public final class UserScope {
         return kit.updateCredentials(connection, channel, values);
     }
 
-    public StepResult addEmbeddedChannel(ConnectionId connection, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
+    public StepResult addEmbeddedChannel(
+            ConnectionId connection, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
         if (!owns(connection)) {
             values.values().forEach(SecretValue::wipe);
             return unknown(connection);
@@ -117,7 +119,9 @@ public final class UserScope {
     }
 
     public RedirectResult addRedirectChannel(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
-        return owns(connection) ? kit.addRedirectChannel(connection, channel, redirectUri) : unknownRedirect(connection);
+        return owns(connection)
+                ? kit.addRedirectChannel(connection, channel, redirectUri)
+                : unknownRedirect(connection);
     }
 
     /** Deletes the connection if it is this user's (see {@link OxlinKit#deleteConnection}); another user's is left alone. */
@@ -130,6 +134,7 @@ public final class UserScope {
     }
 
     private static RedirectResult unknownRedirect(ConnectionId connection) {
-        return new RedirectResult.Refused(StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connection + " is not stored");
+        return new RedirectResult.Refused(
+                StepResult.Reason.UNKNOWN_CONNECTION, "connection " + connection + " is not stored");
     }
 }

@@ -17,7 +17,8 @@ class HexagonalLayeringTest {
             LayeringRules.applicationDependsOnDomainAndSlf4jOnly("io.oxlinkit");
 
     @ArchTest
-    static final ArchRule adapters_do_not_depend_on_each_other = LayeringRules.adaptersDoNotDependOnEachOther("io.oxlinkit");
+    static final ArchRule adapters_do_not_depend_on_each_other =
+            LayeringRules.adaptersDoNotDependOnEachOther("io.oxlinkit");
 
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = LayeringRules.packagesAreFreeOfCycles("io.oxlinkit");
@@ -27,5 +28,6 @@ class HexagonalLayeringTest {
             LayeringRules.portsAreImplementedOnlyByAdaptersOrTheTestkit("io.oxlinkit");
 
     @ArchTest
-    static final ArchRule the_sandbox_is_independent_of_the_client = LayeringRules.theSandboxIsIndependentOfTheClient("io.oxlinkit");
+    static final ArchRule the_sandbox_is_independent_of_the_client =
+            LayeringRules.theSandboxIsIndependentOfTheClient("io.oxlinkit");
 }

@@ -15,36 +15,46 @@ class LayeringRulesCanFailTest {
     @Test
     void domainRuleFailsOnADomainClassImportingJavax() {
         assertThatThrownBy(() -> LayeringRules.domainDependsOnTheJdkAlone(ROOT).check(FIXTURE))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("BadDomainType");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("BadDomainType");
     }
 
     @Test
     void applicationRuleFailsOnAnApplicationClassImportingAnAdapter() {
-        assertThatThrownBy(() -> LayeringRules.applicationDependsOnDomainAndSlf4jOnly(ROOT).check(FIXTURE))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("BadUseCase");
+        assertThatThrownBy(() -> LayeringRules.applicationDependsOnDomainAndSlf4jOnly(ROOT)
+                        .check(FIXTURE))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("BadUseCase");
     }
 
     @Test
     void adapterRuleFailsOnAnAdapterImportingAnother() {
-        assertThatThrownBy(() -> LayeringRules.adaptersDoNotDependOnEachOther(ROOT).check(FIXTURE))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("AlphaAdapter");
+        assertThatThrownBy(
+                        () -> LayeringRules.adaptersDoNotDependOnEachOther(ROOT).check(FIXTURE))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("AlphaAdapter");
     }
 
     @Test
     void cycleRuleFailsOnTwoPackagesUsingEachOther() {
         assertThatThrownBy(() -> LayeringRules.packagesAreFreeOfCycles(ROOT).check(FIXTURE))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("cycle");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("cycle");
     }
 
     @Test
     void portRuleFailsOnAPortImplementedInsideTheApplication() {
-        assertThatThrownBy(() -> LayeringRules.portsAreImplementedOnlyByAdaptersOrTheTestkit(ROOT).check(FIXTURE))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("SneakyStore");
+        assertThatThrownBy(() -> LayeringRules.portsAreImplementedOnlyByAdaptersOrTheTestkit(ROOT)
+                        .check(FIXTURE))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SneakyStore");
     }
 
     @Test
     void sandboxRuleFailsOnASandboxClassUsingTheDomain() {
-        assertThatThrownBy(() -> LayeringRules.theSandboxIsIndependentOfTheClient(ROOT).check(FIXTURE))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("LeakySandbox");
+        assertThatThrownBy(() ->
+                        LayeringRules.theSandboxIsIndependentOfTheClient(ROOT).check(FIXTURE))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakySandbox");
     }
 }

@@ -49,8 +49,11 @@ class PublishedJarsTest {
     private static Path builtJar(String module) throws IOException {
         Path target = Path.of("..", module, "target");
         try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
-            return files.filter(file -> file.getFileName().toString().matches("oxlin-kit-[a-z-]+-[0-9][^/]*(?<!-sources|-javadoc|-tests)\\.jar"))
-                    .findFirst().orElseGet(() -> {
+            return files.filter(file -> file.getFileName()
+                            .toString()
+                            .matches("oxlin-kit-[a-z-]+-[0-9][^/]*(?<!-sources|-javadoc|-tests)\\.jar"))
+                    .findFirst()
+                    .orElseGet(() -> {
                         if ("true".equals(System.getenv("CI"))) {
                             throw new AssertionError(module + "'s jar was not built before the architecture tests");
                         }

@@ -63,7 +63,8 @@ public class EncryptionBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        String armored = keyType.equals("GUIDE_RSA_1024") ? TestKeys.guideSampleKey()
+        String armored = keyType.equals("GUIDE_RSA_1024")
+                ? TestKeys.guideSampleKey()
                 : TestKeys.generate(TestKeys.Kind.valueOf(keyType)).armoredPublicKey();
         key = new EncryptionKey(KeyId.of(keyType), armored, Instant.now().plus(Duration.ofDays(1)));
         adapter = new BouncyCastlePgpEncryptor(Clock.systemUTC());
@@ -81,12 +82,15 @@ public class EncryptionBenchmark {
     public String rawBouncyCastle() throws IOException, PGPException {
         byte[] plaintext = CREDENTIAL.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
-        PGPEncryptedDataGenerator generator = new PGPEncryptedDataGenerator(
-                new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256).setWithIntegrityPacket(true).setSecureRandom(random));
+        PGPEncryptedDataGenerator generator =
+                new PGPEncryptedDataGenerator(new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
+                        .setWithIntegrityPacket(true)
+                        .setSecureRandom(random));
         generator.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(rawKey).setSecureRandom(random));
         ArmoredOutputStream armored = new ArmoredOutputStream(buffer);
         try (OutputStream encrypted = generator.open(armored, new byte[1 << 12]);
-             OutputStream literal = new PGPLiteralDataGenerator().open(encrypted, PGPLiteralData.UTF8, "", plaintext.length, new Date(0))) {
+                OutputStream literal = new PGPLiteralDataGenerator()
+                        .open(encrypted, PGPLiteralData.UTF8, "", plaintext.length, new Date(0))) {
             literal.write(plaintext);
         }
         armored.close();
@@ -94,7 +98,8 @@ public class EncryptionBenchmark {
     }
 
     private static PGPPublicKey encryptionKeyOf(String armored) throws IOException {
-        try (InputStream in = new ArmoredInputStream(new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
+        try (InputStream in =
+                new ArmoredInputStream(new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
             PGPPublicKeyRing ring = new PGPPublicKeyRing(in, new BcKeyFingerprintCalculator());
             PGPPublicKey chosen = ring.getPublicKey();
             for (Iterator<PGPPublicKey> keys = ring.getPublicKeys(); keys.hasNext(); ) {

@@ -39,8 +39,7 @@ public final class FetchHarness {
     static final int TRANSACTIONS = 100_000;
     static final int PAGE = 500;
 
-    private FetchHarness() {
-    }
+    private FetchHarness() {}
 
     /**
      * Runs the comparison. The sandbox runs in a JVM of its own ({@code sandbox/target/oxlin-sandbox.jar}),
@@ -52,16 +51,26 @@ public final class FetchHarness {
         boolean inProcess = java.util.Arrays.asList(args).contains("--in-process");
         try (ServerHandle sandbox = inProcess ? ServerHandle.embedded() : ServerHandle.external()) {
             InMemoryAdapters stores = InMemoryAdapters.create();
-            FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
-                    .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET)).build(),
-                    stores.vault(), Clock.systemUTC());
-            OxlinKit kit = stores.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
-                    .synchronizeAfterSyncAll(false).build();
+            FeignOxlinApi api = new FeignOxlinApi(
+                    OxlinHttpConfig.builder()
+                            .apiBaseUrl(sandbox.apiBaseUrl())
+                            .authBaseUrl(sandbox.authBaseUrl())
+                            .clientId(SandboxConfig.DEFAULT_CLIENT_ID)
+                            .clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                            .build(),
+                    stores.vault(),
+                    Clock.systemUTC());
+            OxlinKit kit = stores.plugInto(OxlinKit.builder())
+                    .api(api)
+                    .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                    .synchronizeAfterSyncAll(false)
+                    .build();
             UserId user = kit.createUser("bench@host.example");
             ConnectionId connection = connect(kit, user);
             AccountId account = kit.accounts(connection).get(0).id();
             String bearer = "Bearer " + tokenFor(sandbox.authBaseUrl(), "bench@host.example", stores);
-            HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient raw =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             JsonFactory json = new ObjectMapper().getFactory();
 
             System.out.println("warming up...");
@@ -69,19 +78,30 @@ public final class FetchHarness {
                 api.transactionStream(user, account).count();
                 rawFetch(raw, json, sandbox.apiBaseUrl(), bearer, account);
             }
-            Harness.Side[] sides = Harness.compare("adapter-http", () -> api.transactionStream(user, account).count(),
-                    "raw HttpClient+Jackson", () -> rawFetch(raw, json, sandbox.apiBaseUrl(), bearer, account), runs);
+            Harness.Side[] sides = Harness.compare(
+                    "adapter-http",
+                    () -> api.transactionStream(user, account).count(),
+                    "raw HttpClient+Jackson",
+                    () -> rawFetch(raw, json, sandbox.apiBaseUrl(), bearer, account),
+                    runs);
             Harness.report("fetch " + TRANSACTIONS + " transactions", sides);
         }
     }
 
     /** What the baseline reads each transaction into: the same fields the adapter maps. */
-    record RawTransaction(String id, String accountId, BigDecimal amount, String currency, java.time.Instant date, String label,
-                          String type, String status) {
-    }
+    record RawTransaction(
+            String id,
+            String accountId,
+            BigDecimal amount,
+            String currency,
+            java.time.Instant date,
+            String label,
+            String type,
+            String status) {}
 
     /** The baseline: GET each page with the JDK client and stream-parse it with Jackson into records. */
-    static long rawFetch(HttpClient client, JsonFactory json, URI base, String bearer, AccountId account) throws Exception {
+    static long rawFetch(HttpClient client, JsonFactory json, URI base, String bearer, AccountId account)
+            throws Exception {
         long count = 0;
         for (int page = 1; ; page++) {
             java.util.List<RawTransaction> records = rawPage(client, json, base, bearer, account, page);
@@ -93,13 +113,18 @@ public final class FetchHarness {
     }
 
     /** One page of the baseline: GET it with the JDK client, stream-parse it with Jackson into records. */
-    static java.util.List<RawTransaction> rawPage(HttpClient client, JsonFactory json, URI base, String bearer, AccountId account, int page)
+    static java.util.List<RawTransaction> rawPage(
+            HttpClient client, JsonFactory json, URI base, String bearer, AccountId account, int page)
             throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/transactions?account_id=" + account.value() + "&limit=" + PAGE
-                + "&page=" + page)).header("Authorization", bearer).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        base + "/transactions?account_id=" + account.value() + "&limit=" + PAGE + "&page=" + page))
+                .header("Authorization", bearer)
+                .GET()
+                .build();
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         java.util.List<RawTransaction> records = new java.util.ArrayList<>(PAGE);
-        try (InputStream body = response.body(); JsonParser parser = json.createParser(body)) {
+        try (InputStream body = response.body();
+                JsonParser parser = json.createParser(body)) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 String id = null;
@@ -126,7 +151,7 @@ public final class FetchHarness {
                         case "label" -> label = parser.getText();
                         case "type" -> type = parser.getText();
                         case "status" -> status = parser.getText();
-                        default -> { }
+                        default -> {}
                     }
                 }
                 records.add(new RawTransaction(id, accountId, amount, currency, date, label, type, status));
@@ -137,23 +162,41 @@ public final class FetchHarness {
 
     private static String tokenFor(URI authBaseUrl, String email, InMemoryAdapters stores) throws Exception {
         UserId user = stores.connections().findAll().get(0).userId();
-        return tokenFor(authBaseUrl, email, stores.vault().find(user, io.oxlinkit.application.port.UserSecretVault.Kind.PASSWORD).orElseThrow().reveal());
+        return tokenFor(
+                authBaseUrl,
+                email,
+                stores.vault()
+                        .find(user, io.oxlinkit.application.port.UserSecretVault.Kind.PASSWORD)
+                        .orElseThrow()
+                        .reveal());
     }
 
     /** A user token from the password grant, for the baseline's raw calls. */
     static String tokenFor(URI authBaseUrl, String email, String password) throws Exception {
-        String form = "grant_type=password&client_id=" + SandboxConfig.DEFAULT_CLIENT_ID + "&client_secret=" + SandboxConfig.DEFAULT_CLIENT_SECRET
+        String form = "grant_type=password&client_id=" + SandboxConfig.DEFAULT_CLIENT_ID + "&client_secret="
+                + SandboxConfig.DEFAULT_CLIENT_SECRET
                 + "&username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
                 + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(authBaseUrl + "/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(authBaseUrl + "/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body()).get("access_token").asText();
     }
 
     static ConnectionId connect(OxlinKit kit, UserId user) {
-        StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
-                Map.of(CredentialId.of("300"), SecretValue.of("bench"), CredentialId.of("301"), SecretValue.of("bench-password")));
+        StepResult started = kit.startEmbeddedConnection(
+                user,
+                ProviderId.of("87"),
+                ChannelDefinitionId.of("8702"),
+                Map.of(
+                        CredentialId.of("300"),
+                        SecretValue.of("bench"),
+                        CredentialId.of("301"),
+                        SecretValue.of("bench-password")));
         ConnectionId connection = started.connection().orElseThrow();
         Autopilot.answering(kit, "123456").untilDataReady(user, connection);
         return connection;
@@ -191,11 +234,15 @@ public final class FetchHarness {
                 throw new IllegalStateException("build the sandbox first: mvn -pl sandbox -am package -DskipTests");
             }
             Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--port", Integer.toString(port))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             HttpClient client = HttpClient.newHttpClient();
             for (int attempt = 0; ; attempt++) {
                 try {
-                    client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/version")).build(),
+                    client.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/version"))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     break;
                 } catch (java.io.IOException notYet) {
@@ -206,8 +253,11 @@ public final class FetchHarness {
                     Thread.sleep(100);
                 }
             }
-            client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/banks/87/transactions"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + transactions + "}")).build(),
+            client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/banks/87/transactions"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + transactions + "}"))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             return new ServerHandle(null, process, port);
         }

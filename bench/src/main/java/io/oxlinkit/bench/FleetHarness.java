@@ -29,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The engine at fleet size: {@code users} users each run an EMBEDDED journey with an SMS challenge and a consent
@@ -44,7 +43,14 @@ public final class FleetHarness {
 
     /** The steps of one journey, in order. */
     enum Step {
-        CREATE_USER, START_CONNECTION, CHALLENGE_SHOWN, ANSWER, CONSENT_ASKED, CONSENT, DATA_STORED, WHOLE_JOURNEY
+        CREATE_USER,
+        START_CONNECTION,
+        CHALLENGE_SHOWN,
+        ANSWER,
+        CONSENT_ASKED,
+        CONSENT,
+        DATA_STORED,
+        WHOLE_JOURNEY
     }
 
     private static final ProviderId BANK = ProviderId.of("87");
@@ -53,27 +59,32 @@ public final class FleetHarness {
     /** Users each instance's fleet round pumps at once. */
     private static final int PUMPS = 8;
 
-    private FleetHarness() {
-    }
+    private FleetHarness() {}
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "postgres";
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int drivers = args.length > 2 && !args[2].startsWith("--") ? Integer.parseInt(args[2]) : 16;
-        long roundMillis = List.of(args).stream().filter(a -> a.startsWith("--round=")).map(a -> Long.parseLong(a.substring(8)))
-                .findFirst().orElse(250L);
+        long roundMillis = List.of(args).stream()
+                .filter(a -> a.startsWith("--round="))
+                .map(a -> Long.parseLong(a.substring(8)))
+                .findFirst()
+                .orElse(250L);
         try (FetchHarness.ServerHandle sandbox = FetchHarness.ServerHandle.external(20);
-             HikariDataSource dataSource = FullSyncHarness.dataSource(database, "")) {
+                HikariDataSource dataSource = FullSyncHarness.dataSource(database, "")) {
             dataSource.setMaximumPoolSize(drivers + 2 * PUMPS + 8);
             ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
             ExecutorService syncs = Executors.newFixedThreadPool(4);
-            OxlinKit[] instances = {instance("fleet-a", sandbox, dataSource, syncs), instance("fleet-b", sandbox, dataSource, syncs)};
+            OxlinKit[] instances = {
+                instance("fleet-a", sandbox, dataSource, syncs), instance("fleet-b", sandbox, dataSource, syncs)
+            };
             List<ScheduledFuture<?>> rounds = new ArrayList<>();
             for (OxlinKit kit : instances) {
                 rounds.add(kit.fleet().start(scheduler, Duration.ofMillis(roundMillis)));
             }
-            System.out.printf("fleet of %d users on %s, two instances, %d drivers, a fleet round every %d ms%n", users, database, drivers,
-                    roundMillis);
+            System.out.printf(
+                    "fleet of %d users on %s, two instances, %d drivers, a fleet round every %d ms%n",
+                    users, database, drivers, roundMillis);
             ExecutorService pool = Executors.newFixedThreadPool(drivers);
             List<Future<Map<Step, long[]>>> shares = new ArrayList<>();
             long start = System.nanoTime();
@@ -99,23 +110,37 @@ public final class FleetHarness {
             for (Step step : Step.values()) {
                 List<Long> nanos = latencies.getOrDefault(step, List.of());
                 nanos.sort(Long::compare);
-                System.out.printf("fleet step %-16s n=%d p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", step, nanos.size(),
-                        percentile(nanos, 0.50), percentile(nanos, 0.99), percentile(nanos, 1.0));
+                System.out.printf(
+                        "fleet step %-16s n=%d p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
+                        step, nanos.size(), percentile(nanos, 0.50), percentile(nanos, 0.99), percentile(nanos, 1.0));
             }
         }
     }
 
-    private static OxlinKit instance(String name, FetchHarness.ServerHandle sandbox, HikariDataSource dataSource, ExecutorService syncs) {
+    private static OxlinKit instance(
+            String name, FetchHarness.ServerHandle sandbox, HikariDataSource dataSource, ExecutorService syncs) {
         JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("bench", new byte[32]));
-        FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
-                .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET)).build(),
-                storage.vault(), Clock.systemUTC());
-        return storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
-                .workerId(name).syncExecutor(syncs).fleetExecutor(Executors.newFixedThreadPool(PUMPS)).build();
+        FeignOxlinApi api = new FeignOxlinApi(
+                OxlinHttpConfig.builder()
+                        .apiBaseUrl(sandbox.apiBaseUrl())
+                        .authBaseUrl(sandbox.authBaseUrl())
+                        .clientId(SandboxConfig.DEFAULT_CLIENT_ID)
+                        .clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                        .build(),
+                storage.vault(),
+                Clock.systemUTC());
+        return storage.plugInto(OxlinKit.builder())
+                .api(api)
+                .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                .workerId(name)
+                .syncExecutor(syncs)
+                .fleetExecutor(Executors.newFixedThreadPool(PUMPS))
+                .build();
     }
 
     /** One driver: the users {@code first}, {@code first + stride}, ... from creation to Done, watched in turn. */
-    private static Map<Step, long[]> drive(OxlinKit[] instances, int first, int stride, int users) throws InterruptedException {
+    private static Map<Step, long[]> drive(OxlinKit[] instances, int first, int stride, int users)
+            throws InterruptedException {
         List<Journey> open = new ArrayList<>();
         for (int i = first; i < users; i += stride) {
             open.add(new Journey(instances[i % 2], i));
@@ -150,13 +175,19 @@ public final class FleetHarness {
             }
             if (first == 0 && System.nanoTime() > nextReport) {
                 nextReport = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-                System.out.printf("  driver 0: %d journeys to begin, %d open, waiting for %s%n", waiting.size(), open.size(),
-                        open.stream().collect(java.util.stream.Collectors.groupingBy(j -> j.waitingFor + " at " + j.lastSeen,
-                                java.util.stream.Collectors.counting())));
+                System.out.printf(
+                        "  driver 0: %d journeys to begin, %d open, waiting for %s%n",
+                        waiting.size(),
+                        open.size(),
+                        open.stream()
+                                .collect(java.util.stream.Collectors.groupingBy(
+                                        j -> j.waitingFor + " at " + j.lastSeen,
+                                        java.util.stream.Collectors.counting())));
             }
         }
         Map<Step, long[]> out = new EnumMap<>(Step.class);
-        measured.forEach((step, list) -> out.put(step, list.stream().mapToLong(Long::longValue).toArray()));
+        measured.forEach((step, list) ->
+                out.put(step, list.stream().mapToLong(Long::longValue).toArray()));
         return out;
     }
 
@@ -186,12 +217,19 @@ public final class FleetHarness {
 
         void begin(Map<Step, List<Long>> measured) {
             began = System.nanoTime();
-            UserId user = timed(measured, Step.CREATE_USER, () -> kit.createUser("fleet-" + index + "-" + System.nanoTime() + "@host.example"));
+            UserId user = timed(
+                    measured,
+                    Step.CREATE_USER,
+                    () -> kit.createUser("fleet-" + index + "-" + System.nanoTime() + "@host.example"));
             Map<CredentialId, SecretValue> form = new HashMap<>();
             form.put(CredentialId.of("300"), SecretValue.of("user" + index));
             form.put(CredentialId.of("301"), SecretValue.of("correct-horse"));
-            connection = timed(measured, Step.START_CONNECTION, () -> kit.startEmbeddedConnection(user, BANK, EMBEDDED, form))
-                    .connection().orElseThrow();
+            connection = timed(
+                            measured,
+                            Step.START_CONNECTION,
+                            () -> kit.startEmbeddedConnection(user, BANK, EMBEDDED, form))
+                    .connection()
+                    .orElseThrow();
             lastAction = System.nanoTime();
         }
 
@@ -199,22 +237,30 @@ public final class FleetHarness {
         boolean advance(Map<Step, List<Long>> measured) {
             NextStep step = kit.nextStep(connection).orElseThrow();
             long now = System.nanoTime();
-            lastSeen = step instanceof NextStep.Wait wait ? "Wait " + wait.reason() : step.getClass().getSimpleName();
+            lastSeen = step instanceof NextStep.Wait wait
+                    ? "Wait " + wait.reason()
+                    : step.getClass().getSimpleName();
             if (step instanceof NextStep.AnswerChallenge challenge && waitingFor != Step.DATA_STORED) {
                 // a bank may ask again after an answer: each challenge shown counts as one step
                 record(measured, Step.CHALLENGE_SHOWN, now - lastAction);
                 Map<CredentialId, SecretValue> code = new HashMap<>();
                 challenge.prompt().inputs().forEach(input -> code.put(input.id(), SecretValue.of("123456")));
-                io.oxlinkit.application.StepResult answered = timed(measured, Step.ANSWER,
-                        () -> kit.answerChallenge(connection, ChallengeAnswer.ok(code)));
+                io.oxlinkit.application.StepResult answered =
+                        timed(measured, Step.ANSWER, () -> kit.answerChallenge(connection, ChallengeAnswer.ok(code)));
                 if (!(answered instanceof io.oxlinkit.application.StepResult.Proceeded)) {
                     throw new IllegalStateException("journey " + index + ": the answer was not taken: " + answered);
                 }
                 waitingFor = Step.CONSENT_ASKED;
             } else if (step instanceof NextStep.CollectConsent consent && waitingFor == Step.CONSENT_ASKED) {
                 record(measured, Step.CONSENT_ASKED, now - lastAction);
-                timed(measured, Step.CONSENT, () -> kit.giveConsent(connection, consent.request().pendingAccounts().stream()
-                        .map(account -> ConsentDecision.grant(account.id())).toList()));
+                timed(
+                        measured,
+                        Step.CONSENT,
+                        () -> kit.giveConsent(
+                                connection,
+                                consent.request().pendingAccounts().stream()
+                                        .map(account -> ConsentDecision.grant(account.id()))
+                                        .toList()));
                 waitingFor = Step.DATA_STORED;
             } else if (step instanceof NextStep.Done && waitingFor == Step.DATA_STORED) {
                 record(measured, Step.DATA_STORED, now - lastAction);

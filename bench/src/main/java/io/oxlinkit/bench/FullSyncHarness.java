@@ -38,8 +38,7 @@ import java.util.List;
  */
 public final class FullSyncHarness {
 
-    private FullSyncHarness() {
-    }
+    private FullSyncHarness() {}
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
@@ -47,12 +46,20 @@ public final class FullSyncHarness {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         boolean sequential = List.of(args).contains("--sequential");
         try (FetchHarness.ServerHandle sandbox = FetchHarness.ServerHandle.external(perAccount);
-             HikariDataSource dataSource = dataSource(database, "")) {
+                HikariDataSource dataSource = dataSource(database, "")) {
             JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("bench", new byte[32]));
-            FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
-                    .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET)).build(),
-                    storage.vault(), Clock.systemUTC());
-            OxlinKitBuilder builder = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+            FeignOxlinApi api = new FeignOxlinApi(
+                    OxlinHttpConfig.builder()
+                            .apiBaseUrl(sandbox.apiBaseUrl())
+                            .authBaseUrl(sandbox.authBaseUrl())
+                            .clientId(SandboxConfig.DEFAULT_CLIENT_ID)
+                            .clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                            .build(),
+                    storage.vault(),
+                    Clock.systemUTC());
+            OxlinKitBuilder builder = storage.plugInto(OxlinKit.builder())
+                    .api(api)
+                    .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
                     .synchronizeAfterSyncAll(false);
             if (sequential) {
                 builder.fetchAheadExecutor(Runnable::run);
@@ -62,22 +69,37 @@ public final class FullSyncHarness {
             UserId user = kit.createUser(email);
             ConnectionId connection = FetchHarness.connect(kit, user);
             List<Account> accounts = kit.accounts(connection);
-            String password = storage.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal();
+            String password = storage.vault()
+                    .find(user, UserSecretVault.Kind.PASSWORD)
+                    .orElseThrow()
+                    .reveal();
             String bearer = "Bearer " + FetchHarness.tokenFor(sandbox.authBaseUrl(), email, password);
-            Raw raw = new Raw(dataSource, storage.dialect(), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
-                    new ObjectMapper().getFactory(), sandbox, bearer);
+            Raw raw = new Raw(
+                    dataSource,
+                    storage.dialect(),
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+                    new ObjectMapper().getFactory(),
+                    sandbox,
+                    bearer);
             raw.createTable();
             long expected = (long) perAccount * accounts.size();
-            System.out.printf("%d accounts x %d transactions on %s%s; warming up...%n", accounts.size(), perAccount, database,
-                    sequential ? " (kit without fetch-ahead)" : "");
+            System.out.printf(
+                    "%d accounts x %d transactions on %s%s; warming up...%n",
+                    accounts.size(), perAccount, database, sequential ? " (kit without fetch-ahead)" : "");
             for (int i = 0; i < 2; i++) {
                 emptyTheLedger(dataSource);
                 kitSync(kit, connection, expected);
                 raw.empty();
                 raw.sync(accounts, expected);
             }
-            Harness.Side[] sides = Harness.compare(sequential ? "kit (sequential)" : "kit", () -> emptyTheLedger(dataSource),
-                    () -> kitSync(kit, connection, expected), "raw sequential pipeline", raw::empty, () -> raw.sync(accounts, expected), runs);
+            Harness.Side[] sides = Harness.compare(
+                    sequential ? "kit (sequential)" : "kit",
+                    () -> emptyTheLedger(dataSource),
+                    () -> kitSync(kit, connection, expected),
+                    "raw sequential pipeline",
+                    raw::empty,
+                    () -> raw.sync(accounts, expected),
+                    runs);
             Harness.report("full sync of " + expected + " transactions on " + database, sides);
             api.close();
         }
@@ -85,7 +107,8 @@ public final class FullSyncHarness {
 
     /** Empties what a full sync fills (outside the measured time). */
     private static void emptyTheLedger(HikariDataSource dataSource) throws Exception {
-        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+        try (Connection db = dataSource.getConnection();
+                Statement statement = db.createStatement()) {
             statement.execute("DELETE FROM oxk_transactions");
             statement.execute("DELETE FROM oxk_sync_cursors");
             statement.execute("DELETE FROM oxk_changes");
@@ -102,11 +125,17 @@ public final class FullSyncHarness {
     }
 
     /** The baseline: fetch a page, parse it, upsert it in one batch, commit; then the next page. */
-    private record Raw(HikariDataSource dataSource, Dialect dialect, HttpClient client, JsonFactory json, FetchHarness.ServerHandle sandbox,
-                       String bearer) {
+    private record Raw(
+            HikariDataSource dataSource,
+            Dialect dialect,
+            HttpClient client,
+            JsonFactory json,
+            FetchHarness.ServerHandle sandbox,
+            String bearer) {
 
         void createTable() throws Exception {
-            try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+            try (Connection db = dataSource.getConnection();
+                    Statement statement = db.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS bench_raw_transactions");
                 statement.execute("CREATE TABLE bench_raw_transactions AS SELECT * FROM oxk_transactions WHERE 1 = 0");
                 statement.execute("ALTER TABLE bench_raw_transactions ALTER COLUMN id SET NOT NULL");
@@ -115,7 +144,8 @@ public final class FullSyncHarness {
         }
 
         void empty() throws Exception {
-            try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+            try (Connection db = dataSource.getConnection();
+                    Statement statement = db.createStatement()) {
                 statement.execute("DELETE FROM bench_raw_transactions");
             }
         }
@@ -123,17 +153,18 @@ public final class FullSyncHarness {
         long sync(List<Account> accounts, long expected) throws Exception {
             String upsert = dialect == Dialect.H2
                     ? "MERGE INTO bench_raw_transactions (id, account_id, amount, amount_scale, currency, occurred_at, label, type, status)"
-                    + " KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     : "INSERT INTO bench_raw_transactions (id, account_id, amount, amount_scale, currency, occurred_at, label, type, status)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET amount = EXCLUDED.amount, label = EXCLUDED.label,"
-                    + " status = EXCLUDED.status";
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET amount = EXCLUDED.amount, label = EXCLUDED.label,"
+                            + " status = EXCLUDED.status";
             long stored = 0;
             try (Connection db = dataSource.getConnection()) {
                 db.setAutoCommit(false);
                 try (PreparedStatement insert = db.prepareStatement(upsert)) {
                     for (Account account : accounts) {
                         for (int page = 1; ; page++) {
-                            List<FetchHarness.RawTransaction> rows = FetchHarness.rawPage(client, json, sandbox.apiBaseUrl(), bearer, account.id(), page);
+                            List<FetchHarness.RawTransaction> rows = FetchHarness.rawPage(
+                                    client, json, sandbox.apiBaseUrl(), bearer, account.id(), page);
                             for (FetchHarness.RawTransaction t : rows) {
                                 insert.setString(1, t.id());
                                 insert.setString(2, t.accountId());
@@ -169,13 +200,15 @@ public final class FullSyncHarness {
         if (database.equals("postgres")) {
             config.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=bench_full_sync");
             config.setUsername("postgres");
-            try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-                 Statement statement = db.createStatement()) {
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                            "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+                    Statement statement = db.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS bench_full_sync CASCADE");
                 statement.execute("CREATE SCHEMA bench_full_sync");
             }
         } else {
-            config.setJdbcUrl("jdbc:h2:file:" + Files.createTempDirectory("oxk-full-sync").resolve("bench") + h2Options);
+            config.setJdbcUrl(
+                    "jdbc:h2:file:" + Files.createTempDirectory("oxk-full-sync").resolve("bench") + h2Options);
             config.setUsername("sa");
         }
         config.setMaximumPoolSize(4);

@@ -16,11 +16,11 @@ final class Harness {
         }
     }
 
-    private Harness() {
-    }
+    private Harness() {}
 
     /** Runs both sides {@code runs} times, alternating (baseline first on odd runs), each run processing {@code items}. */
-    static Side[] compare(String candidateName, Callable<Long> candidate, String baselineName, Callable<Long> baseline, int runs)
+    static Side[] compare(
+            String candidateName, Callable<Long> candidate, String baselineName, Callable<Long> baseline, int runs)
             throws Exception {
         Side a = new Side(candidateName, new ArrayList<>());
         Side b = new Side(baselineName, new ArrayList<>());
@@ -32,7 +32,9 @@ final class Harness {
                 b.rates().add(rate(baseline));
                 a.rates().add(rate(candidate));
             }
-            System.out.printf("  run %d: %s %.0f/s, %s %.0f/s%n", run + 1, a.name(), a.rates().get(run), b.name(), b.rates().get(run));
+            System.out.printf(
+                    "  run %d: %s %.0f/s, %s %.0f/s%n",
+                    run + 1, a.name(), a.rates().get(run), b.name(), b.rates().get(run));
         }
         return new Side[] {a, b};
     }
@@ -44,8 +46,15 @@ final class Harness {
     }
 
     /** As {@link #compare}, each side's preparation run before each of its runs and left out of its time. */
-    static Side[] compare(String candidateName, Preparation prepareCandidate, Callable<Long> candidate, String baselineName,
-                          Preparation prepareBaseline, Callable<Long> baseline, int runs) throws Exception {
+    static Side[] compare(
+            String candidateName,
+            Preparation prepareCandidate,
+            Callable<Long> candidate,
+            String baselineName,
+            Preparation prepareBaseline,
+            Callable<Long> baseline,
+            int runs)
+            throws Exception {
         Side a = new Side(candidateName, new ArrayList<>());
         Side b = new Side(baselineName, new ArrayList<>());
         for (int run = 0; run < runs; run++) {
@@ -60,7 +69,9 @@ final class Harness {
                 prepareCandidate.run();
                 a.rates().add(rate(candidate));
             }
-            System.out.printf("  run %d: %s %.0f/s, %s %.0f/s%n", run + 1, a.name(), a.rates().get(run), b.name(), b.rates().get(run));
+            System.out.printf(
+                    "  run %d: %s %.0f/s, %s %.0f/s%n",
+                    run + 1, a.name(), a.rates().get(run), b.name(), b.rates().get(run));
         }
         return new Side[] {a, b};
     }
@@ -73,8 +84,16 @@ final class Harness {
         }
         ratios.sort(Double::compare);
         double ratio = ratios.get(ratios.size() / 2);
-        System.out.printf("%s: %s %.0f items/s, %s %.0f items/s (medians); median paired ratio %.2fx (min %.2f, max %.2f)%n", title,
-                sides[0].name(), sides[0].median(), sides[1].name(), sides[1].median(), ratio, ratios.get(0), ratios.get(ratios.size() - 1));
+        System.out.printf(
+                "%s: %s %.0f items/s, %s %.0f items/s (medians); median paired ratio %.2fx (min %.2f, max %.2f)%n",
+                title,
+                sides[0].name(),
+                sides[0].median(),
+                sides[1].name(),
+                sides[1].median(),
+                ratio,
+                ratios.get(0),
+                ratios.get(ratios.size() - 1));
         return ratio;
     }
 

@@ -42,8 +42,7 @@ public final class PumpHarness {
 
     private static final int READ = 500;
 
-    private PumpHarness() {
-    }
+    private PumpHarness() {}
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
@@ -52,17 +51,30 @@ public final class PumpHarness {
         try (HikariDataSource dataSource = FullSyncHarness.dataSource(database, "")) {
             JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("bench", new byte[32]));
             FakeOxlinApi fake = new FakeOxlinApi(Clock.systemUTC());
-            fake.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(1).acceptsCredential("301", "pump-pass");
+            fake.bank(Banks.linxoTestBank())
+                    .listsAccounts("Compte courant")
+                    .transactionsPerAccount(1)
+                    .acceptsCredential("301", "pump-pass");
             Map<UserId, Deque<List<Event>>> queues = new ConcurrentHashMap<>();
             OxlinApi api = servingQueues(fake, queues);
-            OxlinKit kit = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(Clock.systemUTC())).build();
+            OxlinKit kit = storage.plugInto(OxlinKit.builder())
+                    .api(api)
+                    .encryptor(new FakeCredentialEncryptor(Clock.systemUTC()))
+                    .build();
             List<UserId> users = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 UserId user = kit.createUser("pump-" + t + "-" + System.nanoTime() + "@host.example");
-                ConnectionId connection = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                        new java.util.HashMap<>(Map.of(io.oxlinkit.domain.id.CredentialId.of("300"), io.oxlinkit.domain.secret.SecretValue.of("pump-login"),
-                                io.oxlinkit.domain.id.CredentialId.of("301"), io.oxlinkit.domain.secret.SecretValue.of("pump-pass"))))
-                        .connection().orElseThrow();
+                ConnectionId connection = kit.startEmbeddedConnection(
+                                user,
+                                Banks.linxoTestBank().id(),
+                                Banks.TEST_BANK_EMBEDDED,
+                                new java.util.HashMap<>(Map.of(
+                                        io.oxlinkit.domain.id.CredentialId.of("300"),
+                                        io.oxlinkit.domain.secret.SecretValue.of("pump-login"),
+                                        io.oxlinkit.domain.id.CredentialId.of("301"),
+                                        io.oxlinkit.domain.secret.SecretValue.of("pump-pass"))))
+                        .connection()
+                        .orElseThrow();
                 Autopilot.answering(kit, "123456").untilDone(user, connection);
                 queues.put(user, reads(connection, events / threads, t));
                 users.add(user);
@@ -86,8 +98,9 @@ public final class PumpHarness {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
-            System.out.printf("pump on %s, %d thread(s): %d events applied (each delivered twice) in %.1f s: %.0f events/s%n", database,
-                    threads, applied, seconds, applied / seconds);
+            System.out.printf(
+                    "pump on %s, %d thread(s): %d events applied (each delivered twice) in %.1f s: %.0f events/s%n",
+                    database, threads, applied, seconds, applied / seconds);
             if (applied != (long) events / threads * threads) {
                 throw new IllegalStateException("applied " + applied + " of " + events);
             }
@@ -101,8 +114,12 @@ public final class PumpHarness {
         for (int from = 0; from < count; from += READ) {
             List<Event> read = new ArrayList<>(READ);
             for (int i = from; i < Math.min(count, from + READ); i++) {
-                read.add(new EventBuilder().id("pump-" + user + "-" + i).connectionId(connection.value()).createdAt(first.plusSeconds(i))
-                        .channel("8702").channelStatus(i % 2 == 0 ? ChannelStatus.AUTH_FAILED : ChannelStatus.FAILED)
+                read.add(new EventBuilder()
+                        .id("pump-" + user + "-" + i)
+                        .connectionId(connection.value())
+                        .createdAt(first.plusSeconds(i))
+                        .channel("8702")
+                        .channelStatus(i % 2 == 0 ? ChannelStatus.AUTH_FAILED : ChannelStatus.FAILED)
                         .failure(EventType.SYNC_ALL_FAILURE));
             }
             reads.add(read);
@@ -113,16 +130,17 @@ public final class PumpHarness {
 
     /** The fake, except that each queue read serves the user's next prepared read. */
     private static OxlinApi servingQueues(FakeOxlinApi fake, Map<UserId, Deque<List<Event>>> queues) {
-        return (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
-            if (method.getName().equals("poll") && queues.containsKey((UserId) args[0])) {
-                List<Event> next = queues.get((UserId) args[0]).poll();
-                return next == null ? List.of() : next;
-            }
-            try {
-                return method.invoke(fake, args);
-            } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
-            }
-        });
+        return (OxlinApi) Proxy.newProxyInstance(
+                OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("poll") && queues.containsKey((UserId) args[0])) {
+                        List<Event> next = queues.get((UserId) args[0]).poll();
+                        return next == null ? List.of() : next;
+                    }
+                    try {
+                        return method.invoke(fake, args);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
     }
 }

@@ -29,8 +29,7 @@ public final class StoreHarness {
 
     private static final int BATCH = 500;
 
-    private StoreHarness() {
-    }
+    private StoreHarness() {}
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
@@ -39,7 +38,8 @@ public final class StoreHarness {
         try (HikariDataSource dataSource = dataSource(database)) {
             JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("bench", new byte[32]));
             Dialect dialect = storage.dialect();
-            try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+            try (Connection db = dataSource.getConnection();
+                    Statement statement = db.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS bench_raw_transactions");
                 statement.execute("CREATE TABLE bench_raw_transactions AS SELECT * FROM oxk_transactions WHERE 1 = 0");
                 statement.execute("ALTER TABLE bench_raw_transactions ALTER COLUMN id SET NOT NULL");
@@ -47,16 +47,19 @@ public final class StoreHarness {
             }
             String raw = dialect == Dialect.H2
                     ? "MERGE INTO bench_raw_transactions (id, account_id, amount, amount_scale, currency, occurred_at, label, type, status,"
-                    + " booking_date, value_date, import_date) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " booking_date, value_date, import_date) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     : "INSERT INTO bench_raw_transactions (id, account_id, amount, amount_scale, currency, occurred_at, label, type, status,"
-                    + " booking_date, value_date, import_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+                            + " booking_date, value_date, import_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
             int[] round = {0};
             System.out.println("warming up on " + database + "...");
             adapter(storage, clean(dataSource), rows, "warm" + round[0]++);
             rawBatch(dataSource, raw, rows, "warm" + round[0]++);
-            Harness.Side[] sides = Harness.compare("JdbcTransactionStore",
+            Harness.Side[] sides = Harness.compare(
+                    "JdbcTransactionStore",
                     () -> adapter(storage, clean(dataSource), rows, "run" + round[0]++),
-                    "raw JDBC batch", () -> rawBatch(clean(dataSource), raw, rows, "run" + round[0]++), runs);
+                    "raw JDBC batch",
+                    () -> rawBatch(clean(dataSource), raw, rows, "run" + round[0]++),
+                    runs);
             Harness.report("store " + rows + " transactions on " + database, sides);
         }
     }
@@ -108,7 +111,8 @@ public final class StoreHarness {
     }
 
     private static DataSource clean(DataSource dataSource) throws Exception {
-        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+        try (Connection db = dataSource.getConnection();
+                Statement statement = db.createStatement()) {
             statement.execute("DELETE FROM oxk_transactions");
             statement.execute("DELETE FROM bench_raw_transactions");
         }
@@ -128,5 +132,4 @@ public final class StoreHarness {
         config.setMaximumPoolSize(2);
         return new HikariDataSource(config);
     }
-
 }

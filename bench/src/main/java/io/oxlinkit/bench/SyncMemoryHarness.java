@@ -27,8 +27,7 @@ import java.util.List;
  */
 public final class SyncMemoryHarness {
 
-    private SyncMemoryHarness() {
-    }
+    private SyncMemoryHarness() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--child")) {
@@ -45,11 +44,20 @@ public final class SyncMemoryHarness {
         }
         List<Long> retainedAtEnd = new ArrayList<>();
         for (int perAccount : sizes) {
-            Process child = new ProcessBuilder(java(), "-Xmx64m", "-cp", System.getProperty("java.class.path"), SyncMemoryHarness.class.getName(),
-                    "--child", database, Integer.toString(perAccount)).redirectErrorStream(true).start();
+            Process child = new ProcessBuilder(
+                            java(),
+                            "-Xmx64m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SyncMemoryHarness.class.getName(),
+                            "--child",
+                            database,
+                            Integer.toString(perAccount))
+                    .redirectErrorStream(true)
+                    .start();
             String last = "";
-            try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8))) {
+            try (java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("memory ")) {
                         System.out.println(line);
@@ -58,39 +66,62 @@ public final class SyncMemoryHarness {
                 }
             }
             if (child.waitFor() != 0) {
-                throw new IllegalStateException("the child JVM for " + perAccount + " failed (exit " + child.exitValue() + ")");
+                throw new IllegalStateException(
+                        "the child JVM for " + perAccount + " failed (exit " + child.exitValue() + ")");
             }
             retainedAtEnd.add(Long.parseLong(last.replaceAll(".*retained=(\\d+).*", "$1")));
         }
-        System.out.printf("retained heap at the end, largest over smallest history: %.2fx%n",
+        System.out.printf(
+                "retained heap at the end, largest over smallest history: %.2fx%n",
                 (double) retainedAtEnd.get(retainedAtEnd.size() - 1) / retainedAtEnd.get(0));
     }
 
     private static String java() {
-        return java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString();
     }
 
     private static void child(String database, int perAccount) throws Exception {
         try (FetchHarness.ServerHandle sandbox = FetchHarness.ServerHandle.external(perAccount);
-             HikariDataSource dataSource = FullSyncHarness.dataSource(database, ";CACHE_SIZE=8192")) {
+                HikariDataSource dataSource = FullSyncHarness.dataSource(database, ";CACHE_SIZE=8192")) {
             JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("bench", new byte[32]));
-            FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
-                    .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET)).build(),
-                    storage.vault(), Clock.systemUTC());
+            FeignOxlinApi api = new FeignOxlinApi(
+                    OxlinHttpConfig.builder()
+                            .apiBaseUrl(sandbox.apiBaseUrl())
+                            .authBaseUrl(sandbox.authBaseUrl())
+                            .clientId(SandboxConfig.DEFAULT_CLIENT_ID)
+                            .clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                            .build(),
+                    storage.vault(),
+                    Clock.systemUTC());
             long totalPages = 2L * (perAccount / FetchHarness.PAGE + 1);
             int[] nextQuarter = {1};
             long[] peak = {0};
-            OxlinKit kit = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
-                    .synchronizeAfterSyncAll(false).syncListener(progress -> {
+            OxlinKit kit = storage.plugInto(OxlinKit.builder())
+                    .api(api)
+                    .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                    .synchronizeAfterSyncAll(false)
+                    .syncListener(progress -> {
                         peak[0] = Math.max(peak[0], peakOfHeapPools());
-                        while (nextQuarter[0] <= 4 && (progress.finished() || progress.pagesFetched() * 4L >= totalPages * nextQuarter[0])) {
+                        while (nextQuarter[0] <= 4
+                                && (progress.finished()
+                                        || progress.pagesFetched() * 4L >= totalPages * nextQuarter[0])) {
                             System.gc();
-                            long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                            System.out.printf("memory %s %d transactions: %d%% pages=%d retained=%d peak=%d%n", database, 2L * perAccount,
-                                    nextQuarter[0] * 25, progress.pagesFetched(), retained, peak[0]);
+                            long retained = ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed();
+                            System.out.printf(
+                                    "memory %s %d transactions: %d%% pages=%d retained=%d peak=%d%n",
+                                    database,
+                                    2L * perAccount,
+                                    nextQuarter[0] * 25,
+                                    progress.pagesFetched(),
+                                    retained,
+                                    peak[0]);
                             nextQuarter[0]++;
                         }
-                    }).build();
+                    })
+                    .build();
             UserId user = kit.createUser("memory-" + System.nanoTime() + "@host.example");
             ConnectionId connection = FetchHarness.connect(kit, user);
             resetPeaks();

@@ -35,7 +35,11 @@ final class CleanPrintStream extends PrintStream {
     private static boolean dropped(char c) {
         boolean c0 = c < 0x20 && c != '\n' && c != '\t';
         boolean c1 = c >= 0x7f && c <= 0x9f;
-        boolean bidi = c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+        boolean bidi = c == '\u061c'
+                || c == '\u200e'
+                || c == '\u200f'
+                || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069');
         return c0 || c1 || bidi;
     }
 

@@ -1,8 +1,7 @@
 package io.oxlinkit.cli;
 
-import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.challenge.Challenge;
@@ -53,16 +52,25 @@ final class ConnectFlow {
         }
         terminal.say("Banks:");
         for (int i = 0; i < providers.size(); i++) {
-            terminal.say(String.format("  %2d. %s (id %s)", i + 1, providers.get(i).name(), providers.get(i).id()));
+            terminal.say(String.format(
+                    "  %2d. %s (id %s)",
+                    i + 1, providers.get(i).name(), providers.get(i).id()));
         }
         Provider provider = providers.get(terminal.choose("Bank number?", providers.size()));
         List<ChannelDefinition> channels = provider.channelDefinitions();
         terminal.say("Channels of " + provider.name() + ":");
         for (int i = 0; i < channels.size(); i++) {
-            terminal.say(String.format("  %d. %s %s for %s", i + 1, channels.get(i).mode(), channels.get(i).id(), channels.get(i).accountTypes()));
+            terminal.say(String.format(
+                    "  %d. %s %s for %s",
+                    i + 1,
+                    channels.get(i).mode(),
+                    channels.get(i).id(),
+                    channels.get(i).accountTypes()));
         }
         ChannelDefinition channel = channels.get(terminal.choose("Channel number?", channels.size()));
-        ConnectionId connection = channel.mode() == ChannelMode.REDIRECT ? redirect(user, provider, channel) : embedded(user, provider, channel);
+        ConnectionId connection = channel.mode() == ChannelMode.REDIRECT
+                ? redirect(user, provider, channel)
+                : embedded(user, provider, channel);
         follow(user, connection);
         return connection;
     }
@@ -152,11 +160,17 @@ final class ConnectFlow {
             prompt.timeout().ifPresent(t -> terminal.say("(" + t.getSeconds() + " s left)"));
             Map<CredentialId, SecretValue> values = new HashMap<>();
             for (Challenge.Input input : prompt.inputs()) {
-                values.put(input.id(), input.type().isMasked() ? SecretValue.of(terminal.askSecret(input.renderedLabel() + ":"))
-                        : SecretValue.of(terminal.ask(input.renderedLabel() + ":")));
+                values.put(
+                        input.id(),
+                        input.type().isMasked()
+                                ? SecretValue.of(terminal.askSecret(input.renderedLabel() + ":"))
+                                : SecretValue.of(terminal.ask(input.renderedLabel() + ":")));
             }
-            boolean ok = prompt.confirmation().map(c -> terminal.confirm(c.renderedLabel() + "?")).orElse(true);
-            StepResult result = kit.answerChallenge(connection, ok ? ChallengeAnswer.ok(values) : ChallengeAnswer.cancel());
+            boolean ok = prompt.confirmation()
+                    .map(c -> terminal.confirm(c.renderedLabel() + "?"))
+                    .orElse(true);
+            StepResult result =
+                    kit.answerChallenge(connection, ok ? ChallengeAnswer.ok(values) : ChallengeAnswer.cancel());
             if (result instanceof StepResult.InvalidInput invalid) {
                 invalid.errors().forEach(e -> terminal.say("  " + e.message()));
                 continue;

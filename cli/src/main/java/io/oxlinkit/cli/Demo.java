@@ -1,10 +1,8 @@
 package io.oxlinkit.cli;
 
 import io.oxlinkit.application.HealthItem;
-import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.CheckChannelHealth;
-import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
@@ -55,14 +53,23 @@ final class Demo {
     int run() throws Exception {
         Path dataDir = Files.createTempDirectory("oxlin-demo");
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withTransactionsPerAccount(120))) {
-            Settings settings = new Settings(sandbox.apiBaseUrl(), sandbox.authBaseUrl(), sandbox.embedBaseUrl(), true, SandboxConfig.DEFAULT_CLIENT_ID,
-                    SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET), "jdbc:h2:file:" + dataDir.resolve("demo").toAbsolutePath(), "sa",
-                    SecretValue.of(""), Settings.keyFile(dataDir.resolve("keys").resolve("sealing.key")));
-            out.println("Oxlin Kit demo: the full-API flow against the embedded OXLIN sandbox and an embedded H2 database");
+            Settings settings = new Settings(
+                    sandbox.apiBaseUrl(),
+                    sandbox.authBaseUrl(),
+                    sandbox.embedBaseUrl(),
+                    true,
+                    SandboxConfig.DEFAULT_CLIENT_ID,
+                    SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET),
+                    "jdbc:h2:file:" + dataDir.resolve("demo").toAbsolutePath(),
+                    "sa",
+                    SecretValue.of(""),
+                    Settings.keyFile(dataDir.resolve("keys").resolve("sealing.key")));
+            out.println(
+                    "Oxlin Kit demo: the full-API flow against the embedded OXLIN sandbox and an embedded H2 database");
             out.println("  sandbox API:  " + sandbox.apiBaseUrl());
             out.println("  database:     " + settings.jdbcUrl());
             out.println();
-            try (Environment env = Environment.open(settings, (u, c, s) -> { })) {
+            try (Environment env = Environment.open(settings, (u, c, s) -> {})) {
                 play(env.kit, sandbox);
             }
             out.println();
@@ -102,7 +109,10 @@ final class Demo {
         List<Provider> providers = kit.providers(user);
         expect(providers.stream().anyMatch(p -> p.id().equals(BANK_87)), "bank 87 is listed");
         detail(providers.size() + " banks can be connected, for example:");
-        providers.stream().limit(4).forEach(p -> detail("  " + p.id() + "  " + p.name() + "  " + p.channelDefinitions().size() + " channel(s)"));
+        providers.stream()
+                .limit(4)
+                .forEach(p -> detail("  " + p.id() + "  " + p.name() + "  "
+                        + p.channelDefinitions().size() + " channel(s)"));
 
         title("Open an EMBEDDED connection at bank 87 (the password is PGP-encrypted on the client)");
         Map<CredentialId, SecretValue> values = new HashMap<>();
@@ -115,25 +125,36 @@ final class Demo {
         detail("connection " + embedded + " created; the password left encrypted to OXLIN's key, and was wiped");
 
         title("Answer the SMS challenge");
-        NextStep.AnswerChallenge sendSms = (NextStep.AnswerChallenge) waitFor(kit, user, embedded, NextStep.AnswerChallenge.class::isInstance);
+        NextStep.AnswerChallenge sendSms =
+                (NextStep.AnswerChallenge) waitFor(kit, user, embedded, NextStep.AnswerChallenge.class::isInstance);
         show(sendSms.prompt());
         kit.answerChallenge(embedded, ChallengeAnswer.ok());
         detail("> OK");
-        NextStep.AnswerChallenge code = (NextStep.AnswerChallenge) waitFor(kit, user, embedded, NextStep.AnswerChallenge.class::isInstance);
+        NextStep.AnswerChallenge code =
+                (NextStep.AnswerChallenge) waitFor(kit, user, embedded, NextStep.AnswerChallenge.class::isInstance);
         show(code.prompt());
-        expect(kit.answerChallenge(embedded, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("12345"))))
-                instanceof StepResult.InvalidInput, "a 5-digit code is refused before it is sent");
+        expect(
+                kit.answerChallenge(
+                                embedded, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("12345"))))
+                        instanceof StepResult.InvalidInput,
+                "a 5-digit code is refused before it is sent");
         detail("> 12345 (refused on the client: the code has 6 digits)");
         kit.answerChallenge(embedded, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
         detail("> 123456, OK");
 
         title("Consent to one account of two");
-        NextStep.CollectConsent consent = (NextStep.CollectConsent) waitFor(kit, user, embedded, NextStep.CollectConsent.class::isInstance);
+        NextStep.CollectConsent consent =
+                (NextStep.CollectConsent) waitFor(kit, user, embedded, NextStep.CollectConsent.class::isInstance);
         List<Account> pending = consent.request().pendingAccounts();
         expect(pending.size() == 2, "two accounts wait for consent");
         Tables.accounts(out, pending, "      ");
-        kit.giveConsent(embedded, List.of(ConsentDecision.grant(pending.get(0).id()), ConsentDecision.decline(pending.get(1).id())));
-        detail("shared " + pending.get(0).displayName() + ", declined " + pending.get(1).displayName() + " (deleted)");
+        kit.giveConsent(
+                embedded,
+                List.of(
+                        ConsentDecision.grant(pending.get(0).id()),
+                        ConsentDecision.decline(pending.get(1).id())));
+        detail("shared " + pending.get(0).displayName() + ", declined "
+                + pending.get(1).displayName() + " (deleted)");
 
         title("SYNC_ALL: collect the account data");
         waitFor(kit, user, embedded, NextStep.Done.class::isInstance);
@@ -147,21 +168,28 @@ final class Demo {
         sandbox.breakNextSync(embedded.value(), "AUTH_FAILED");
         sandbox.triggerSync(embedded.value());
         NextStep broken = waitFor(kit, user, embedded, NextStep.FixCredentials.class::isInstance);
-        String reason = broken instanceof NextStep.FixCredentials fix ? fix.reason().toString() : "?";
+        String reason =
+                broken instanceof NextStep.FixCredentials fix ? fix.reason().toString() : "?";
         detail("next step: " + broken.getClass().getSimpleName() + " (" + reason + ")");
 
         title("The health check finds it");
-        List<HealthItem> issues = kit.refreshHealth().stream().filter(HealthItem::urgent).toList();
-        expect(issues.size() == 1 && issues.get(0).step() instanceof NextStep.FixCredentials, "one channel needs new credentials");
+        List<HealthItem> issues =
+                kit.refreshHealth().stream().filter(HealthItem::urgent).toList();
+        expect(
+                issues.size() == 1 && issues.get(0).step() instanceof NextStep.FixCredentials,
+                "one channel needs new credentials");
         NextStep.FixCredentials fix = (NextStep.FixCredentials) issues.get(0).step();
-        detail("connection " + fix.connectionId() + ", channel " + fix.channel() + ": " + fix.reason() + ", identifier shown as "
+        detail("connection " + fix.connectionId() + ", channel " + fix.channel() + ": " + fix.reason()
+                + ", identifier shown as "
                 + fix.maskedCredentials().stream().map(m -> m.maskedValue()).toList());
 
         title("Repair it with new credentials");
         Map<CredentialId, SecretValue> repaired = new HashMap<>();
         repaired.put(CredentialId.of("300"), SecretValue.of("demo.user"));
         repaired.put(CredentialId.of("301"), SecretValue.of("new-correct-horse"));
-        expect(kit.updateCredentials(embedded, EMBEDDED, repaired) instanceof StepResult.Proceeded, "the credentials are updated");
+        expect(
+                kit.updateCredentials(embedded, EMBEDDED, repaired) instanceof StepResult.Proceeded,
+                "the credentials are updated");
         waitFor(kit, user, embedded, NextStep.Done.class::isInstance);
         expect(kit.refreshHealth().stream().noneMatch(HealthItem::urgent), "no channel needs the user any more");
         detail("synchronized again; the health check is clean");
@@ -176,17 +204,28 @@ final class Demo {
         StepResult completed = kit.completeRedirect(user, callback);
         expect(completed instanceof StepResult.Proceeded, "the callback is accepted (" + completed + ")");
         ConnectionId redirect = completed.connection().orElseThrow();
-        NextStep.CollectConsent redirectConsent = (NextStep.CollectConsent) waitFor(kit, user, redirect, NextStep.CollectConsent.class::isInstance);
-        kit.giveConsent(redirect, redirectConsent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
+        NextStep.CollectConsent redirectConsent =
+                (NextStep.CollectConsent) waitFor(kit, user, redirect, NextStep.CollectConsent.class::isInstance);
+        kit.giveConsent(
+                redirect,
+                redirectConsent.request().pendingAccounts().stream()
+                        .map(a -> ConsentDecision.grant(a.id()))
+                        .toList());
         waitFor(kit, user, redirect, NextStep.Done.class::isInstance);
         expect(kit.accounts(redirect).size() == 2, "both HSBC accounts are stored");
         Tables.accounts(out, kit.accounts(redirect), "      ");
 
         title("Connect a bank through OXLIN's widget (the way for hosts without their own PSD2 agreement)");
-        URI widget = kit.openWidget(user, WidgetOptions.selectAccounts(URI.create("https://host.example/oxlin/widget-done"), false)).url().orElseThrow();
-        detail("the user is sent to " + widget.toString().substring(0, Math.min(110, widget.toString().length())) + "...");
-        Map<String, String> widgetCallback = Browser.throughSandboxWidget(widget, "87", "widget.user", "correct-horse", "123456");
-        detail("picked Linxo Test Bank, passed the SMS code, shared one account of two, came back with " + widgetCallback.keySet());
+        URI widget = kit.openWidget(
+                        user, WidgetOptions.selectAccounts(URI.create("https://host.example/oxlin/widget-done"), false))
+                .url()
+                .orElseThrow();
+        detail("the user is sent to "
+                + widget.toString().substring(0, Math.min(110, widget.toString().length())) + "...");
+        Map<String, String> widgetCallback =
+                Browser.throughSandboxWidget(widget, "87", "widget.user", "correct-horse", "123456");
+        detail("picked Linxo Test Bank, passed the SMS code, shared one account of two, came back with "
+                + widgetCallback.keySet());
         StepResult widgetDone = kit.completeWidget(user, widgetCallback);
         expect(widgetDone instanceof StepResult.Proceeded, "the widget callback is accepted (" + widgetDone + ")");
         ConnectionId widgetConnection = widgetDone.connection().orElseThrow();
@@ -214,14 +253,17 @@ final class Demo {
             }
         }
         out.println();
-        throw new DemoFailure("connection " + connection + " did not reach the expected step; it is at " + kit.nextStep(connection).orElseThrow());
+        throw new DemoFailure("connection " + connection + " did not reach the expected step; it is at "
+                + kit.nextStep(connection).orElseThrow());
     }
 
     private void show(ChallengePrompt prompt) {
         prompt.infoMessages().forEach(m -> detail("bank says: " + m));
         prompt.errorMessages().forEach(m -> detail("bank says: " + m));
         prompt.timeout().ifPresent(t -> detail("time left: " + t.getSeconds() + " s"));
-        prompt.inputs().forEach(i -> detail("asks: " + i.renderedLabel() + " (" + i.type() + ", " + i.rule().rawPattern() + ")"));
+        prompt.inputs()
+                .forEach(i -> detail("asks: " + i.renderedLabel() + " (" + i.type() + ", "
+                        + i.rule().rawPattern() + ")"));
         prompt.confirmation().ifPresent(c -> detail("button: " + c.renderedLabel() + " [OK/CANCEL]"));
     }
 

@@ -43,12 +43,25 @@ final class Environment implements AutoCloseable {
         try {
             JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("cli", settings.sealingKey()));
             Arrays.fill(settings.sealingKey(), (byte) 0);
-            FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder()
-                    .apiBaseUrl(settings.apiBaseUrl()).authBaseUrl(settings.authBaseUrl()).embedBaseUrl(settings.embedBaseUrl())
-                    .clientId(settings.clientId()).clientSecret(settings.clientSecret()).build(), storage.vault(), Clock.systemUTC());
-            OxlinKit kit = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
-                    .agreementPolicy(settings.agreement() ? AgreementPolicy.withPsd2Agreement() : AgreementPolicy.withoutAgreement())
-                    .listener(listener).build();
+            FeignOxlinApi api = new FeignOxlinApi(
+                    OxlinHttpConfig.builder()
+                            .apiBaseUrl(settings.apiBaseUrl())
+                            .authBaseUrl(settings.authBaseUrl())
+                            .embedBaseUrl(settings.embedBaseUrl())
+                            .clientId(settings.clientId())
+                            .clientSecret(settings.clientSecret())
+                            .build(),
+                    storage.vault(),
+                    Clock.systemUTC());
+            OxlinKit kit = storage.plugInto(OxlinKit.builder())
+                    .api(api)
+                    .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                    .agreementPolicy(
+                            settings.agreement()
+                                    ? AgreementPolicy.withPsd2Agreement()
+                                    : AgreementPolicy.withoutAgreement())
+                    .listener(listener)
+                    .build();
             return new Environment(kit, api, storage, dataSource);
         } catch (RuntimeException failure) {
             dataSource.close();

@@ -1,11 +1,9 @@
 package io.oxlinkit.cli;
 
-import io.oxlinkit.application.SyncReport;
 import io.oxlinkit.application.HealthItem;
+import io.oxlinkit.application.SyncReport;
 import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StorageException;
-import io.oxlinkit.application.CheckChannelHealth;
-import io.oxlinkit.application.SynchronizeAccountData;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -28,12 +26,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code oxlin} command line. */
-@Command(name = "oxlin", mixinStandardHelpOptions = true, version = "oxlin 0.1.0",
-        description = "Oxlin Kit: the OXLIN full-API flow from a terminal (the local sandbox by default, the real API when configured).",
-        subcommands = {Oxlin.DemoCommand.class, Oxlin.SandboxCommand.class, Oxlin.ProvidersCommand.class, Oxlin.ConnectCommand.class,
-                Oxlin.SyncCommand.class, Oxlin.HealthCommand.class, Oxlin.WidgetCommand.class, Oxlin.SchemaCommand.class, Oxlin.AccountsCommand.class, Oxlin.TransactionsCommand.class,
-                Oxlin.ChangesCommand.class, UserDataCommands.DeleteConnectionCommand.class, UserDataCommands.DeleteUserCommand.class,
-                UserDataCommands.ExportUserCommand.class})
+@Command(
+        name = "oxlin",
+        mixinStandardHelpOptions = true,
+        version = "oxlin 0.1.0",
+        description =
+                "Oxlin Kit: the OXLIN full-API flow from a terminal (the local sandbox by default, the real API when configured).",
+        subcommands = {
+            Oxlin.DemoCommand.class,
+            Oxlin.SandboxCommand.class,
+            Oxlin.ProvidersCommand.class,
+            Oxlin.ConnectCommand.class,
+            Oxlin.SyncCommand.class,
+            Oxlin.HealthCommand.class,
+            Oxlin.WidgetCommand.class,
+            Oxlin.SchemaCommand.class,
+            Oxlin.AccountsCommand.class,
+            Oxlin.TransactionsCommand.class,
+            Oxlin.ChangesCommand.class,
+            UserDataCommands.DeleteConnectionCommand.class,
+            UserDataCommands.DeleteUserCommand.class,
+            UserDataCommands.ExportUserCommand.class
+        })
 public final class Oxlin implements Callable<Integer> {
 
     private final InputStream in;
@@ -55,13 +69,18 @@ public final class Oxlin implements Callable<Integer> {
     static int execute(InputStream in, PrintStream raw, Map<String, String> env, String... args) {
         PrintStream out = new CleanPrintStream(raw);
         CommandLine line = new CommandLine(new Oxlin(in, out, env));
-        line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
-        line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
+        line.setOut(new java.io.PrintWriter(
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
+        line.setErr(new java.io.PrintWriter(
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
         line.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
-            String reason = failure instanceof CliException || failure instanceof OxlinApiException || failure instanceof StorageException
-                    || failure instanceof IllegalArgumentException
-                    || failure instanceof io.oxlinkit.domain.agreement.NotPermittedByAgreementException
-                    ? failure.getMessage() : failure.getClass().getSimpleName();
+            String reason = failure instanceof CliException
+                            || failure instanceof OxlinApiException
+                            || failure instanceof StorageException
+                            || failure instanceof IllegalArgumentException
+                            || failure instanceof io.oxlinkit.domain.agreement.NotPermittedByAgreementException
+                    ? failure.getMessage()
+                    : failure.getClass().getSimpleName();
             out.println("oxlin: " + reason);
             return 1;
         });
@@ -77,18 +96,21 @@ public final class Oxlin implements Callable<Integer> {
     }
 
     Terminal terminal() {
-        return new Terminal(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out,
+        return new Terminal(
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                out,
                 in == System.in ? System.console() : null);
     }
 
     Environment environment(CommonOptions options) {
-        return Environment.open(Settings.from(env, options), (u, c, s) -> { });
+        return Environment.open(Settings.from(env, options), (u, c, s) -> {});
     }
 
     /** A command that works on the kit: opens the configured environment, runs, closes it, exits 0. */
     abstract static class KitCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Oxlin parent;
+
         @Mixin
         CommonOptions options;
 
@@ -104,7 +126,9 @@ public final class Oxlin implements Callable<Integer> {
     }
 
     /** {@code oxlin demo}. */
-    @Command(name = "demo", description = "Runs the whole flow end to end against an embedded sandbox and an embedded H2 database.")
+    @Command(
+            name = "demo",
+            description = "Runs the whole flow end to end against an embedded sandbox and an embedded H2 database.")
     static final class DemoCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Oxlin parent;
@@ -127,9 +151,10 @@ public final class Oxlin implements Callable<Integer> {
         @Override
         public Integer call() throws InterruptedException {
             Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withPort(port));
-            parent.out.println("OXLIN sandbox listening: API " + sandbox.apiBaseUrl() + ", auth " + sandbox.authBaseUrl());
-            parent.out.println("client_id " + SandboxConfig.DEFAULT_CLIENT_ID + ", client_secret " + SandboxConfig.DEFAULT_CLIENT_SECRET
-                    + " (public test values). Ctrl-C stops it.");
+            parent.out.println(
+                    "OXLIN sandbox listening: API " + sandbox.apiBaseUrl() + ", auth " + sandbox.authBaseUrl());
+            parent.out.println("client_id " + SandboxConfig.DEFAULT_CLIENT_ID + ", client_secret "
+                    + SandboxConfig.DEFAULT_CLIENT_SECRET + " (public test values). Ctrl-C stops it.");
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
             Thread.currentThread().join();
             return 0;
@@ -145,8 +170,13 @@ public final class Oxlin implements Callable<Integer> {
         @Override
         void run(Environment environment) {
             for (Provider provider : environment.kit.providers(UserId.of(user))) {
-                parent.out.printf("%-6s %-28s %s%n", provider.id(), provider.name(),
-                        provider.channelDefinitions().stream().map(c -> c.mode() + " " + c.id()).toList());
+                parent.out.printf(
+                        "%-6s %-28s %s%n",
+                        provider.id(),
+                        provider.name(),
+                        provider.channelDefinitions().stream()
+                                .map(c -> c.mode() + " " + c.id())
+                                .toList());
             }
         }
     }
@@ -156,13 +186,16 @@ public final class Oxlin implements Callable<Integer> {
     static final class ConnectCommand extends KitCommand {
         @Option(names = "--user", description = "OXLIN user id; a new user is created when omitted.")
         String user;
+
         @Option(names = "--email", description = "Login of the user to create (default: a generated one).")
         String email;
 
         @Override
         void run(Environment environment) {
-            UserId id = user != null ? UserId.of(user)
-                    : environment.kit.createUser(email != null ? email : "cli-" + System.currentTimeMillis() + "@oxlinkit.invalid");
+            UserId id = user != null
+                    ? UserId.of(user)
+                    : environment.kit.createUser(
+                            email != null ? email : "cli-" + System.currentTimeMillis() + "@oxlinkit.invalid");
             parent.out.println("User " + id + " (pass --user " + id + " to the other commands).");
             ConnectionId connection = new ConnectFlow(environment.kit, parent.terminal(), 200).run(id);
             parent.out.println("Connection " + connection + " is ready.");
@@ -170,11 +203,17 @@ public final class Oxlin implements Callable<Integer> {
     }
 
     /** {@code oxlin schema}. */
-    @Command(name = "schema", description = "Prints the storage schema as SQL, for hosts that run their own migrations.")
+    @Command(
+            name = "schema",
+            description = "Prints the storage schema as SQL, for hosts that run their own migrations.")
     static final class SchemaCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Oxlin parent;
-        @Option(names = "--dialect", defaultValue = "POSTGRESQL", description = "H2, POSTGRESQL or MARIADB (default POSTGRESQL).")
+
+        @Option(
+                names = "--dialect",
+                defaultValue = "POSTGRESQL",
+                description = "H2, POSTGRESQL or MARIADB (default POSTGRESQL).")
         io.oxlinkit.adapter.jdbc.Dialect dialect;
 
         @Override
@@ -185,12 +224,20 @@ public final class Oxlin implements Callable<Integer> {
     }
 
     /** {@code oxlin widget}. */
-    @Command(name = "widget", description = "Prints the address of OXLIN's widget for a user (the way to connect banks without a PSD2 agreement).")
+    @Command(
+            name = "widget",
+            description =
+                    "Prints the address of OXLIN's widget for a user (the way to connect banks without a PSD2 agreement).")
     static final class WidgetCommand extends KitCommand {
         @Option(names = "--user", required = true, description = "OXLIN user id.")
         String user;
-        @Option(names = "--redirect-uri", required = true, description = "Where the widget sends the user back (no query string).")
+
+        @Option(
+                names = "--redirect-uri",
+                required = true,
+                description = "Where the widget sends the user back (no query string).")
         java.net.URI redirectUri;
+
         @Option(names = "--select-accounts", description = "Let the user pick the accounts (needs a PSD2 agreement).")
         boolean selectAccounts;
 
@@ -199,12 +246,19 @@ public final class Oxlin implements Callable<Integer> {
             io.oxlinkit.domain.widget.WidgetOptions widgetOptions = selectAccounts
                     ? io.oxlinkit.domain.widget.WidgetOptions.selectAccounts(redirectUri, false)
                     : io.oxlinkit.domain.widget.WidgetOptions.defaults(redirectUri);
-            parent.out.println(environment.kit.openWidget(UserId.of(user), widgetOptions).url().orElseThrow());
+            parent.out.println(environment
+                    .kit
+                    .openWidget(UserId.of(user), widgetOptions)
+                    .url()
+                    .orElseThrow());
         }
     }
 
     /** {@code oxlin sync}. */
-    @Command(name = "sync", description = "Copies a connection's accounts and transactions into the database (resumes where it stopped).")
+    @Command(
+            name = "sync",
+            description =
+                    "Copies a connection's accounts and transactions into the database (resumes where it stopped).")
     static final class SyncCommand extends KitCommand {
         @Parameters(paramLabel = "CONNECTION", description = "Connection id.")
         String connection;
@@ -212,8 +266,11 @@ public final class Oxlin implements Callable<Integer> {
         @Override
         void run(Environment environment) {
             SyncReport report = environment.kit.synchronize(ConnectionId.of(connection));
-            parent.out.println(report.skipped() ? "Another instance is synchronizing this connection."
-                    : report.accounts() + " account(s), " + report.pagesFetched() + " page(s), " + report.newTransactions() + " new transaction(s).");
+            parent.out.println(
+                    report.skipped()
+                            ? "Another instance is synchronizing this connection."
+                            : report.accounts() + " account(s), " + report.pagesFetched() + " page(s), "
+                                    + report.newTransactions() + " new transaction(s).");
         }
     }
 
@@ -230,8 +287,9 @@ public final class Oxlin implements Callable<Integer> {
                 parent.out.println("Every channel is healthy.");
             }
             for (HealthItem item : items) {
-                parent.out.printf("user %s connection %s: %s%s%n", item.userId(), item.issue().connectionId(), item.step(),
-                        item.urgent() ? "" : " (optional)");
+                parent.out.printf(
+                        "user %s connection %s: %s%s%n",
+                        item.userId(), item.issue().connectionId(), item.step(), item.urgent() ? "" : " (optional)");
             }
         }
     }
@@ -254,6 +312,7 @@ public final class Oxlin implements Callable<Integer> {
     static final class TransactionsCommand extends KitCommand {
         @Parameters(paramLabel = "ACCOUNT", description = "Account id.")
         String account;
+
         @Option(names = "--limit", defaultValue = "20", description = "How many (default 20).")
         int limit;
 
@@ -263,15 +322,32 @@ public final class Oxlin implements Callable<Integer> {
         }
     }
 
-    @Command(name = "changes", description = "Prints the ledger's changes (transactions added or modified) since this consumer's last call, and acknowledges them.")
+    @Command(
+            name = "changes",
+            description =
+                    "Prints the ledger's changes (transactions added or modified) since this consumer's last call, and acknowledges them.")
     static final class ChangesCommand extends KitCommand {
-        @Option(names = "--consumer", defaultValue = "oxlin-cli", description = "The consumer whose cursor moves (default oxlin-cli).")
+        @Option(
+                names = "--consumer",
+                defaultValue = "oxlin-cli",
+                description = "The consumer whose cursor moves (default oxlin-cli).")
         String consumer;
-        @Option(names = "--limit", defaultValue = "100", description = "At most this many changes a page (default 100).")
+
+        @Option(
+                names = "--limit",
+                defaultValue = "100",
+                description = "At most this many changes a page (default 100).")
         int limit;
-        @Option(names = "--follow", description = "Keeps printing new changes every --interval seconds, until interrupted.")
+
+        @Option(
+                names = "--follow",
+                description = "Keeps printing new changes every --interval seconds, until interrupted.")
         boolean follow;
-        @Option(names = "--interval", defaultValue = "5", description = "Seconds between two reads with --follow (default 5).")
+
+        @Option(
+                names = "--interval",
+                defaultValue = "5",
+                description = "Seconds between two reads with --follow (default 5).")
         int interval;
 
         @Override

@@ -31,8 +31,17 @@ import java.util.Optional;
  * @param sealingKey {@code OXLIN_SEALING_KEY} (base64 of 32 bytes), or the file {@code --key-file}, default
  *     {@code ~/.config/oxlinkit/sealing.key}: apart from the database, created owner-only on first use
  */
-record Settings(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, boolean agreement, String clientId, SecretValue clientSecret, String jdbcUrl, String jdbcUser,
-                SecretValue jdbcPassword, byte[] sealingKey) {
+record Settings(
+        URI apiBaseUrl,
+        URI authBaseUrl,
+        URI embedBaseUrl,
+        boolean agreement,
+        String clientId,
+        SecretValue clientSecret,
+        String jdbcUrl,
+        String jdbcUser,
+        SecretValue jdbcPassword,
+        byte[] sealingKey) {
 
     static final String DEFAULT_API = "http://127.0.0.1:8089/v2.1";
     static final String DEFAULT_AUTH = "http://127.0.0.1:8089";
@@ -46,26 +55,44 @@ record Settings(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, boolean agree
         boolean agreement = !"false".equalsIgnoreCase(env.getOrDefault("OXLIN_AGREEMENT", "true"));
         Path dataDir = options.dataDir.orElse(Path.of(System.getProperty("user.home"), ".oxlinkit"));
         String clientId = env.getOrDefault("OXLIN_CLIENT_ID", SandboxConfig.DEFAULT_CLIENT_ID);
-        Optional<String> secret = Optional.ofNullable(env.get("OXLIN_CLIENT_SECRET")).or(() -> options.clientSecretFile.map(Settings::read));
-        boolean local = api.getHost() != null && (api.getHost().startsWith("127.") || api.getHost().equals("localhost"));
+        Optional<String> secret = Optional.ofNullable(env.get("OXLIN_CLIENT_SECRET"))
+                .or(() -> options.clientSecretFile.map(Settings::read));
+        boolean local = api.getHost() != null
+                && (api.getHost().startsWith("127.") || api.getHost().equals("localhost"));
         if (secret.isEmpty() && !local) {
             throw new CliException("OXLIN_CLIENT_SECRET (or --client-secret-file) is required for " + api);
         }
-        String jdbcUrl = options.jdbcUrl.or(() -> Optional.ofNullable(env.get("OXLIN_JDBC_URL")))
+        String jdbcUrl = options.jdbcUrl
+                .or(() -> Optional.ofNullable(env.get("OXLIN_JDBC_URL")))
                 .orElse("jdbc:h2:file:" + dataDir.resolve("oxlin").toAbsolutePath());
-        String jdbcUser = options.jdbcUser.or(() -> Optional.ofNullable(env.get("OXLIN_JDBC_USER"))).orElse("sa");
-        String jdbcPassword = Optional.ofNullable(env.get("OXLIN_JDBC_PASSWORD")).or(() -> options.jdbcPasswordFile.map(Settings::read)).orElse("");
-        byte[] key = Optional.ofNullable(env.get("OXLIN_SEALING_KEY")).map(k -> Base64.getDecoder().decode(k.trim()))
+        String jdbcUser = options.jdbcUser
+                .or(() -> Optional.ofNullable(env.get("OXLIN_JDBC_USER")))
+                .orElse("sa");
+        String jdbcPassword = Optional.ofNullable(env.get("OXLIN_JDBC_PASSWORD"))
+                .or(() -> options.jdbcPasswordFile.map(Settings::read))
+                .orElse("");
+        byte[] key = Optional.ofNullable(env.get("OXLIN_SEALING_KEY"))
+                .map(k -> Base64.getDecoder().decode(k.trim()))
                 .orElseGet(() -> keyFile(options.keyFile.orElseGet(() -> defaultKeyFile(env))));
-        return new Settings(api, auth, embed, agreement, clientId, SecretValue.of(secret.orElse(SandboxConfig.DEFAULT_CLIENT_SECRET)), jdbcUrl, jdbcUser,
-                SecretValue.of(jdbcPassword), key);
+        return new Settings(
+                api,
+                auth,
+                embed,
+                agreement,
+                clientId,
+                SecretValue.of(secret.orElse(SandboxConfig.DEFAULT_CLIENT_SECRET)),
+                jdbcUrl,
+                jdbcUser,
+                SecretValue.of(jdbcPassword),
+                key);
     }
 
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8).trim();
         } catch (IOException failure) {
-            throw new CliException("cannot read " + file + ": " + failure.getClass().getSimpleName());
+            throw new CliException(
+                    "cannot read " + file + ": " + failure.getClass().getSimpleName());
         }
     }
 
@@ -82,15 +109,19 @@ record Settings(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, boolean agree
                 Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
                 java.util.Arrays.fill(key, (byte) 0);
             }
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            return Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
         } catch (IOException | IllegalArgumentException failure) {
-            throw new CliException("cannot create or read the sealing key " + file + ": " + failure.getClass().getSimpleName());
+            throw new CliException("cannot create or read the sealing key " + file + ": "
+                    + failure.getClass().getSimpleName());
         }
     }
 
     /** The default key file: {@code $XDG_CONFIG_HOME/oxlinkit/sealing.key} (or {@code ~/.config/...}), apart from the database. */
     static Path defaultKeyFile(Map<String, String> env) {
-        Path config = Optional.ofNullable(env.get("XDG_CONFIG_HOME")).filter(v -> !v.isBlank()).map(Path::of)
+        Path config = Optional.ofNullable(env.get("XDG_CONFIG_HOME"))
+                .filter(v -> !v.isBlank())
+                .map(Path::of)
                 .orElse(Path.of(System.getProperty("user.home"), ".config"));
         return config.resolve("oxlinkit").resolve("sealing.key");
     }
@@ -105,13 +136,15 @@ record Settings(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, boolean agree
             return;
         }
         if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
 
     @Override
     public String toString() {
-        return "Settings[api=" + apiBaseUrl + ", auth=" + authBaseUrl + ", clientId=" + clientId + ", jdbcUrl=" + jdbcUrl + ", secrets=***]";
+        return "Settings[api=" + apiBaseUrl + ", auth=" + authBaseUrl + ", clientId=" + clientId + ", jdbcUrl="
+                + jdbcUrl + ", secrets=***]";
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class CleanPrintStreamTest {
 
-    private static final String HOSTILE = "BANQUE \u001b]0;pwned\u0007\u001b[2J\u009b31m\u202eEVIL\u202c\u2066x\u2069 Caf\u00e9 \uD83D\uDE00";
+    private static final String HOSTILE =
+            "BANQUE \u001b]0;pwned\u0007\u001b[2J\u009b31m\u202eEVIL\u202c\u2066x\u2069 Caf\u00e9 \uD83D\uDE00";
 
     @Test
     void everyWayOfPrintingDropsTheControlAndBidiCharacters() {
@@ -29,17 +30,26 @@ class CleanPrintStreamTest {
             out.append(HOSTILE).println();
         }
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(printed.lines()).hasSize(4).allSatisfy(line -> assertThat(line).isEqualTo("BANQUE ]0;pwned[2J31mEVILx Caf\u00e9 \uD83D\uDE00"));
+        assertThat(printed.lines())
+                .hasSize(4)
+                .allSatisfy(line -> assertThat(line).isEqualTo("BANQUE ]0;pwned[2J31mEVILx Caf\u00e9 \uD83D\uDE00"));
         assertThat(printed).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e", "\u2066");
     }
 
     @Test
     void aTableOfTransactionsShowsTheirLabelsCleaned() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Transaction hostile = new TransactionBuilder().id("t1").accountId("a1").label("CB\u001b[31m\u202eX\nY").build();
+        Transaction hostile = new TransactionBuilder()
+                .id("t1")
+                .accountId("a1")
+                .label("CB\u001b[31m\u202eX\nY")
+                .build();
         try (CleanPrintStream out = new CleanPrintStream(bytes)) {
             Tables.transactions(out, List.of(hostile), "");
         }
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("CB[31mX Y").doesNotContain("\u001b").doesNotContain("\u202e");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("CB[31mX Y")
+                .doesNotContain("\u001b")
+                .doesNotContain("\u202e");
     }
 }

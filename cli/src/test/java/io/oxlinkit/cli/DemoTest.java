@@ -15,7 +15,11 @@ class DemoTest {
     @Test
     void theDemoRunsEveryStepAndExitsZero() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int exit = Oxlin.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(buffer, true, StandardCharsets.UTF_8), Map.of(), "demo");
+        int exit = Oxlin.execute(
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(buffer, true, StandardCharsets.UTF_8),
+                Map.of(),
+                "demo");
         String output = buffer.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(output).isZero();
         assertThat(output)

@@ -25,7 +25,8 @@ final class HeadlessChromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process driver;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String session;
 
@@ -38,18 +39,32 @@ final class HeadlessChromium implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         base = "http://127.0.0.1:" + port;
         waitForDriver();
         Path profile = Files.createTempDirectory("oxlin-chromium");
         ObjectNode body = JSON.createObjectNode();
-        ObjectNode chrome = body.putObject("capabilities").putObject("alwaysMatch").put("browserName", "chrome").putObject("goog:chromeOptions");
+        ObjectNode chrome = body.putObject("capabilities")
+                .putObject("alwaysMatch")
+                .put("browserName", "chrome")
+                .putObject("goog:chromeOptions");
         chrome.put("binary", CHROMIUM.toString());
         var args = chrome.putArray("args");
-        for (String arg : new String[] {"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile}) {
+        for (String arg : new String[] {
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--user-data-dir=" + profile
+        }) {
             args.add(arg);
         }
         session = call("POST", "/session", body).at("/value/sessionId").asText();
@@ -85,7 +100,10 @@ final class HeadlessChromium implements AutoCloseable {
         IOException last = null;
         for (int attempt = 0; attempt < 100 && found == null; attempt++) {
             try {
-                found = call("POST", "/session/" + session + "/element", JSON.createObjectNode().put("using", "css selector").put("value", css));
+                found = call(
+                        "POST",
+                        "/session/" + session + "/element",
+                        JSON.createObjectNode().put("using", "css selector").put("value", css));
             } catch (IOException missing) {
                 last = missing;
                 Thread.sleep(100);
@@ -102,7 +120,10 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     void type(String css, String text) throws Exception {
-        call("POST", "/session/" + session + "/element/" + find(css) + "/value", JSON.createObjectNode().put("text", text));
+        call(
+                "POST",
+                "/session/" + session + "/element/" + find(css) + "/value",
+                JSON.createObjectNode().put("text", text));
     }
 
     void click(String css) throws Exception {
@@ -110,13 +131,19 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     private JsonNode call(String method, String path, JsonNode body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = JSON.readTree(response.body());
         if (response.statusCode() != 200) {
-            throw new IOException("WebDriver " + method + " " + path + " answered " + response.statusCode() + ": " + json.at("/value/message").asText());
+            throw new IOException("WebDriver " + method + " " + path + " answered " + response.statusCode() + ": "
+                    + json.at("/value/message").asText());
         }
         return json;
     }
@@ -124,7 +151,9 @@ final class HeadlessChromium implements AutoCloseable {
     private void waitForDriver() throws Exception {
         for (int attempt = 0; attempt < 100; attempt++) {
             try {
-                http.send(HttpRequest.newBuilder(URI.create(base + "/status")).build(), HttpResponse.BodyHandlers.discarding());
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/status")).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(100);

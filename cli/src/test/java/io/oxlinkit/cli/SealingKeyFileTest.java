@@ -22,8 +22,10 @@ class SealingKeyFileTest {
         byte[] first = Settings.keyFile(file);
 
         assertThat(first).hasSize(32);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
         assertThat(Settings.keyFile(file)).as("read back, not replaced").isEqualTo(first);
     }
 
@@ -34,7 +36,9 @@ class SealingKeyFileTest {
         Path file = Settings.defaultKeyFile(Map.of("XDG_CONFIG_HOME", config.toString()));
 
         assertThat(file).isEqualTo(config.resolve("oxlinkit").resolve("sealing.key"));
-        assertThat(file.startsWith(Path.of(System.getProperty("user.home"), ".oxlinkit"))).as("not in the default data directory").isFalse();
+        assertThat(file.startsWith(Path.of(System.getProperty("user.home"), ".oxlinkit")))
+                .as("not in the default data directory")
+                .isFalse();
     }
 
     @Test
@@ -42,7 +46,9 @@ class SealingKeyFileTest {
         Path file = home.resolve("sealing.key");
         Files.writeString(file, "not base64 !!! c2VjcmV0");
 
-        assertThatThrownBy(() -> Settings.keyFile(file)).isInstanceOf(CliException.class)
-                .hasMessageContaining(file.toString()).hasMessageNotContaining("c2VjcmV0");
+        assertThatThrownBy(() -> Settings.keyFile(file))
+                .isInstanceOf(CliException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageNotContaining("c2VjcmV0");
     }
 }

@@ -36,9 +36,17 @@ import org.junit.jupiter.api.Test;
 class WidgetBrowserTest {
 
     private static Settings settings(Sandbox sandbox, boolean agreement) throws Exception {
-        return new Settings(sandbox.apiBaseUrl(), sandbox.authBaseUrl(), sandbox.embedBaseUrl(), agreement, SandboxConfig.DEFAULT_CLIENT_ID,
-                SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET), "jdbc:h2:mem:widget-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa",
-                SecretValue.of(""), Settings.keyFile(Files.createTempDirectory("oxlin-widget").resolve("sealing.key")));
+        return new Settings(
+                sandbox.apiBaseUrl(),
+                sandbox.authBaseUrl(),
+                sandbox.embedBaseUrl(),
+                agreement,
+                SandboxConfig.DEFAULT_CLIENT_ID,
+                SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET),
+                "jdbc:h2:mem:widget-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                "sa",
+                SecretValue.of(""),
+                Settings.keyFile(Files.createTempDirectory("oxlin-widget").resolve("sealing.key")));
     }
 
     @Test
@@ -53,19 +61,23 @@ class WidgetBrowserTest {
         AtomicReference<String> callback = new AtomicReference<>();
         host.createContext("/widget/done", exchange -> {
             callback.set(exchange.getRequestURI().getRawQuery());
-            byte[] page = "<!doctype html><title>Connected</title><h1 id=\"connected\">Your bank is connected</h1>".getBytes(StandardCharsets.UTF_8);
+            byte[] page = "<!doctype html><title>Connected</title><h1 id=\"connected\">Your bank is connected</h1>"
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);
             exchange.getResponseBody().write(page);
             exchange.close();
         });
         host.start();
-        try (Sandbox sandbox = Sandbox.start(); Environment env = Environment.open(settings(sandbox, true), (u, c, s) -> { });
-             HeadlessChromium browser = new HeadlessChromium()) {
+        try (Sandbox sandbox = Sandbox.start();
+                Environment env = Environment.open(settings(sandbox, true), (u, c, s) -> {});
+                HeadlessChromium browser = new HeadlessChromium()) {
             OxlinKit kit = env.kit;
             UserId user = kit.createUser("widget-user@host.example");
             URI redirect = URI.create("http://127.0.0.1:" + host.getAddress().getPort() + "/widget/done");
-            URI widget = kit.openWidget(user, WidgetOptions.selectAccounts(redirect, true)).url().orElseThrow();
+            URI widget = kit.openWidget(user, WidgetOptions.selectAccounts(redirect, true))
+                    .url()
+                    .orElseThrow();
 
             browser.open(widget.toString());
             browser.click("option[value='87']");
@@ -87,7 +99,9 @@ class WidgetBrowserTest {
             Map<String, String> query = Browser.query(URI.create(redirect + "?" + callback.get()));
             StepResult completed = kit.completeWidget(user, query);
             ConnectionId connection = completed.connection().orElseThrow();
-            for (int round = 0; round < 10 && !(kit.nextStep(connection).orElseThrow() instanceof NextStep.Done); round++) {
+            for (int round = 0;
+                    round < 10 && !(kit.nextStep(connection).orElseThrow() instanceof NextStep.Done);
+                    round++) {
                 kit.pumpEvents(user);
             }
             assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
@@ -103,14 +117,21 @@ class WidgetBrowserTest {
 
     @Test
     void withoutAnAgreementAFullApiCallFailsBeforeAnyHttpCall() throws Exception {
-        try (Sandbox sandbox = Sandbox.start(); Environment env = Environment.open(settings(sandbox, false), (u, c, s) -> { })) {
+        try (Sandbox sandbox = Sandbox.start();
+                Environment env = Environment.open(settings(sandbox, false), (u, c, s) -> {})) {
             UserId user = env.kit.createUser("no-agreement@host.example");
             long calls = sandbox.counters().total();
-            Map<CredentialId, SecretValue> typed = Map.of(CredentialId.of("300"), SecretValue.of("a"), CredentialId.of("301"), SecretValue.of("pw12"));
-            assertThatThrownBy(() -> env.kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"), typed))
-                    .isInstanceOf(NotPermittedByAgreementException.class).hasMessageContaining("full-API");
+            Map<CredentialId, SecretValue> typed =
+                    Map.of(CredentialId.of("300"), SecretValue.of("a"), CredentialId.of("301"), SecretValue.of("pw12"));
+            assertThatThrownBy(() -> env.kit.startEmbeddedConnection(
+                            user, ProviderId.of("87"), ChannelDefinitionId.of("8702"), typed))
+                    .isInstanceOf(NotPermittedByAgreementException.class)
+                    .hasMessageContaining("full-API");
             assertThat(sandbox.counters().total()).isEqualTo(calls);
-            URI widget = env.kit.openWidget(user, WidgetOptions.defaults(URI.create("https://host.example/widget/done"))).url().orElseThrow();
+            URI widget = env.kit
+                    .openWidget(user, WidgetOptions.defaults(URI.create("https://host.example/widget/done")))
+                    .url()
+                    .orElseThrow();
             assertThat(widget.toString()).startsWith(sandbox.embedBaseUrl() + "/widget/add_connection?session_id=");
         }
     }

@@ -8,8 +8,7 @@ package io.oxlinkit.sandbox;
  */
 final class AdminGuard {
 
-    private AdminGuard() {
-    }
+    private AdminGuard() {}
 
     static void check(String method, String origin, String fetchSite, String contentType, int bodyLength) {
         if (origin != null && !origin.isBlank() && !loopbackOrigin(origin)) {
@@ -19,7 +18,8 @@ final class AdminGuard {
             throw new ApiError(403, "cross_origin", "the admin routes refuse cross-site requests");
         }
         boolean writes = !method.equals("GET") && !method.equals("HEAD");
-        boolean json = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        boolean json = contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
         if (writes && bodyLength > 0 && !json) {
             throw new ApiError(415, "unsupported_media_type", "the admin routes take JSON bodies only");
         }

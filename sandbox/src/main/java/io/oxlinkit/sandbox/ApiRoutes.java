@@ -43,7 +43,10 @@ final class ApiRoutes {
                     return Response.created("/keys/" + world.createKey(principal));
                 })
                 .add("GET", "/keys/{id}", r -> Response.json(200, world.key(auth(r), r.param("id"))))
-                .add("POST", "/connections", r -> Response.created("/connections/" + world.createConnection(auth(r), r.json())))
+                .add(
+                        "POST",
+                        "/connections",
+                        r -> Response.created("/connections/" + world.createConnection(auth(r), r.json())))
                 .add("GET", "/connections", r -> Response.json(200, world.connections(auth(r))))
                 .add("GET", "/connections/{id}", r -> Response.json(200, world.connection(auth(r), r.param("id"))))
                 .add("DELETE", "/connections/{id}", r -> {
@@ -66,16 +69,28 @@ final class ApiRoutes {
                     world.consents(auth(r), r.param("id"), r.json());
                     return Response.noContent();
                 })
-                .add("POST", "/queues/subscribe", r -> Response.created("/queues/" + world.subscribe(auth(r), r.json())))
+                .add(
+                        "POST",
+                        "/queues/subscribe",
+                        r -> Response.created("/queues/" + world.subscribe(auth(r), r.json())))
                 .add("GET", "/queues/{id}", r -> Response.json(200, world.poll(auth(r), r.param("id"))))
-                .add("GET", "/accounts", r -> Response.json(200, world.accounts(auth(r), r.query().get("connection_id"),
-                        intParam(r, "page", 1, 1, Integer.MAX_VALUE), intParam(r, "limit", 100, 1, 500))))
+                .add(
+                        "GET",
+                        "/accounts",
+                        r -> Response.json(
+                                200,
+                                world.accounts(
+                                        auth(r),
+                                        r.query().get("connection_id"),
+                                        intParam(r, "page", 1, 1, Integer.MAX_VALUE),
+                                        intParam(r, "limit", 100, 1, 500))))
                 .add("GET", "/accounts/{id}", r -> Response.json(200, world.account(auth(r), r.param("id"))))
                 .add("GET", "/transactions", this::transactions);
     }
 
     private Response authorizeUrl(Request request) {
-        String location = world.authorizeUrl(auth(request), request.param("id"), request.param("channel"), request.json(), baseUrl);
+        String location = world.authorizeUrl(
+                auth(request), request.param("id"), request.param("channel"), request.json(), baseUrl);
         return Response.created(location);
     }
 
@@ -85,9 +100,15 @@ final class ApiRoutes {
         if (account == null || account.isBlank()) {
             throw ApiError.badRequest("missing_parameter", "account_id is required");
         }
-        byte[] page = world.transactions(principal, account, intParam(request, "page", 1, 1, Integer.MAX_VALUE),
-                intParam(request, "limit", 100, 1, 500), new Transactions.Filters(longParam(request, "start_date"),
-                longParam(request, "end_date"), longParam(request, "start_import_date")));
+        byte[] page = world.transactions(
+                principal,
+                account,
+                intParam(request, "page", 1, 1, Integer.MAX_VALUE),
+                intParam(request, "limit", 100, 1, 500),
+                new Transactions.Filters(
+                        longParam(request, "start_date"),
+                        longParam(request, "end_date"),
+                        longParam(request, "start_import_date")));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         return new Response(200, headers, page);

@@ -9,14 +9,19 @@ final class Challenges {
 
     static final String PHONE = "0606060606";
 
-    private Challenges() {
-    }
+    private Challenges() {}
 
     /** 303 (INFO_MSG with {phone}) and 304 (OK_CANCEL). */
     static ArrayNode sendSms() {
         ArrayNode items = Json.array();
-        item(items, "303", "La connexion à Banque demande la saisie d’un code envoyé par SMS sur votre téléphone au {phone}. Souhaitez vous recevoir ce code maintenant ?",
-                ".*", "INFO_MSG").putObject("params").put("phone", PHONE);
+        item(
+                        items,
+                        "303",
+                        "La connexion à Banque demande la saisie d’un code envoyé par SMS sur votre téléphone au {phone}. Souhaitez vous recevoir ce code maintenant ?",
+                        ".*",
+                        "INFO_MSG")
+                .putObject("params")
+                .put("phone", PHONE);
         item(items, "304", "Envoyer le SMS", ".*", "OK_CANCEL");
         return items;
     }
@@ -25,14 +30,17 @@ final class Challenges {
     static ArrayNode smsCode(int remainingAttempts, boolean afterWrongCode) {
         ArrayNode items = Json.array();
         item(items, "305", "Un code a été envoyé par SMS sur votre téléphone au {phone}.", ".*", "INFO_MSG")
-                .putObject("params").put("phone", PHONE);
+                .putObject("params")
+                .put("phone", PHONE);
         if (afterWrongCode) {
             item(items, "309", "Code invalide. Encore {remaining_attempts} tentatives", ".*", "ERROR_MSG")
-                    .putObject("params").put("remaining_attempts", Integer.toString(remainingAttempts));
+                    .putObject("params")
+                    .put("remaining_attempts", Integer.toString(remainingAttempts));
         }
         item(items, "306", "Code", "^[0-9]{6}$", "NUMERIC");
         item(items, "308", "Il vous reste {timeout} pour valider votre code.", ".*", "TIMEOUT_MSG")
-                .putObject("params").put("timeout", Integer.toString(TestBanks.CHALLENGE_TIMEOUT_SECONDS));
+                .putObject("params")
+                .put("timeout", Integer.toString(TestBanks.CHALLENGE_TIMEOUT_SECONDS));
         item(items, "307", "Valider", ".*", "OK_CANCEL");
         return items;
     }
@@ -41,8 +49,11 @@ final class Challenges {
     static List<ChallengeStep> sms() {
         return List.of(
                 new ChallengeStep(sendSms(), left -> sendSms(), answers -> "true".equals(answers.get("304")), "304", 1),
-                new ChallengeStep(smsCode(TestBanks.SMS_ATTEMPTS, false), left -> smsCode(left, true),
-                        answers -> TestBanks.SMS_CODE.equals(answers.get("306")) && !"false".equals(answers.get("307")), "307",
+                new ChallengeStep(
+                        smsCode(TestBanks.SMS_ATTEMPTS, false),
+                        left -> smsCode(left, true),
+                        answers -> TestBanks.SMS_CODE.equals(answers.get("306")) && !"false".equals(answers.get("307")),
+                        "307",
                         TestBanks.SMS_ATTEMPTS));
     }
 
@@ -55,9 +66,15 @@ final class Challenges {
         item(items, "504", "Code secret", "^[0-9]{4}$", "NUMERIC_PWD");
         item(items, "505", "Date de naissance (JJ/MM/AAAA)", "^[0-3][0-9]/[01][0-9]/[12][0-9]{3}$", "DATE");
         item(items, "506", "Valider", ".*", "OK_CANCEL");
-        return List.of(new ChallengeStep(items, left -> items, answers -> !answers.getOrDefault("502", "").isEmpty()
-                && answers.getOrDefault("503", "").length() >= 4 && answers.getOrDefault("504", "").matches("[0-9]{4}")
-                && answers.getOrDefault("505", "").matches("[0-3][0-9]/[01][0-9]/[12][0-9]{3}"), "506", 3));
+        return List.of(new ChallengeStep(
+                items,
+                left -> items,
+                answers -> !answers.getOrDefault("502", "").isEmpty()
+                        && answers.getOrDefault("503", "").length() >= 4
+                        && answers.getOrDefault("504", "").matches("[0-9]{4}")
+                        && answers.getOrDefault("505", "").matches("[0-3][0-9]/[01][0-9]/[12][0-9]{3}"),
+                "506",
+                3));
     }
 
     private static ObjectNode item(ArrayNode items, String id, String label, String regexp, String type) {

@@ -7,11 +7,11 @@ import java.util.List;
 sealed interface ChannelJob {
 
     /** No job waits on the user. */
-    record Idle() implements ChannelJob {
-    }
+    record Idle() implements ChannelJob {}
 
     /** A job asked {@code steps.get(step)} and waits until {@code deadline}. */
-    record Asking(Phase phase, List<ChallengeStep> steps, int step, int attemptsLeft, Instant deadline) implements ChannelJob {
+    record Asking(Phase phase, List<ChallengeStep> steps, int step, int attemptsLeft, Instant deadline)
+            implements ChannelJob {
         public Asking {
             steps = List.copyOf(steps);
             if (step < 0 || step >= steps.size() || attemptsLeft < 1) {

@@ -4,8 +4,18 @@ import java.util.Locale;
 
 /** The statuses of a channel as the guide lists them; the JSON carries their names. */
 enum ChannelState {
-    NEVER, EMPTY, RUNNING, SUCCESS, AUTH_FAILED, TOO_MANY_ATTEMPTS, PASSWORD_CHANGE_REQUIRED, CHALLENGE_REQUIRED,
-    CHALLENGE_TIMED_OUT, CHALLENGE_FAILED, CHALLENGE_CANCELLED, USER_ACTION_REQUIRED;
+    NEVER,
+    EMPTY,
+    RUNNING,
+    SUCCESS,
+    AUTH_FAILED,
+    TOO_MANY_ATTEMPTS,
+    PASSWORD_CHANGE_REQUIRED,
+    CHALLENGE_REQUIRED,
+    CHALLENGE_TIMED_OUT,
+    CHALLENGE_FAILED,
+    CHALLENGE_CANCELLED,
+    USER_ACTION_REQUIRED;
 
     /** The channel has been given credentials (or an authorization) at least once. */
     boolean holdsCredentials() {

@@ -60,7 +60,8 @@ final class Connections {
         if (bank.unavailable()) {
             throw new ApiError(409, "provider_unavailable", "provider " + bank.id() + " is unavailable");
         }
-        Map<String, String> values = reader.readWhole(userId, channel, Json.optionalText(body, "key_id"), Json.array(body, "credentials"));
+        Map<String, String> values =
+                reader.readWhole(userId, channel, Json.optionalText(body, "key_id"), Json.array(body, "credentials"));
         LiveConnection connection = open(userId, bank);
         LiveChannel live = connection.requireChannel(channel.id());
         give(live, values);
@@ -97,7 +98,10 @@ final class Connections {
         if (!channel.embedded()) {
             throw ApiError.badRequest("invalid_channel", "REDIRECT channels are updated through authorize_url");
         }
-        give(channel, reader.readWhole(userId, channel.def, Json.optionalText(body, "key_id"), Json.array(body, "credentials")));
+        give(
+                channel,
+                reader.readWhole(
+                        userId, channel.def, Json.optionalText(body, "key_id"), Json.array(body, "credentials")));
         restart(connection, channel);
     }
 
@@ -105,18 +109,22 @@ final class Connections {
     void updateCredential(String userId, String id, String credentialId, JsonNode body) {
         LiveConnection connection = owned(userId, id);
         LiveChannel channel = connection.channels().stream()
-                .filter(c -> c.def.credentials().stream().anyMatch(d -> d.id().equals(credentialId))).findFirst()
+                .filter(c -> c.def.credentials().stream().anyMatch(d -> d.id().equals(credentialId)))
+                .findFirst()
                 .orElseThrow(() -> ApiError.notFound("credential " + credentialId));
         ArrayNode one = Json.array();
         one.addObject().put("id", credentialId).put("value", Json.text(body, "value"));
-        channel.refused = CredentialReader.refused(reader.read(userId, channel.def, Json.optionalText(body, "key_id"), one));
+        channel.refused =
+                CredentialReader.refused(reader.read(userId, channel.def, Json.optionalText(body, "key_id"), one));
         restart(connection, channel);
     }
 
     void userInput(String userId, String id, String channelId, JsonNode body) {
         LiveConnection connection = owned(userId, id);
-        LiveChannel channel = connection.channel(channelId)
-                .orElseThrow(() -> new ApiError(409, "no_challenge", "connection " + id + " has no channel " + channelId));
+        LiveChannel channel = connection
+                .channel(channelId)
+                .orElseThrow(
+                        () -> new ApiError(409, "no_challenge", "connection " + id + " has no channel " + channelId));
         Map<String, String> answers = new HashMap<>();
         for (JsonNode entry : Json.array(body, "credentials")) {
             answers.put(Json.text(entry, "id"), Json.text(entry, "value"));
@@ -144,7 +152,10 @@ final class Connections {
     }
 
     private void restart(LiveConnection connection, LiveChannel channel) {
-        engine.start(connection, channel, ledger.listedOn(connection, channel.def.id()) ? Phase.SYNC_ALL : Phase.LIST_ACCOUNTS);
+        engine.start(
+                connection,
+                channel,
+                ledger.listedOn(connection, channel.def.id()) ? Phase.SYNC_ALL : Phase.LIST_ACCOUNTS);
     }
 
     private static void give(LiveChannel channel, Map<String, String> values) {

@@ -29,8 +29,11 @@ final class CredentialReader {
         for (JsonNode credential : credentials) {
             String id = Json.text(credential, "id");
             String value = Json.text(credential, "value");
-            CredentialDef def = channel.credentials().stream().filter(c -> c.id().equals(id)).findFirst()
-                    .orElseThrow(() -> ApiError.badRequest("invalid_credential", "channel " + channel.id() + " has no credential " + id));
+            CredentialDef def = channel.credentials().stream()
+                    .filter(c -> c.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> ApiError.badRequest(
+                            "invalid_credential", "channel " + channel.id() + " has no credential " + id));
             values.put(id, def.encrypt() ? keys.decrypt(userId, keyId, id, value) : value);
         }
         return values;

@@ -99,11 +99,20 @@ public final class Faults {
     synchronized Optional<Rule> take(String route, Kind... kinds) {
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
-            if (!(rule.route().equals("*") || rule.route().equals(route)) || !List.of(kinds).contains(rule.kind())) {
+            if (!(rule.route().equals("*") || rule.route().equals(route))
+                    || !List.of(kinds).contains(rule.kind())) {
                 continue;
             }
             if (rule.times() > 1) {
-                rules.set(i, new Rule(rule.route(), rule.kind(), rule.times() - 1, rule.status(), rule.latency(), rule.retryAfter()));
+                rules.set(
+                        i,
+                        new Rule(
+                                rule.route(),
+                                rule.kind(),
+                                rule.times() - 1,
+                                rule.status(),
+                                rule.latency(),
+                                rule.retryAfter()));
             } else {
                 rules.remove(i);
             }

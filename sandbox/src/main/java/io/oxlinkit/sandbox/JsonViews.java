@@ -7,8 +7,7 @@ import java.math.BigDecimal;
 /** The JSON the API shows of a connection (in a response, or as an event's snapshot) and of an account. */
 final class JsonViews {
 
-    private JsonViews() {
-    }
+    private JsonViews() {}
 
     /** A connection; events write each channel's id as {@code id}, responses as {@code channel_definition_id} (as the guide does). */
     static ObjectNode connection(LiveConnection connection, boolean asInEvents) {
@@ -21,7 +20,8 @@ final class JsonViews {
         json.put("creation_date", connection.created);
         json.put("auto_sync", true);
         json.put("consent_per_account", true);
-        json.put("logo_url", "https://static.oxlin.io/common/pictures/providers_logos/" + connection.bank.id() + ".png");
+        json.put(
+                "logo_url", "https://static.oxlin.io/common/pictures/providers_logos/" + connection.bank.id() + ".png");
         ArrayNode channels = json.putArray("channels");
         for (LiveChannel channel : connection.channels()) {
             ObjectNode c = channels.addObject();

@@ -10,8 +10,7 @@ import java.util.function.Supplier;
 /** The users' PGP keys, and the decryption of the credentials encrypted to them. */
 final class Keys {
 
-    private record Key(String id, String userId, PgpKeyPair pair, Instant expiration) {
-    }
+    private record Key(String id, String userId, PgpKeyPair pair, Instant expiration) {}
 
     private final VirtualClock clock;
     private final Supplier<String> ids;
@@ -33,7 +32,13 @@ final class Keys {
 
     String create(String userId) {
         String id = ids.get();
-        keys.put(id, new Key(id, userId, PgpKeyPair.generate(clock.now()), clock.now().plus(validity)));
+        keys.put(
+                id,
+                new Key(
+                        id,
+                        userId,
+                        PgpKeyPair.generate(clock.now()),
+                        clock.now().plus(validity)));
         return id;
     }
 
@@ -65,7 +70,8 @@ final class Keys {
     /** Opens a credential encrypted to the user's key, refusing with the API's typed errors. */
     String decrypt(String userId, String keyId, String credentialId, String value) {
         if (keyId == null) {
-            throw ApiError.badRequest("missing_field", "key_id is required: credential " + credentialId + " must be encrypted");
+            throw ApiError.badRequest(
+                    "missing_field", "key_id is required: credential " + credentialId + " must be encrypted");
         }
         Key key = keys.get(keyId);
         if (key == null || !key.userId().equals(userId)) {
@@ -78,14 +84,20 @@ final class Keys {
             return key.pair().decrypt(value);
         } catch (PgpKeyPair.RefusedValue refused) {
             throw switch (refused.refusal) {
-                case NOT_A_PGP_MESSAGE -> ApiError.unprocessable("credential_not_encrypted",
-                        "credential " + credentialId + " must be a PGP message encrypted to key " + keyId);
-                case OTHER_KEY -> ApiError.unprocessable("wrong_key",
-                        "credential " + credentialId + " is encrypted to another key than " + keyId);
-                case UNSUPPORTED_FORMAT -> ApiError.unprocessable("unsupported_format",
-                        "credential " + credentialId + " uses a PGP format this API cannot read (send SEIPD v1)");
-                case INTEGRITY -> ApiError.unprocessable("integrity_check_failed",
-                        "credential " + credentialId + " failed its integrity check");
+                case NOT_A_PGP_MESSAGE ->
+                    ApiError.unprocessable(
+                            "credential_not_encrypted",
+                            "credential " + credentialId + " must be a PGP message encrypted to key " + keyId);
+                case OTHER_KEY ->
+                    ApiError.unprocessable(
+                            "wrong_key", "credential " + credentialId + " is encrypted to another key than " + keyId);
+                case UNSUPPORTED_FORMAT ->
+                    ApiError.unprocessable(
+                            "unsupported_format",
+                            "credential " + credentialId + " uses a PGP format this API cannot read (send SEIPD v1)");
+                case INTEGRITY ->
+                    ApiError.unprocessable(
+                            "integrity_check_failed", "credential " + credentialId + " failed its integrity check");
             };
         }
     }

@@ -29,9 +29,17 @@ final class Ledger {
         int transactions;
         /** Entries the bank added after the listing (served above the listed history). */
         int newer;
+
         boolean seeded;
 
-        Account(String id, LiveConnection connection, AccountDef def, String channelId, long anchor, int transactions, long balanceCents) {
+        Account(
+                String id,
+                LiveConnection connection,
+                AccountDef def,
+                String channelId,
+                long anchor,
+                int transactions,
+                long balanceCents) {
             this.id = id;
             this.connectionId = connection.id;
             this.userId = connection.userId;
@@ -55,7 +63,9 @@ final class Ledger {
 
         /** The status at {@code now}: a Living Bank card account closes 36 hours after it was listed. */
         String statusAt(long now) {
-            boolean closes = bank.livingHistory() && def.type().equals("CREDIT_CARD") && status.equals("ACTIVE")
+            boolean closes = bank.livingHistory()
+                    && def.type().equals("CREDIT_CARD")
+                    && status.equals("ACTIVE")
                     && now - anchor >= LivingHistory.CLOSING_DELAY;
             return closes ? "CLOSED" : status;
         }
@@ -75,28 +85,42 @@ final class Ledger {
     /** LIST_ACCOUNTS on a channel: the bank's accounts of the channel's types, unless listed already or declined before. */
     void list(LiveConnection connection, LiveChannel channel, long now) {
         for (AccountDef def : TestBanks.accountsFor(connection.bank, channel.def)) {
-            boolean known = accounts.values().stream().anyMatch(a -> a.connectionId.equals(connection.id) && a.def.equals(def));
+            boolean known =
+                    accounts.values().stream().anyMatch(a -> a.connectionId.equals(connection.id) && a.def.equals(def));
             if (known || declined.contains(connection.id + "|" + def.name())) {
                 continue;
             }
             String id = ids.get();
             long balance = 10_000L + Math.floorMod((id + def.name()).hashCode(), 900_000L);
-            accounts.put(id, new Account(id, connection, def, channel.def.id(), now,
-                    seededBanks.getOrDefault(connection.bank.id(), defaultCount), balance));
+            accounts.put(
+                    id,
+                    new Account(
+                            id,
+                            connection,
+                            def,
+                            channel.def.id(),
+                            now,
+                            seededBanks.getOrDefault(connection.bank.id(), defaultCount),
+                            balance));
         }
     }
 
     boolean listedOn(LiveConnection connection, String channelId) {
-        return accounts.values().stream().anyMatch(a -> a.connectionId.equals(connection.id) && a.channelId.equals(channelId));
+        return accounts.values().stream()
+                .anyMatch(a -> a.connectionId.equals(connection.id) && a.channelId.equals(channelId));
     }
 
     List<Account> of(String userId, String connectionId) {
-        return accounts.values().stream().filter(a -> a.userId.equals(userId))
-                .filter(a -> connectionId == null || a.connectionId.equals(connectionId)).toList();
+        return accounts.values().stream()
+                .filter(a -> a.userId.equals(userId))
+                .filter(a -> connectionId == null || a.connectionId.equals(connectionId))
+                .toList();
     }
 
     List<Account> pending(String connectionId) {
-        return accounts.values().stream().filter(a -> a.connectionId.equals(connectionId) && a.status.equals("PENDING_CONSENT")).toList();
+        return accounts.values().stream()
+                .filter(a -> a.connectionId.equals(connectionId) && a.status.equals("PENDING_CONSENT"))
+                .toList();
     }
 
     Account owned(String userId, String accountId) {
@@ -117,7 +141,8 @@ final class Ledger {
             }
             Account account = accounts.get(accountId);
             if (account == null || !account.connectionId.equals(connection.id)) {
-                throw ApiError.badRequest("invalid_account", "account " + accountId + " is not part of connection " + connection.id);
+                throw ApiError.badRequest(
+                        "invalid_account", "account " + accountId + " is not part of connection " + connection.id);
             }
         }
         Set<String> channels = new LinkedHashSet<>();
@@ -154,12 +179,14 @@ final class Ledger {
     }
 
     void addTransactions(String accountId, int count) {
-        Account account = java.util.Optional.ofNullable(accounts.get(accountId)).orElseThrow(() -> ApiError.notFound("account " + accountId));
+        Account account = java.util.Optional.ofNullable(accounts.get(accountId))
+                .orElseThrow(() -> ApiError.notFound("account " + accountId));
         account.newer += count;
     }
 
     void seedAccount(String accountId, int count) {
-        Account account = java.util.Optional.ofNullable(accounts.get(accountId)).orElseThrow(() -> ApiError.notFound("account " + accountId));
+        Account account = java.util.Optional.ofNullable(accounts.get(accountId))
+                .orElseThrow(() -> ApiError.notFound("account " + accountId));
         account.transactions = count;
         account.seeded = true;
     }

@@ -17,6 +17,7 @@ final class LiveChannel {
     ChannelJob job = new ChannelJob.Idle();
     /** The bank refused the credentials last sent: every job fails AUTH_FAILED until they change. */
     boolean refused;
+
     Optional<ChannelState> nextJobFails = Optional.empty();
     boolean nextJobAsksSms;
 

@@ -38,18 +38,28 @@ final class LiveConnection {
     }
 
     /** The connection statuses of API-NOTES; the JSON carries their names. */
-    enum Status { NONE, RUNNING, SUCCESS, PARTIAL_SUCCESS, FAILED }
+    enum Status {
+        NONE,
+        RUNNING,
+        SUCCESS,
+        PARTIAL_SUCCESS,
+        FAILED
+    }
 
     /** RUNNING while a channel works; SUCCESS, PARTIAL_SUCCESS or FAILED from the channels that hold credentials. */
     Status status() {
-        long holding = channels.values().stream().filter(c -> c.state.holdsCredentials()).count();
+        long holding = channels.values().stream()
+                .filter(c -> c.state.holdsCredentials())
+                .count();
         if (holding == 0) {
             return Status.NONE;
         }
         if (channels.values().stream().anyMatch(c -> c.state.busy())) {
             return Status.RUNNING;
         }
-        long ok = channels.values().stream().filter(c -> c.state == ChannelState.SUCCESS).count();
+        long ok = channels.values().stream()
+                .filter(c -> c.state == ChannelState.SUCCESS)
+                .count();
         return ok == holding ? Status.SUCCESS : ok > 0 ? Status.PARTIAL_SUCCESS : Status.FAILED;
     }
 }

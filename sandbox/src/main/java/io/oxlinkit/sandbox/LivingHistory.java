@@ -22,20 +22,22 @@ final class LivingHistory {
     static final long CLOSING_DELAY = 36 * 3600;
     static final long REFUND_CENTS = 3250;
 
-    private record Entry(String id, long date, long imported, long cents, String label, String type, String status) {
-    }
+    private record Entry(String id, long date, long imported, long cents, String label, String type, String status) {}
 
-    private LivingHistory() {
-    }
+    private LivingHistory() {}
 
     /** The page, newest first, of the entries dated within [start, end] and imported from the start import date, when given. */
-    static ArrayNode page(String accountId, long anchor, long now, int booked, int page, int limit, Transactions.Filters filters) {
+    static ArrayNode page(
+            String accountId, long anchor, long now, int booked, int page, int limit, Transactions.Filters filters) {
         List<Entry> entries = entries(accountId, anchor, now, booked);
         ArrayNode json = Json.array();
-        entries.stream().filter(e -> filters.startDate() == null || e.date() >= filters.startDate())
+        entries.stream()
+                .filter(e -> filters.startDate() == null || e.date() >= filters.startDate())
                 .filter(e -> filters.endDate() == null || e.date() <= filters.endDate())
                 .filter(e -> filters.startImportDate() == null || e.imported() >= filters.startImportDate())
-                .skip((long) (page - 1) * limit).limit(limit).forEach(e -> json.add(json(accountId, e)));
+                .skip((long) (page - 1) * limit)
+                .limit(limit)
+                .forEach(e -> json.add(json(accountId, e)));
         return json;
     }
 
@@ -44,25 +46,65 @@ final class LivingHistory {
         boolean bookedYet = age >= BOOKING_DELAY;
         boolean corrected = age >= CORRECTION_DELAY;
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(accountId + "-bakery", anchor - 1800, anchor - 1700, -420, "PAIEMENT CB BOULANGERIE DU COIN", "POINT_OF_SALE",
+        entries.add(new Entry(
+                accountId + "-bakery",
+                anchor - 1800,
+                anchor - 1700,
+                -420,
+                "PAIEMENT CB BOULANGERIE DU COIN",
+                "POINT_OF_SALE",
                 bookedYet ? "BOOKED" : "PENDING"));
         if (bookedYet) {
-            entries.add(new Entry(accountId + "-train-booked", anchor - 3000, anchor + BOOKING_DELAY, -8700, "CB SNCF CONNECT", "POINT_OF_SALE",
+            entries.add(new Entry(
+                    accountId + "-train-booked",
+                    anchor - 3000,
+                    anchor + BOOKING_DELAY,
+                    -8700,
+                    "CB SNCF CONNECT",
+                    "POINT_OF_SALE",
                     "BOOKED"));
         } else {
-            entries.add(new Entry(accountId + "-train", anchor - 3000, anchor - 2900, -8700, "CB SNCF CONNECT", "POINT_OF_SALE", "PENDING"));
-            entries.add(new Entry(accountId + "-hold", anchor - 4200, anchor - 4100, -15000, "PRE-AUTORISATION LOCATION VOITURE",
-                    "POINT_OF_SALE", "PENDING"));
+            entries.add(new Entry(
+                    accountId + "-train",
+                    anchor - 3000,
+                    anchor - 2900,
+                    -8700,
+                    "CB SNCF CONNECT",
+                    "POINT_OF_SALE",
+                    "PENDING"));
+            entries.add(new Entry(
+                    accountId + "-hold",
+                    anchor - 4200,
+                    anchor - 4100,
+                    -15000,
+                    "PRE-AUTORISATION LOCATION VOITURE",
+                    "POINT_OF_SALE",
+                    "PENDING"));
         }
         for (int i = 0; i < booked; i++) {
             long date = anchor - 86_400L * (i + 1);
             long cents = i % 5 == 3 ? 210_000 + i : -(2_500 + 311L * i);
-            String label = i == 1 && corrected ? "PRLV SEPA ORANGE SA FACTURE NOV" : i == 1 ? "PRLV SEPA ORANGE" : "ACHAT N" + i;
-            entries.add(new Entry(accountId + "-b" + i, date, date + 600, cents, label, cents > 0 ? "CREDIT" : "DIRECT_DEBIT", "BOOKED"));
+            String label = i == 1 && corrected
+                    ? "PRLV SEPA ORANGE SA FACTURE NOV"
+                    : i == 1 ? "PRLV SEPA ORANGE" : "ACHAT N" + i;
+            entries.add(new Entry(
+                    accountId + "-b" + i,
+                    date,
+                    date + 600,
+                    cents,
+                    label,
+                    cents > 0 ? "CREDIT" : "DIRECT_DEBIT",
+                    "BOOKED"));
         }
         if (corrected) {
-            entries.add(new Entry(accountId + "-refund", anchor - 15 * 86_400L, anchor + CORRECTION_DELAY, REFUND_CENTS, "REMBOURSEMENT MUTUELLE",
-                    "CREDIT", "BOOKED"));
+            entries.add(new Entry(
+                    accountId + "-refund",
+                    anchor - 15 * 86_400L,
+                    anchor + CORRECTION_DELAY,
+                    REFUND_CENTS,
+                    "REMBOURSEMENT MUTUELLE",
+                    "CREDIT",
+                    "BOOKED"));
         }
         entries.sort(Comparator.comparingLong(Entry::date).reversed());
         return entries;

@@ -20,8 +20,14 @@ final class OtherRoutes {
         return new Router()
                 .add("POST", "/token", r -> Response.json(200, world.token(r.fields())))
                 .add("GET", "/authorize/{session}", this::authorizePage)
-                .add("POST", "/authorize/{session}/approve", r -> Response.redirect(world.approve(r.param("session"), true)))
-                .add("POST", "/authorize/{session}/deny", r -> Response.redirect(world.approve(r.param("session"), false)))
+                .add(
+                        "POST",
+                        "/authorize/{session}/approve",
+                        r -> Response.redirect(world.approve(r.param("session"), true)))
+                .add(
+                        "POST",
+                        "/authorize/{session}/deny",
+                        r -> Response.redirect(world.approve(r.param("session"), false)))
                 .add("GET", "/admin/version", r -> {
                     ObjectNode version = Json.object();
                     version.put("name", "oxlin-sandbox");
@@ -50,8 +56,16 @@ final class OtherRoutes {
                     if (kind == Faults.Kind.EXPIRE_TOKENS) {
                         world.expireAllTokens();
                     } else {
-                        sandbox.faults().add(new Faults.Rule(route, kind, times, body.path("status").asInt(503),
-                                Duration.ofMillis(body.path("latency_ms").asLong(0)), Duration.ofSeconds(body.path("retry_after").asLong(1))));
+                        sandbox.faults()
+                                .add(new Faults.Rule(
+                                        route,
+                                        kind,
+                                        times,
+                                        body.path("status").asInt(503),
+                                        Duration.ofMillis(
+                                                body.path("latency_ms").asLong(0)),
+                                        Duration.ofSeconds(
+                                                body.path("retry_after").asLong(1))));
                     }
                     return Response.noContent();
                 })
@@ -59,13 +73,18 @@ final class OtherRoutes {
                     sandbox.faults().clear();
                     return Response.noContent();
                 })
-                .add("GET", "/admin/counters", r -> Response.json(200, Json.MAPPER.valueToTree(sandbox.counters().snapshot())))
+                .add(
+                        "GET",
+                        "/admin/counters",
+                        r -> Response.json(
+                                200, Json.MAPPER.valueToTree(sandbox.counters().snapshot())))
                 .add("POST", "/admin/banks/{id}/transactions", r -> {
                     world.seedTransactions(r.param("id"), r.json().path("count").asInt());
                     return Response.noContent();
                 })
                 .add("POST", "/admin/accounts/{id}/transactions", r -> {
-                    world.seedAccountTransactions(r.param("id"), r.json().path("count").asInt());
+                    world.seedAccountTransactions(
+                            r.param("id"), r.json().path("count").asInt());
                     return Response.noContent();
                 })
                 .add("POST", "/admin/connections/{id}/break", r -> {
@@ -89,19 +108,26 @@ final class OtherRoutes {
                     return Response.noContent();
                 })
                 .add("POST", "/admin/connections/{id}/channels/{channel}/expire", r -> {
-                    world.expireChannel(r.param("id"), r.param("channel"), Instant.ofEpochSecond(r.json().path("expires").asLong()));
+                    world.expireChannel(
+                            r.param("id"),
+                            r.param("channel"),
+                            Instant.ofEpochSecond(r.json().path("expires").asLong()));
                     return Response.noContent();
                 })
                 .add("GET", "/admin/keys/{id}/public", r -> {
                     java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
                     headers.put("Content-Type", "application/pgp-keys");
-                    return new Response(200, headers, world.armoredPublicKey(r.param("id")).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    return new Response(
+                            200,
+                            headers,
+                            world.armoredPublicKey(r.param("id")).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 });
     }
 
     private Response authorizePage(Request request) {
         String session = request.param("session");
-        String bank = world.sessionBank(session).orElseThrow(() -> ApiError.notFound("authorization session " + session));
+        String bank =
+                world.sessionBank(session).orElseThrow(() -> ApiError.notFound("authorization session " + session));
         String safeBank = bank.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         return Response.html("""
                 <!doctype html>

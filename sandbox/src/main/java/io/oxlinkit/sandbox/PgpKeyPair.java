@@ -42,7 +42,12 @@ import org.bouncycastle.openpgp.operator.bc.BcPublicKeyDataDecryptorFactory;
 final class PgpKeyPair {
 
     /** Why a value could not be opened. */
-    enum Refusal { NOT_A_PGP_MESSAGE, OTHER_KEY, UNSUPPORTED_FORMAT, INTEGRITY }
+    enum Refusal {
+        NOT_A_PGP_MESSAGE,
+        OTHER_KEY,
+        UNSUPPORTED_FORMAT,
+        INTEGRITY
+    }
 
     /** Thrown with the reason a value was refused. */
     static final class RefusedValue extends Exception {
@@ -64,13 +69,20 @@ final class PgpKeyPair {
 
     static PgpKeyPair generate(Instant created) {
         try {
-            PGPKeyPairGenerator generator = new BcPGPKeyPairGeneratorProvider().get(PublicKeyPacket.VERSION_4, Date.from(created));
+            PGPKeyPairGenerator generator =
+                    new BcPGPKeyPairGeneratorProvider().get(PublicKeyPacket.VERSION_4, Date.from(created));
             PGPKeyPair primary = generator.generateRsaKeyPair(2048);
             PGPSignatureSubpacketGenerator packets = new PGPSignatureSubpacketGenerator();
             packets.setKeyFlags(false, KeyFlags.CERTIFY_OTHER | KeyFlags.ENCRYPT_COMMS | KeyFlags.ENCRYPT_STORAGE);
-            PGPKeyRingGenerator rings = new PGPKeyRingGenerator(PGPSignature.POSITIVE_CERTIFICATION, primary, "OXLIN SANDBOX",
-                    new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1), packets.generate(), null,
-                    new BcPGPContentSignerBuilder(primary.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256), null);
+            PGPKeyRingGenerator rings = new PGPKeyRingGenerator(
+                    PGPSignature.POSITIVE_CERTIFICATION,
+                    primary,
+                    "OXLIN SANDBOX",
+                    new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1),
+                    packets.generate(),
+                    null,
+                    new BcPGPContentSignerBuilder(primary.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256),
+                    null);
             return new PgpKeyPair(rings.generatePublicKeyRing(), rings.generateSecretKeyRing());
         } catch (PGPException failure) {
             throw new IllegalStateException("could not generate a sandbox key", failure);
@@ -79,7 +91,8 @@ final class PgpKeyPair {
 
     String armoredPublicKey() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ArmoredOutputStream armored = ArmoredOutputStream.builder().setVersion("BCPG v1.43").build(out)) {
+        try (ArmoredOutputStream armored =
+                ArmoredOutputStream.builder().setVersion("BCPG v1.43").build(out)) {
             publicRing.encode(armored);
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
@@ -93,7 +106,8 @@ final class PgpKeyPair {
             throw new RefusedValue(Refusal.NOT_A_PGP_MESSAGE);
         }
         try {
-            InputStream in = PGPUtil.getDecoderStream(new ByteArrayInputStream(armoredMessage.getBytes(StandardCharsets.US_ASCII)));
+            InputStream in = PGPUtil.getDecoderStream(
+                    new ByteArrayInputStream(armoredMessage.getBytes(StandardCharsets.US_ASCII)));
             PGPObjectFactory factory = new PGPObjectFactory(in, new BcKeyFingerprintCalculator());
             Object first = factory.nextObject();
             if (!(first instanceof PGPEncryptedDataList)) {
@@ -106,17 +120,20 @@ final class PgpKeyPair {
                 if (!(data instanceof PGPPublicKeyEncryptedData encrypted)) {
                     continue;
                 }
-                PGPSecretKey secret = secretRing.getSecretKey(encrypted.getKeyIdentifier().getKeyId());
+                PGPSecretKey secret =
+                        secretRing.getSecretKey(encrypted.getKeyIdentifier().getKeyId());
                 if (secret == null) {
                     continue;
                 }
                 if (encrypted.isAEAD() || encrypted.getVersion() > 3) {
                     throw new RefusedValue(Refusal.UNSUPPORTED_FORMAT);
                 }
-                InputStream clear = encrypted.getDataStream(new BcPublicKeyDataDecryptorFactory(secret.extractPrivateKey(null)));
+                InputStream clear =
+                        encrypted.getDataStream(new BcPublicKeyDataDecryptorFactory(secret.extractPrivateKey(null)));
                 Object content = new PGPObjectFactory(clear, new BcKeyFingerprintCalculator()).nextObject();
                 if (content instanceof PGPCompressedData compressed) {
-                    content = new PGPObjectFactory(compressed.getDataStream(), new BcKeyFingerprintCalculator()).nextObject();
+                    content = new PGPObjectFactory(compressed.getDataStream(), new BcKeyFingerprintCalculator())
+                            .nextObject();
                 }
                 if (!(content instanceof PGPLiteralData literal)) {
                     throw new RefusedValue(Refusal.NOT_A_PGP_MESSAGE);

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The two kinds of synchronization job: LIST_ACCOUNTS at creation, SYNC_ALL after consent and on OXLIN's schedule. */
 enum Phase {
-    LIST_ACCOUNTS, SYNC_ALL;
+    LIST_ACCOUNTS,
+    SYNC_ALL;
 
     String eventType(String outcome) {
         return name() + "_" + outcome;

@@ -16,8 +16,7 @@ import java.util.function.Supplier;
 /** Event queues: one per subscription; a read empties it, unless a fault asks it to repeat or reorder. */
 final class Queues {
 
-    private record Queue(String id, String userId, Set<String> topics, Deque<ObjectNode> events) {
-    }
+    private record Queue(String id, String userId, Set<String> topics, Deque<ObjectNode> events) {}
 
     private final Supplier<String> ids;
     private final Faults faults;
@@ -35,7 +34,10 @@ final class Queues {
     }
 
     Optional<String> queueOf(String userId) {
-        return queues.values().stream().filter(q -> q.userId().equals(userId)).map(Queue::id).findFirst();
+        return queues.values().stream()
+                .filter(q -> q.userId().equals(userId))
+                .map(Queue::id)
+                .findFirst();
     }
 
     void publish(String userId, ObjectNode event) {
@@ -52,7 +54,8 @@ final class Queues {
             throw ApiError.notFound("queue " + queueId);
         }
         List<ObjectNode> events = new ArrayList<>(queue.events());
-        boolean keep = faults.take("GET /queues/{id}", Faults.Kind.DUPLICATE_EVENTS).isPresent();
+        boolean keep =
+                faults.take("GET /queues/{id}", Faults.Kind.DUPLICATE_EVENTS).isPresent();
         if (faults.take("GET /queues/{id}", Faults.Kind.OUT_OF_ORDER_EVENTS).isPresent()) {
             Collections.reverse(events);
         }
@@ -66,7 +69,9 @@ final class Queues {
 
     /** Every event waiting in the user's queues is lost. */
     void drop(String userId) {
-        queues.values().stream().filter(q -> q.userId().equals(userId)).forEach(q -> q.events().clear());
+        queues.values().stream()
+                .filter(q -> q.userId().equals(userId))
+                .forEach(q -> q.events().clear());
     }
 
     void removeUser(String userId) {

@@ -12,9 +12,15 @@ import java.util.function.Supplier;
 final class Redirects {
 
     /** What an authorize URL was made for. */
-    record Session(String id, String userId, Bank bank, ChannelDef channel, String redirectUri, boolean clientRedirect,
-                   String state, String connectionId) {
-    }
+    record Session(
+            String id,
+            String userId,
+            Bank bank,
+            ChannelDef channel,
+            String redirectUri,
+            boolean clientRedirect,
+            String state,
+            String connectionId) {}
 
     private final Supplier<String> secrets;
     private final Map<String, Session> sessions = new HashMap<>();
@@ -35,8 +41,17 @@ final class Redirects {
             throw ApiError.badRequest("invalid_state", "redirect_state must not contain '|'");
         }
         String session = secrets.get().substring(0, 16);
-        sessions.put(session, new Session(session, userId, bank, channel, redirectUri, Json.flag(body, "use_client_redirect"), state,
-                Json.optionalText(body, "connection_id")));
+        sessions.put(
+                session,
+                new Session(
+                        session,
+                        userId,
+                        bank,
+                        channel,
+                        redirectUri,
+                        Json.flag(body, "use_client_redirect"),
+                        state,
+                        Json.optionalText(body, "connection_id")));
         return session;
     }
 

@@ -16,8 +16,13 @@ import java.util.Map;
  * @param body the raw body
  * @param pathParams values of the route template's {placeholders}
  */
-record Request(String method, String path, Map<String, String> query, Map<String, String> headers, byte[] body,
-               Map<String, String> pathParams) {
+record Request(
+        String method,
+        String path,
+        Map<String, String> query,
+        Map<String, String> headers,
+        byte[] body,
+        Map<String, String> pathParams) {
 
     String param(String name) {
         return pathParams.get(name);
@@ -41,7 +46,9 @@ record Request(String method, String path, Map<String, String> query, Map<String
         if (body.length == 0) {
             return fields;
         }
-        json().fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : null));
+        json().fields()
+                .forEachRemaining(e -> fields.put(
+                        e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : null));
         return fields;
     }
 
@@ -58,7 +65,8 @@ record Request(String method, String path, Map<String, String> query, Map<String
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            fields.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            fields.put(
+                    URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return fields;
     }

@@ -8,15 +8,16 @@ import java.util.Optional;
 /** Writes an answer, or spoils its body as a fault rule says (malformed, truncated, cut, slow). */
 final class ResponseWriter {
 
-    private ResponseWriter() {
-    }
+    private ResponseWriter() {}
 
     static void send(HttpExchange exchange, Response response, Optional<Faults.Rule> fault) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        response.headers()
+                .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         byte[] body = response.body();
         if (fault.isPresent() && body.length > 0) {
             switch (fault.get().kind()) {
-                case MALFORMED_JSON -> body = "{\"id\": \"1\", oops <html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                case MALFORMED_JSON ->
+                    body = "{\"id\": \"1\", oops <html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 case TRUNCATED_JSON -> body = java.util.Arrays.copyOf(body, body.length / 2);
                 case RESET_MID_BODY -> {
                     exchange.sendResponseHeaders(response.status(), body.length);
@@ -30,7 +31,7 @@ final class ResponseWriter {
                     sendSlowly(exchange, response.status(), body, fault.get().latency());
                     return;
                 }
-                default -> { }
+                default -> {}
             }
         }
         if (response.status() == 204 || body.length == 0) {
@@ -43,7 +44,8 @@ final class ResponseWriter {
         }
     }
 
-    private static void sendSlowly(HttpExchange exchange, int status, byte[] body, java.time.Duration pause) throws IOException {
+    private static void sendSlowly(HttpExchange exchange, int status, byte[] body, java.time.Duration pause)
+            throws IOException {
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             int part = Math.max(1, (body.length + 7) / 8);

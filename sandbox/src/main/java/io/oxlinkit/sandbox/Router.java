@@ -34,8 +34,7 @@ final class Router {
     }
 
     /** A matched route with its template (for counters and fault rules). */
-    record Match(Route route, Map<String, String> params) {
-    }
+    record Match(Route route, Map<String, String> params) {}
 
     private final List<Route> routes = new ArrayList<>();
 

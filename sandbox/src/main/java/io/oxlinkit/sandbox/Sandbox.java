@@ -96,15 +96,16 @@ public final class Sandbox implements AutoCloseable {
         Sandbox sandbox = start(SandboxConfig.defaults().withPort(port));
         System.out.println("OXLIN sandbox " + VERSION + " listening");
         System.out.println("  API base URL:  " + sandbox.apiBaseUrl());
-        System.out.println("  auth base URL: " + sandbox.authBaseUrl() + "  (client_id " + SandboxConfig.DEFAULT_CLIENT_ID
-                + ", client_secret " + SandboxConfig.DEFAULT_CLIENT_SECRET + ")");
+        System.out.println("  auth base URL: " + sandbox.authBaseUrl() + "  (client_id "
+                + SandboxConfig.DEFAULT_CLIENT_ID + ", client_secret " + SandboxConfig.DEFAULT_CLIENT_SECRET + ")");
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
         Thread.currentThread().join();
     }
 
     /** {@code http://127.0.0.1:port}. */
     public String rootUrl() {
-        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":"
+                + server.getAddress().getPort();
     }
 
     /** The API base URL, {@code http://127.0.0.1:port/v2.1}. */
@@ -248,12 +249,16 @@ public final class Sandbox implements AutoCloseable {
                 byte[] body = readBody(exchange);
                 boolean admin = path.startsWith("/admin/");
                 if (admin) {
-                    AdminGuard.check(method, exchange.getRequestHeaders().getFirst("Origin"),
-                            exchange.getRequestHeaders().getFirst("Sec-Fetch-Site"), exchange.getRequestHeaders().getFirst("Content-Type"),
+                    AdminGuard.check(
+                            method,
+                            exchange.getRequestHeaders().getFirst("Origin"),
+                            exchange.getRequestHeaders().getFirst("Sec-Fetch-Site"),
+                            exchange.getRequestHeaders().getFirst("Content-Type"),
                             body.length);
                 }
                 // a fault rule never applies to the admin routes: a test that broke the API can still repair it
-                Optional<Faults.Rule> before = admin ? Optional.empty()
+                Optional<Faults.Rule> before = admin
+                        ? Optional.empty()
                         : faults.take(route, Faults.Kind.LATENCY, Faults.Kind.STATUS, Faults.Kind.RATE_LIMIT);
                 if (before.isPresent() && before.get().kind() == Faults.Kind.LATENCY) {
                     Thread.sleep(before.get().latency().toMillis());
@@ -262,11 +267,22 @@ public final class Sandbox implements AutoCloseable {
                 if (before.isPresent()) {
                     response = injected(before.get());
                 } else {
-                    Request request = new Request(method, path, query(exchange.getRequestURI().getRawQuery()), headers(exchange), body, Map.of());
+                    Request request = new Request(
+                            method,
+                            path,
+                            query(exchange.getRequestURI().getRawQuery()),
+                            headers(exchange),
+                            body,
+                            Map.of());
                     response = match.route().handler().apply(request.withPathParams(match.params()));
-                    bodyFault = admin ? Optional.empty()
-                            : faults.take(route, Faults.Kind.RESET_MID_BODY, Faults.Kind.MALFORMED_JSON, Faults.Kind.TRUNCATED_JSON,
-                            Faults.Kind.SLOW_BODY);
+                    bodyFault = admin
+                            ? Optional.empty()
+                            : faults.take(
+                                    route,
+                                    Faults.Kind.RESET_MID_BODY,
+                                    Faults.Kind.MALFORMED_JSON,
+                                    Faults.Kind.TRUNCATED_JSON,
+                                    Faults.Kind.SLOW_BODY);
                 }
             } catch (ApiError error) {
                 response = Response.error(error);
@@ -274,7 +290,8 @@ public final class Sandbox implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 response = Response.error(new ApiError(503, "unavailable", "the sandbox is stopping"));
             } catch (RuntimeException unexpected) {
-                response = Response.error(new ApiError(500, "internal_error", "the sandbox failed to handle the request"));
+                response =
+                        Response.error(new ApiError(500, "internal_error", "the sandbox failed to handle the request"));
             }
             ResponseWriter.send(exchange, response, bodyFault);
         }
@@ -284,7 +301,8 @@ public final class Sandbox implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(config.maxBodyBytes() + 1);
             if (body.length > config.maxBodyBytes()) {
-                throw new ApiError(413, "payload_too_large", "the request body exceeds " + config.maxBodyBytes() + " bytes");
+                throw new ApiError(
+                        413, "payload_too_large", "the request body exceeds " + config.maxBodyBytes() + " bytes");
             }
             return body;
         }
@@ -293,10 +311,14 @@ public final class Sandbox implements AutoCloseable {
     private static Response injected(Faults.Rule rule) {
         if (rule.kind() == Faults.Kind.RATE_LIMIT) {
             Response response = Response.error(new ApiError(429, "rate_limited", "too many requests"));
-            response.headers().put("Retry-After", Long.toString(Math.max(0, rule.retryAfter().getSeconds())));
+            response.headers()
+                    .put(
+                            "Retry-After",
+                            Long.toString(Math.max(0, rule.retryAfter().getSeconds())));
             return response;
         }
-        return Response.error(new ApiError(rule.status(), rule.status() >= 500 ? "server_error" : "injected", "injected fault"));
+        return Response.error(
+                new ApiError(rule.status(), rule.status() >= 500 ? "server_error" : "injected", "injected fault"));
     }
 
     private static Map<String, String> query(String raw) {
@@ -305,7 +327,9 @@ public final class Sandbox implements AutoCloseable {
 
     private static Map<String, String> headers(HttpExchange exchange) {
         Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) ->
+                        headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
         return headers;
     }
 }

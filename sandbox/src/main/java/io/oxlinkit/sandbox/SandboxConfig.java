@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param transactionsPerAccount transactions each new account serves, unless seeded otherwise
  * @param maxBodyBytes the largest request body accepted (413 above)
  */
-public record SandboxConfig(int port, String clientId, String clientSecret, Duration tokenTtl, Duration keyValidity,
-                            int transactionsPerAccount, int maxBodyBytes) {
+public record SandboxConfig(
+        int port,
+        String clientId,
+        String clientSecret,
+        Duration tokenTtl,
+        Duration keyValidity,
+        int transactionsPerAccount,
+        int maxBodyBytes) {
 
     /** The client id of {@link #defaults()}. */
     public static final String DEFAULT_CLIENT_ID = "sandbox-client";
@@ -38,12 +44,14 @@ public record SandboxConfig(int port, String clientId, String clientSecret, Dura
 
     /** A free port, the default client, 1-hour tokens and keys, 250 transactions per account, 1 MiB bodies. */
     public static SandboxConfig defaults() {
-        return new SandboxConfig(0, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Duration.ofHours(1), Duration.ofHours(1), 250, 1 << 20);
+        return new SandboxConfig(
+                0, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Duration.ofHours(1), Duration.ofHours(1), 250, 1 << 20);
     }
 
     /** The same on another port. */
     public SandboxConfig withPort(int newPort) {
-        return new SandboxConfig(newPort, clientId, clientSecret, tokenTtl, keyValidity, transactionsPerAccount, maxBodyBytes);
+        return new SandboxConfig(
+                newPort, clientId, clientSecret, tokenTtl, keyValidity, transactionsPerAccount, maxBodyBytes);
     }
 
     /** The same with another number of transactions per new account. */

@@ -45,20 +45,27 @@ final class SyncEngine {
             fail(connection, channel, phase, failure.get());
             return;
         }
-        List<ChallengeStep> steps = channel.nextJobAsksSms ? Challenges.sms()
+        List<ChallengeStep> steps = channel.nextJobAsksSms
+                ? Challenges.sms()
                 : phase == Phase.LIST_ACCOUNTS && channel.embedded() ? connection.bank.listAccountsAsks() : List.of();
         channel.nextJobAsksSms = false;
         if (steps.isEmpty()) {
             succeed(connection, channel, phase);
         } else {
-            ask(connection, channel, new ChannelJob.Asking(phase, steps, 0, steps.get(0).attempts(), deadline()), steps.get(0).items());
+            ask(
+                    connection,
+                    channel,
+                    new ChannelJob.Asking(phase, steps, 0, steps.get(0).attempts(), deadline()),
+                    steps.get(0).items());
         }
     }
 
     void answer(LiveConnection connection, LiveChannel channel, Map<String, String> answers) {
         if (!(channel.job instanceof ChannelJob.Asking asking)) {
-            throw new ApiError(409, "no_challenge", "channel " + channel.def.id() + " of connection " + connection.id
-                    + " waits on no challenge");
+            throw new ApiError(
+                    409,
+                    "no_challenge",
+                    "channel " + channel.def.id() + " of connection " + connection.id + " waits on no challenge");
         }
         ChallengeStep step = asking.current();
         if (step.cancels(answers)) {

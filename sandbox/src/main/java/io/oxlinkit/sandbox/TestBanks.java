@@ -12,14 +12,12 @@ import java.util.Optional;
 /** The sandbox's test banks: the guide's two, and banks that fail on demand. */
 final class TestBanks {
 
-    record CredentialDef(String id, String label, String regexp, String type, boolean encrypt) {
-    }
+    record CredentialDef(String id, String label, String regexp, String type, boolean encrypt) {}
 
-    record ChannelDef(String id, String mode, List<String> accountTypes, boolean interactive, List<CredentialDef> credentials) {
-    }
+    record ChannelDef(
+            String id, String mode, List<String> accountTypes, boolean interactive, List<CredentialDef> credentials) {}
 
-    record AccountDef(String name, String type) {
-    }
+    record AccountDef(String name, String type) {}
 
     /**
      * One bank's definition and behaviour.
@@ -29,8 +27,16 @@ final class TestBanks {
      * @param redirectValidity how long a REDIRECT authorization lasts
      * @param livingHistory whether its accounts' histories change on the clock ({@link LivingHistory})
      */
-    record Bank(String id, String name, boolean unavailable, List<ChannelDef> channels, List<ChallengeStep> listAccountsAsks,
-                Optional<ChannelState> failure, List<AccountDef> accounts, Duration redirectValidity, boolean livingHistory) {
+    record Bank(
+            String id,
+            String name,
+            boolean unavailable,
+            List<ChannelDef> channels,
+            List<ChallengeStep> listAccountsAsks,
+            Optional<ChannelState> failure,
+            List<AccountDef> accounts,
+            Duration redirectValidity,
+            boolean livingHistory) {
 
         Optional<ChannelDef> channel(String channelId) {
             return channels.stream().filter(c -> c.id().equals(channelId)).findFirst();
@@ -52,51 +58,149 @@ final class TestBanks {
             new CredentialDef("300", "Identifiant", "^.{3,}$", "TEXT", false),
             new CredentialDef("301", "Mot de passe", "^.{4,}$", "PWD", true));
 
-    private TestBanks() {
-    }
+    private TestBanks() {}
 
     static Map<String, Bank> all() {
         Map<String, Bank> banks = new LinkedHashMap<>();
-        List<AccountDef> standard = List.of(new AccountDef("Compte courant", "CHECKINGS"), new AccountDef("Livret A", "SAVINGS"),
-                new AccountDef("Carte Visa", "CREDIT_CARD"), new AccountDef("Prêt immobilier", "LOAN"));
-        add(banks, new Bank("87", "Linxo Test Bank", false, List.of(
-                new ChannelDef("8701", "REDIRECT", List.of("CHECKINGS", "CREDIT_CARD"), false, List.of()),
-                new ChannelDef("8702", "EMBEDDED", List.of("CHECKINGS", "SAVINGS"), true, LOGIN_PASSWORD)),
-                Challenges.sms(), Optional.empty(), standard, Duration.ofDays(90), false));
-        add(banks, new Bank("119", "HSBC", false, List.of(
-                new ChannelDef("redirect1", "REDIRECT", List.of("CHECKINGS", "CREDIT_CARD"), false, List.of()),
-                new ChannelDef("embedded1", "EMBEDDED", List.of("SAVINGS", "LOAN"), false, List.of(
-                        new CredentialDef("3500", "Identifiant", "^[\\a-zA-Z0-9@._-]{7,}$", "TEXT", false),
-                        new CredentialDef("3501", "Réponse mémorable", ".+", "PWD", false),
-                        new CredentialDef("3502", "Mot de passe (8 car. min.)", "^.{8,}$", "PWD", true)))),
-                List.of(), Optional.empty(), standard, Duration.ofDays(90), false));
+        List<AccountDef> standard = List.of(
+                new AccountDef("Compte courant", "CHECKINGS"),
+                new AccountDef("Livret A", "SAVINGS"),
+                new AccountDef("Carte Visa", "CREDIT_CARD"),
+                new AccountDef("Prêt immobilier", "LOAN"));
+        add(
+                banks,
+                new Bank(
+                        "87",
+                        "Linxo Test Bank",
+                        false,
+                        List.of(
+                                new ChannelDef(
+                                        "8701", "REDIRECT", List.of("CHECKINGS", "CREDIT_CARD"), false, List.of()),
+                                new ChannelDef(
+                                        "8702", "EMBEDDED", List.of("CHECKINGS", "SAVINGS"), true, LOGIN_PASSWORD)),
+                        Challenges.sms(),
+                        Optional.empty(),
+                        standard,
+                        Duration.ofDays(90),
+                        false));
+        add(
+                banks,
+                new Bank(
+                        "119",
+                        "HSBC",
+                        false,
+                        List.of(
+                                new ChannelDef(
+                                        "redirect1", "REDIRECT", List.of("CHECKINGS", "CREDIT_CARD"), false, List.of()),
+                                new ChannelDef(
+                                        "embedded1",
+                                        "EMBEDDED",
+                                        List.of("SAVINGS", "LOAN"),
+                                        false,
+                                        List.of(
+                                                new CredentialDef(
+                                                        "3500",
+                                                        "Identifiant",
+                                                        "^[\\a-zA-Z0-9@._-]{7,}$",
+                                                        "TEXT",
+                                                        false),
+                                                new CredentialDef("3501", "Réponse mémorable", ".+", "PWD", false),
+                                                new CredentialDef(
+                                                        "3502",
+                                                        "Mot de passe (8 car. min.)",
+                                                        "^.{8,}$",
+                                                        "PWD",
+                                                        true)))),
+                        List.of(),
+                        Optional.empty(),
+                        standard,
+                        Duration.ofDays(90),
+                        false));
         addFailing(banks, "901", "Auth Failed Bank", "AUTH_FAILED", standard);
         addFailing(banks, "902", "Too Many Attempts Bank", "TOO_MANY_ATTEMPTS", standard);
         addFailing(banks, "903", "Password Change Bank", "PASSWORD_CHANGE_REQUIRED", standard);
         addFailing(banks, "904", "User Action Bank", "USER_ACTION_REQUIRED", standard);
-        add(banks, new Bank("905", "Unavailable Bank", true, List.of(
-                new ChannelDef("9051", "EMBEDDED", List.of("CHECKINGS"), false, LOGIN_PASSWORD)),
-                List.of(), Optional.empty(), standard, Duration.ofDays(90), false));
-        add(banks, new Bank("906", "Expiring Redirect Bank", false, List.of(
-                new ChannelDef("9061", "REDIRECT", List.of("CHECKINGS"), false, List.of())),
-                List.of(), Optional.empty(), standard, Duration.ofDays(3), false));
+        add(
+                banks,
+                new Bank(
+                        "905",
+                        "Unavailable Bank",
+                        true,
+                        List.of(new ChannelDef("9051", "EMBEDDED", List.of("CHECKINGS"), false, LOGIN_PASSWORD)),
+                        List.of(),
+                        Optional.empty(),
+                        standard,
+                        Duration.ofDays(90),
+                        false));
+        add(
+                banks,
+                new Bank(
+                        "906",
+                        "Expiring Redirect Bank",
+                        false,
+                        List.of(new ChannelDef("9061", "REDIRECT", List.of("CHECKINGS"), false, List.of())),
+                        List.of(),
+                        Optional.empty(),
+                        standard,
+                        Duration.ofDays(3),
+                        false));
         List<CredentialDef> withScenario = new ArrayList<>(LOGIN_PASSWORD);
         withScenario.add(new CredentialDef("302", "URL de scénario (facultatif)", "^(https?://.+)?$", "URL", false));
-        add(banks, new Bank("907", "Scenario Bank", false, List.of(
-                new ChannelDef("9071", "EMBEDDED", List.of("CHECKINGS", "SAVINGS"), false, withScenario)),
-                List.of(), Optional.empty(), standard, Duration.ofDays(90), false));
-        add(banks, new Bank("908", "Living Bank", false, List.of(
-                new ChannelDef("9081", "EMBEDDED", List.of("CHECKINGS", "CREDIT_CARD"), false, LOGIN_PASSWORD)),
-                List.of(), Optional.empty(), standard, Duration.ofDays(90), true));
-        add(banks, new Bank("909", "Quiz Bank", false, List.of(
-                new ChannelDef("9091", "EMBEDDED", List.of("CHECKINGS"), true, LOGIN_PASSWORD)),
-                Challenges.everyInputType(), Optional.empty(), standard, Duration.ofDays(90), false));
+        add(
+                banks,
+                new Bank(
+                        "907",
+                        "Scenario Bank",
+                        false,
+                        List.of(new ChannelDef(
+                                "9071", "EMBEDDED", List.of("CHECKINGS", "SAVINGS"), false, withScenario)),
+                        List.of(),
+                        Optional.empty(),
+                        standard,
+                        Duration.ofDays(90),
+                        false));
+        add(
+                banks,
+                new Bank(
+                        "908",
+                        "Living Bank",
+                        false,
+                        List.of(new ChannelDef(
+                                "9081", "EMBEDDED", List.of("CHECKINGS", "CREDIT_CARD"), false, LOGIN_PASSWORD)),
+                        List.of(),
+                        Optional.empty(),
+                        standard,
+                        Duration.ofDays(90),
+                        true));
+        add(
+                banks,
+                new Bank(
+                        "909",
+                        "Quiz Bank",
+                        false,
+                        List.of(new ChannelDef("9091", "EMBEDDED", List.of("CHECKINGS"), true, LOGIN_PASSWORD)),
+                        Challenges.everyInputType(),
+                        Optional.empty(),
+                        standard,
+                        Duration.ofDays(90),
+                        false));
         return banks;
     }
 
-    private static void addFailing(Map<String, Bank> banks, String id, String name, String status, List<AccountDef> accounts) {
-        add(banks, new Bank(id, name, false, List.of(new ChannelDef(id + "1", "EMBEDDED", List.of("CHECKINGS"), false, LOGIN_PASSWORD)),
-                List.of(), Optional.of(ChannelState.valueOf(status)), accounts, Duration.ofDays(90), false));
+    private static void addFailing(
+            Map<String, Bank> banks, String id, String name, String status, List<AccountDef> accounts) {
+        add(
+                banks,
+                new Bank(
+                        id,
+                        name,
+                        false,
+                        List.of(new ChannelDef(id + "1", "EMBEDDED", List.of("CHECKINGS"), false, LOGIN_PASSWORD)),
+                        List.of(),
+                        Optional.of(ChannelState.valueOf(status)),
+                        accounts,
+                        Duration.ofDays(90),
+                        false));
     }
 
     private static void add(Map<String, Bank> banks, Bank bank) {

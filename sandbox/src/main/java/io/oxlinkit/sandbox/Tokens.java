@@ -24,8 +24,7 @@ final class Tokens {
         }
     }
 
-    private record Token(Principal principal, Instant expiresAt) {
-    }
+    private record Token(Principal principal, Instant expiresAt) {}
 
     private final SandboxConfig config;
     private final VirtualClock clock;
@@ -44,13 +43,15 @@ final class Tokens {
 
     ObjectNode grant(Map<String, String> form) {
         String grant = require(form, "grant_type");
-        if (!config.clientId().equals(form.get("client_id")) || !config.clientSecret().equals(form.get("client_secret"))) {
+        if (!config.clientId().equals(form.get("client_id"))
+                || !config.clientSecret().equals(form.get("client_secret"))) {
             throw new ApiError(401, "invalid_client", "unknown client or wrong secret");
         }
         Principal principal;
         String refresh = null;
         switch (grant) {
-            case "client_credentials" -> principal = new Principal(null, scopes(form.getOrDefault("scope", "users_create")));
+            case "client_credentials" ->
+                principal = new Principal(null, scopes(form.getOrDefault("scope", "users_create")));
             case "password" -> {
                 String userId = users.login(require(form, "username"), require(form, "password"))
                         .orElseThrow(() -> ApiError.badRequest("invalid_grant", "wrong username or password"));

@@ -15,13 +15,28 @@ final class Transactions {
     /** Seconds between two consecutive transactions of an account. */
     static final long SPACING_SECONDS = 3600;
 
-    private static final String[] LABELS = {"CB CARREFOUR", "VIR SALAIRE", "PRLV EDF", "CB SNCF", "RETRAIT DAB", "CB AMAZON",
-            "PRLV FREE MOBILE", "VIR LOYER"};
-    private static final String[] TYPES = {"POINT_OF_SALE", "CREDIT", "DIRECT_DEBIT", "POINT_OF_SALE", "ATM", "POINT_OF_SALE",
-            "DIRECT_DEBIT", "INTERNAL_TRANSFER"};
+    private static final String[] LABELS = {
+        "CB CARREFOUR",
+        "VIR SALAIRE",
+        "PRLV EDF",
+        "CB SNCF",
+        "RETRAIT DAB",
+        "CB AMAZON",
+        "PRLV FREE MOBILE",
+        "VIR LOYER"
+    };
+    private static final String[] TYPES = {
+        "POINT_OF_SALE",
+        "CREDIT",
+        "DIRECT_DEBIT",
+        "POINT_OF_SALE",
+        "ATM",
+        "POINT_OF_SALE",
+        "DIRECT_DEBIT",
+        "INTERNAL_TRANSFER"
+    };
 
-    private Transactions() {
-    }
+    private Transactions() {}
 
     /** Entries newer than this index are still PENDING at the bank. */
     static final int PENDING_AT_TOP = 2;
@@ -45,13 +60,14 @@ final class Transactions {
      */
     record Slice(String accountId, String currency, long anchor, int newer, int from, int to) {
         long date(long position) {
-            return position < newer ? anchor + (newer - position) * NEW_SPACING_SECONDS : anchor - (position - newer) * SPACING_SECONDS;
+            return position < newer
+                    ? anchor + (newer - position) * NEW_SPACING_SECONDS
+                    : anchor - (position - newer) * SPACING_SECONDS;
         }
     }
 
     /** The filters of GET /transactions the sandbox honours (epoch seconds, each null when absent). */
-    record Filters(Long startDate, Long endDate, Long startImportDate) {
-    }
+    record Filters(Long startDate, Long endDate, Long startImportDate) {}
 
     /** One page of the account's history as JSON: empty while it waits for consent, computed or living otherwise. */
     static byte[] page(Ledger.Account account, long now, int page, int limit, Filters filters) {
@@ -59,12 +75,15 @@ final class Transactions {
             return page(new Slice(account.id, "EUR", account.anchor, 0, 0, 0));
         }
         if (account.bank.livingHistory() && !account.seeded) {
-            return Json.bytes(LivingHistory.page(account.id, account.anchor, now, Math.min(account.transactions, 60), page, limit, filters));
+            return Json.bytes(LivingHistory.page(
+                    account.id, account.anchor, now, Math.min(account.transactions, 60), page, limit, filters));
         }
-        Slice all = new Slice(account.id, "EUR", account.anchor, account.newer, 0, account.newer + account.transactions);
+        Slice all =
+                new Slice(account.id, "EUR", account.anchor, account.newer, 0, account.newer + account.transactions);
         // dates fall with the position: the filters keep one run of positions [first, last]
         long first = filters.endDate() == null ? 0 : firstPosition(all, p -> all.date(p) <= filters.endDate());
-        long lowest = Math.max(filters.startDate() == null ? Long.MIN_VALUE : filters.startDate(),
+        long lowest = Math.max(
+                filters.startDate() == null ? Long.MIN_VALUE : filters.startDate(),
                 filters.startImportDate() == null ? Long.MIN_VALUE : filters.startImportDate() - IMPORT_DELAY_SECONDS);
         long last = firstPosition(all, p -> all.date(p) < lowest) - 1;
         long from = first + (long) (page - 1) * limit;
@@ -105,7 +124,8 @@ final class Transactions {
                 json.writeStartObject();
                 json.writeStringField("id", slice.accountId() + "-" + id);
                 json.writeStringField("account_id", slice.accountId());
-                json.writeNumberField("amount", BigDecimal.valueOf(amountCents(slice.accountId(), added ? -1 - i : i), 2));
+                json.writeNumberField(
+                        "amount", BigDecimal.valueOf(amountCents(slice.accountId(), added ? -1 - i : i), 2));
                 json.writeStringField("currency", slice.currency());
                 json.writeStringField("original_trx_id", "orig-" + id);
                 json.writeStringField("type", TYPES[i % TYPES.length]);

@@ -10,8 +10,7 @@ import java.util.function.Supplier;
 /** The API's users: created with a client token, each with the login the password grant checks. */
 final class Users {
 
-    private record User(String id, String email, String password) {
-    }
+    private record User(String id, String email, String password) {}
 
     private final Supplier<String> ids;
     private final Map<String, User> users = new LinkedHashMap<>();
@@ -56,7 +55,10 @@ final class Users {
     }
 
     Optional<String> login(String email, String password) {
-        return users.values().stream().filter(u -> u.email().equals(email) && u.password().equals(password)).map(User::id).findFirst();
+        return users.values().stream()
+                .filter(u -> u.email().equals(email) && u.password().equals(password))
+                .map(User::id)
+                .findFirst();
     }
 
     boolean exists(String id) {

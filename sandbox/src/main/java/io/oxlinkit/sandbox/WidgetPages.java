@@ -22,12 +22,12 @@ final class WidgetPages {
     }
 
     Router addTo(Router router) {
-        return router
-                .add("POST", "/widget/widget_session", r -> {
+        return router.add("POST", "/widget/widget_session", r -> {
                     String session = world.widgetSession(r.fields());
                     ObjectNode body = Json.object();
                     body.put("session_id", session);
-                    body.putObject("_links").put("add_connection", rootUrl + "/widget/add_connection?session_id=" + session);
+                    body.putObject("_links")
+                            .put("add_connection", rootUrl + "/widget/add_connection?session_id=" + session);
                     return Response.json(201, body);
                 })
                 .add("GET", "/widget/add_connection", r -> {
@@ -41,7 +41,10 @@ final class WidgetPages {
                 .add("GET", "/widget/{session}/step", r -> page(r.param("session")))
                 .add("POST", "/widget/{session}/credentials", r -> {
                     Map<String, String> form = r.fields();
-                    world.widgetCredentials(r.param("session"), form.getOrDefault("bank", ""), form.getOrDefault("login", ""),
+                    world.widgetCredentials(
+                            r.param("session"),
+                            form.getOrDefault("bank", ""),
+                            form.getOrDefault("login", ""),
                             form.getOrDefault("password", ""));
                     return seeOther(r.param("session"));
                 })
@@ -93,8 +96,13 @@ final class WidgetPages {
             case SELECT_ACCOUNTS -> {
                 StringBuilder boxes = new StringBuilder();
                 for (String[] account : view.accounts()) {
-                    boxes.append("<label><input type=\"checkbox\" id=\"account-").append(escape(account[0])).append("\" name=\"account_")
-                            .append(escape(account[0])).append("\"> ").append(escape(account[1])).append("</label><br>\n");
+                    boxes.append("<label><input type=\"checkbox\" id=\"account-")
+                            .append(escape(account[0]))
+                            .append("\" name=\"account_")
+                            .append(escape(account[0]))
+                            .append("\"> ")
+                            .append(escape(account[1]))
+                            .append("</label><br>\n");
                 }
                 yield html("Choose the accounts to share", """
                         <form method="post" action="%s/accounts">
@@ -107,10 +115,14 @@ final class WidgetPages {
 
     private static Response html(String title, String body) {
         return Response.html("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + " - OXLIN sandbox widget</title></head><body><h1>" + escape(title) + "</h1>\n" + body + "\n</body></html>");
+                + " - OXLIN sandbox widget</title></head><body><h1>" + escape(title) + "</h1>\n" + body
+                + "\n</body></html>");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -13,11 +13,17 @@ import java.util.function.Supplier;
 final class Widgets {
 
     /** What the widget page shows next. */
-    enum Step { CREDENTIALS, SEND_SMS, CODE, SELECT_ACCOUNTS, DONE, FAILED }
+    enum Step {
+        CREDENTIALS,
+        SEND_SMS,
+        CODE,
+        SELECT_ACCOUNTS,
+        DONE,
+        FAILED
+    }
 
     /** The widget page's state: the step, the last bank message, the accounts to pick, where to go back. */
-    record View(Step step, String message, List<String[]> accounts, String callback) {
-    }
+    record View(Step step, String message, List<String[]> accounts, String callback) {}
 
     private static final class Widget {
         final String userId;
@@ -73,10 +79,12 @@ final class Widgets {
         LiveChannel channel = connection.requireChannel(widget.channelId);
         if (channel.job instanceof ChannelJob.Asking asking) {
             if (asking.step() == 0) {
-                return new View(Step.SEND_SMS, "Un code va être envoyé par SMS au " + Challenges.PHONE + ".", List.of(), "");
+                return new View(
+                        Step.SEND_SMS, "Un code va être envoyé par SMS au " + Challenges.PHONE + ".", List.of(), "");
             }
             String message = asking.attemptsLeft() < TestBanks.SMS_ATTEMPTS
-                    ? "Code invalide. Encore " + asking.attemptsLeft() + " tentatives" : "Un code a été envoyé par SMS au " + Challenges.PHONE + ".";
+                    ? "Code invalide. Encore " + asking.attemptsLeft() + " tentatives"
+                    : "Un code a été envoyé par SMS au " + Challenges.PHONE + ".";
             return new View(Step.CODE, message, List.of(), "");
         }
         if (channel.state != ChannelState.SUCCESS && !channel.state.busy()) {
@@ -85,9 +93,17 @@ final class Widgets {
         List<Ledger.Account> pending = ledger.pending(connection.id);
         if (!pending.isEmpty()) {
             if ("true".equals(widget.options.get("select_accounts"))) {
-                return new View(Step.SELECT_ACCOUNTS, "", pending.stream().map(a -> new String[] {a.id, a.def.name()}).toList(), "");
+                return new View(
+                        Step.SELECT_ACCOUNTS,
+                        "",
+                        pending.stream()
+                                .map(a -> new String[] {a.id, a.def.name()})
+                                .toList(),
+                        "");
             }
-            connections.syncChannels(connection, ledger.consentTo(connection, pending.stream().map(a -> a.id).toList()));
+            connections.syncChannels(
+                    connection,
+                    ledger.consentTo(connection, pending.stream().map(a -> a.id).toList()));
         }
         String back = widget.options.getOrDefault("redirect_url", widget.options.get("redirect_uri"));
         Map<String, String> params = new LinkedHashMap<>();
@@ -99,8 +115,11 @@ final class Widgets {
 
     void credentials(String session, Bank bank, String login, String password) {
         Widget widget = widget(session);
-        ChannelDef def = bank.channels().stream().filter(c -> c.mode().equals("EMBEDDED")).findFirst()
-                .orElseThrow(() -> ApiError.badRequest("invalid_channel", "bank " + bank.id() + " has no form in this widget"));
+        ChannelDef def = bank.channels().stream()
+                .filter(c -> c.mode().equals("EMBEDDED"))
+                .findFirst()
+                .orElseThrow(() ->
+                        ApiError.badRequest("invalid_channel", "bank " + bank.id() + " has no form in this widget"));
         LiveConnection connection = connections.open(widget.userId, bank);
         LiveChannel channel = connection.requireChannel(def.id());
         Map<String, String> values = new LinkedHashMap<>();
@@ -126,6 +145,7 @@ final class Widgets {
     }
 
     private Widget widget(String session) {
-        return Optional.ofNullable(widgets.get(session)).orElseThrow(() -> ApiError.notFound("widget session " + session));
+        return Optional.ofNullable(widgets.get(session))
+                .orElseThrow(() -> ApiError.notFound("widget session " + session));
     }
 }

@@ -113,10 +113,12 @@ final class World {
 
     // redirects
 
-    synchronized String authorizeUrl(Tokens.Principal principal, String providerId, String channelId, JsonNode body, String baseUrl) {
+    synchronized String authorizeUrl(
+            Tokens.Principal principal, String providerId, String channelId, JsonNode body, String baseUrl) {
         String userId = users.userOf(principal);
         TestBanks.Bank bank = bank(providerId);
-        TestBanks.ChannelDef channel = bank.channel(channelId).orElseThrow(() -> ApiError.notFound("channel " + channelId));
+        TestBanks.ChannelDef channel =
+                bank.channel(channelId).orElseThrow(() -> ApiError.notFound("channel " + channelId));
         String connectionId = Json.optionalText(body, "connection_id");
         if (connectionId != null) {
             connections.owned(userId, connectionId);
@@ -140,7 +142,8 @@ final class World {
                 params.put("state", session.state());
             }
         } else {
-            LiveConnection connection = session.connectionId() != null ? connections.existing(session.connectionId())
+            LiveConnection connection = session.connectionId() != null
+                    ? connections.existing(session.connectionId())
                     : connections.open(session.userId(), session.bank());
             connections.authorize(connection, session.channel());
             params.put("connection_id", connection.id);
@@ -157,14 +160,20 @@ final class World {
         TestBanks.Bank bank = bank(Json.text(body, "provider_id"));
         String channelId = Json.optionalText(body, "channel_definition_id");
         TestBanks.ChannelDef channel = channelId == null
-                ? bank.channels().stream().filter(c -> c.mode().equals("EMBEDDED")).findFirst()
-                        .orElseThrow(() -> ApiError.badRequest("missing_field", "channel_definition_id is required for this provider"))
-                : bank.channel(channelId).orElseThrow(() -> ApiError.badRequest("invalid_channel", "unknown channel " + channelId));
+                ? bank.channels().stream()
+                        .filter(c -> c.mode().equals("EMBEDDED"))
+                        .findFirst()
+                        .orElseThrow(() -> ApiError.badRequest(
+                                "missing_field", "channel_definition_id is required for this provider"))
+                : bank.channel(channelId)
+                        .orElseThrow(() -> ApiError.badRequest("invalid_channel", "unknown channel " + channelId));
         if (channel.mode().equals("EMBEDDED")) {
             return connections.createEmbedded(userId, bank, channel, body);
         }
         ArrayNode credentials = Json.array(body, "credentials");
-        redirects.redeem(userId, credentials.isEmpty() ? null : credentials.get(0).path("value").asText(null));
+        redirects.redeem(
+                userId,
+                credentials.isEmpty() ? null : credentials.get(0).path("value").asText(null));
         LiveConnection connection = connections.open(userId, bank);
         connections.authorize(connection, channel);
         return connection.id;
@@ -177,7 +186,9 @@ final class World {
     synchronized ArrayNode connections(Tokens.Principal principal) {
         String userId = users.userOf(principal);
         ArrayNode list = Json.array();
-        connections.all().stream().filter(c -> c.userId.equals(userId)).forEach(c -> list.add(JsonViews.connection(c, false)));
+        connections.all().stream()
+                .filter(c -> c.userId.equals(userId))
+                .forEach(c -> list.add(JsonViews.connection(c, false)));
         return list;
     }
 
@@ -225,7 +236,9 @@ final class World {
             connections.owned(userId, connectionId);
         }
         ArrayNode list = Json.array();
-        ledger.of(userId, connectionId).stream().skip((long) (page - 1) * limit).limit(limit)
+        ledger.of(userId, connectionId).stream()
+                .skip((long) (page - 1) * limit)
+                .limit(limit)
                 .forEach(a -> list.add(JsonViews.account(a, clock.epochSecond())));
         return list;
     }
@@ -234,8 +247,10 @@ final class World {
         return JsonViews.account(ledger.owned(users.userOf(principal), id), clock.epochSecond());
     }
 
-    synchronized byte[] transactions(Tokens.Principal principal, String accountId, int page, int limit, Transactions.Filters filters) {
-        return Transactions.page(ledger.owned(users.userOf(principal), accountId), clock.epochSecond(), page, limit, filters);
+    synchronized byte[] transactions(
+            Tokens.Principal principal, String accountId, int page, int limit, Transactions.Filters filters) {
+        return Transactions.page(
+                ledger.owned(users.userOf(principal), accountId), clock.epochSecond(), page, limit, filters);
     }
 
     // widget
@@ -286,7 +301,8 @@ final class World {
     }
 
     synchronized void failNextJob(String connectionId, String channelId, String status) {
-        connections.existing(connectionId).requireChannel(channelId).nextJobFails = Optional.of(ChannelState.failure(status));
+        connections.existing(connectionId).requireChannel(channelId).nextJobFails =
+                Optional.of(ChannelState.failure(status));
     }
 
     synchronized void askSmsOnNextJob(String connectionId, String channelId) {
@@ -316,8 +332,10 @@ final class World {
 
     static String encode(Map<String, String> params) {
         StringBuilder query = new StringBuilder();
-        params.forEach((k, v) -> query.append(query.length() > 0 ? "&" : "").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        params.forEach((k, v) -> query.append(query.length() > 0 ? "&" : "")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return query.toString();
     }
 }

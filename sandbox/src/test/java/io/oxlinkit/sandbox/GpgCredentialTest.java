@@ -29,7 +29,8 @@ class GpgCredentialTest {
         Assumptions.assumeTrue(present, "gpg is not installed: gpg interop skipped");
         sandbox = Sandbox.start();
         http = new SandboxHttp(sandbox);
-        home = Files.createTempDirectory("sandbox-gpg", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        home = Files.createTempDirectory(
+                "sandbox-gpg", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     }
 
     @AfterEach
@@ -39,15 +40,19 @@ class GpgCredentialTest {
         }
         if (home != null) {
             try (var files = Files.walk(home)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
 
     private String gpg(String input, String... args) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("gpg", "--homedir", home.toString(), "--batch", "--yes"));
+        java.util.List<String> command =
+                new java.util.ArrayList<>(java.util.List.of("gpg", "--homedir", home.toString(), "--batch", "--yes"));
         command.addAll(java.util.List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (input != null) {
             process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         }
@@ -65,13 +70,16 @@ class GpgCredentialTest {
         Path publicKey = home.resolve("oxlin.asc");
         Files.writeString(publicKey, key[1]);
         gpg(null, "--import", publicKey.toString());
-        String message = gpg("mot de passe é€", "--armor", "--trust-model", "always", "--encrypt", "-r", "OXLIN SANDBOX");
+        String message =
+                gpg("mot de passe é€", "--armor", "--trust-model", "always", "--encrypt", "-r", "OXLIN SANDBOX");
         assertThat(message).startsWith("-----BEGIN PGP MESSAGE-----");
 
-        String body = "{\"provider_id\":\"87\",\"key_id\":\"" + key[0] + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"ivy\"},"
-                + "{\"id\":\"301\",\"value\":" + SandboxHttp.quote(message) + "}]}";
+        String body = "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
+                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"ivy\"}," + "{\"id\":\"301\",\"value\":"
+                + SandboxHttp.quote(message) + "}]}";
         assertThat(http.api("POST", "/connections", token, body).statusCode()).isEqualTo(201);
-        String plain = "{\"provider_id\":\"87\",\"key_id\":\"" + key[0] + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"ivy\"},"
+        String plain = "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
+                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"ivy\"},"
                 + "{\"id\":\"301\",\"value\":\"mot de passe\"}]}";
         assertThat(http.api("POST", "/connections", token, plain).statusCode()).isEqualTo(422);
     }

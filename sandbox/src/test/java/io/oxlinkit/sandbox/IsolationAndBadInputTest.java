@@ -37,8 +37,13 @@ class IsolationAndBadInputTest {
         String alice = http.newUser("alice@example.test")[1];
         String[] bob = http.newUser("bob@example.test");
         String[] key = http.newKey(alice);
-        String connection = SandboxHttp.lastSegment(http.api("POST", "/connections", alice, "{\"provider_id\":\"901\",\"key_id\":\"" + key[0]
-                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":" + SandboxHttp.quote(SandboxHttp.encrypt(key[1], "x1234")) + "}]}"));
+        String connection = SandboxHttp.lastSegment(http.api(
+                "POST",
+                "/connections",
+                alice,
+                "{\"provider_id\":\"901\",\"key_id\":\"" + key[0]
+                        + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":"
+                        + SandboxHttp.quote(SandboxHttp.encrypt(key[1], "x1234")) + "}]}"));
         assertError(http.api("GET", "/connections/" + connection, bob[1], null), 404, "not_found");
         assertError(http.api("DELETE", "/connections/" + connection, bob[1], null), 404, "not_found");
         assertError(http.api("GET", "/keys/" + key[0], bob[1], null), 404, "not_found");
@@ -57,14 +62,30 @@ class IsolationAndBadInputTest {
         assertError(http.api("PATCH", "/connections", token, "{}"), 405, "method_not_allowed");
         assertError(http.api("POST", "/connections", token, "{\"provider_id\": "), 400, "invalid_json");
         assertError(http.api("POST", "/connections", token, "[1,2]"), 400, "invalid_json");
-        assertError(http.api("POST", "/connections", token, "{\"provider_id\":{\"x\":1},\"credentials\":[]}"), 400, "invalid_type");
+        assertError(
+                http.api("POST", "/connections", token, "{\"provider_id\":{\"x\":1},\"credentials\":[]}"),
+                400,
+                "invalid_type");
         assertError(http.api("POST", "/connections", token, "{\"credentials\":[]}"), 400, "missing_field");
-        assertError(http.api("POST", "/connections", token, "{\"provider_id\":\"87\",\"credentials\":\"nope\"}"), 400, "invalid_type");
+        assertError(
+                http.api("POST", "/connections", token, "{\"provider_id\":\"87\",\"credentials\":\"nope\"}"),
+                400,
+                "invalid_type");
         assertError(http.api("POST", "/queues/subscribe", token, "{\"topics\":[1]}"), 400, "invalid_type");
         assertError(http.api("GET", "/transactions?account_id=1&limit=abc", token, null), 400, "invalid_parameter");
-        assertError(http.api("POST", "/connections", token, "{\"x\":\"" + "a".repeat(1_100_000) + "\"}"), 413, "payload_too_large");
-        assertError(http.send("POST", sandbox.authBaseUrl() + "/token", null, "grant_type=client_credentials&client_id=x&client_secret=y",
-                "application/x-www-form-urlencoded"), 401, "invalid_client");
+        assertError(
+                http.api("POST", "/connections", token, "{\"x\":\"" + "a".repeat(1_100_000) + "\"}"),
+                413,
+                "payload_too_large");
+        assertError(
+                http.send(
+                        "POST",
+                        sandbox.authBaseUrl() + "/token",
+                        null,
+                        "grant_type=client_credentials&client_id=x&client_secret=y",
+                        "application/x-www-form-urlencoded"),
+                401,
+                "invalid_client");
     }
 
     @Test
@@ -72,17 +93,46 @@ class IsolationAndBadInputTest {
         String token = http.newUser("frank@example.test")[1];
         String[] key = http.newKey(token);
         String[] other = http.newKey(token);
-        assertError(http.api("POST", "/connections", token, "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
-                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":\"plain-password\"}]}"), 422, "credential_not_encrypted");
-        assertError(http.api("POST", "/connections", token, "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
-                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":" + SandboxHttp.quote(SandboxHttp.encrypt(other[1], "pw12"))
-                + "}]}"), 422, "wrong_key");
-        assertError(http.api("POST", "/connections", token, "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
-                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"}]}"), 400, "missing_credential");
+        assertError(
+                http.api(
+                        "POST",
+                        "/connections",
+                        token,
+                        "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
+                                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":\"plain-password\"}]}"),
+                422,
+                "credential_not_encrypted");
+        assertError(
+                http.api(
+                        "POST",
+                        "/connections",
+                        token,
+                        "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
+                                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":"
+                                + SandboxHttp.quote(SandboxHttp.encrypt(other[1], "pw12"))
+                                + "}]}"),
+                422,
+                "wrong_key");
+        assertError(
+                http.api(
+                        "POST",
+                        "/connections",
+                        token,
+                        "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
+                                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"}]}"),
+                400,
+                "missing_credential");
         sandbox.advance(java.time.Duration.ofMinutes(61));
         String fresh = http.newUser("grace@example.test")[1];
-        assertError(http.api("POST", "/connections", fresh, "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
-                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":\"x\"}]}"), 400, "invalid_key");
+        assertError(
+                http.api(
+                        "POST",
+                        "/connections",
+                        fresh,
+                        "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
+                                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":\"x\"}]}"),
+                400,
+                "invalid_key");
     }
 
     @Test
@@ -91,9 +141,26 @@ class IsolationAndBadInputTest {
         String[] key = http.newKey(user[1]);
         String value = SandboxHttp.encrypt(key[1], "pw12");
         sandbox.advance(java.time.Duration.ofMinutes(61));
-        String token = http.token(java.util.Map.of("grant_type", "password", "username", "henry@example.test", "password", "pw-henry@example.test",
-                "client_id", SandboxConfig.DEFAULT_CLIENT_ID, "client_secret", SandboxConfig.DEFAULT_CLIENT_SECRET));
-        assertError(http.api("POST", "/connections", token, "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
-                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":" + SandboxHttp.quote(value) + "}]}"), 422, "key_expired");
+        String token = http.token(java.util.Map.of(
+                "grant_type",
+                "password",
+                "username",
+                "henry@example.test",
+                "password",
+                "pw-henry@example.test",
+                "client_id",
+                SandboxConfig.DEFAULT_CLIENT_ID,
+                "client_secret",
+                SandboxConfig.DEFAULT_CLIENT_SECRET));
+        assertError(
+                http.api(
+                        "POST",
+                        "/connections",
+                        token,
+                        "{\"provider_id\":\"87\",\"key_id\":\"" + key[0]
+                                + "\",\"credentials\":[{\"id\":\"300\",\"value\":\"bob\"},{\"id\":\"301\",\"value\":"
+                                + SandboxHttp.quote(value) + "}]}"),
+                422,
+                "key_expired");
     }
 }

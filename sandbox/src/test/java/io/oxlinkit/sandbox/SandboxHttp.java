@@ -32,14 +32,17 @@ final class SandboxHttp {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     final Sandbox sandbox;
-    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     SandboxHttp(Sandbox sandbox) {
         this.sandbox = sandbox;
     }
 
-    HttpResponse<String> send(String method, String url, String token, String body, String contentType) throws IOException, InterruptedException {
+    HttpResponse<String> send(String method, String url, String token, String body, String contentType)
+            throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
@@ -47,11 +50,13 @@ final class SandboxHttp {
         if (body != null) {
             builder.header("Content-Type", contentType);
         }
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        builder.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> api(String method, String path, String token, String json) throws IOException, InterruptedException {
+    HttpResponse<String> api(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
         return send(method, sandbox.apiBaseUrl() + path, token, json, "application/json");
     }
 
@@ -65,9 +70,12 @@ final class SandboxHttp {
     }
 
     String token(Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> response = send("POST", sandbox.authBaseUrl() + "/token", null, body, "application/x-www-form-urlencoded");
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response =
+                send("POST", sandbox.authBaseUrl() + "/token", null, body, "application/x-www-form-urlencoded");
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token failed: " + response.body());
         }
@@ -75,19 +83,39 @@ final class SandboxHttp {
     }
 
     String clientToken() throws IOException, InterruptedException {
-        return token(Map.of("grant_type", "client_credentials", "scope", "users_create", "provider", "LINXO_CONNECT",
-                "client_id", SandboxConfig.DEFAULT_CLIENT_ID, "client_secret", SandboxConfig.DEFAULT_CLIENT_SECRET));
+        return token(Map.of(
+                "grant_type",
+                "client_credentials",
+                "scope",
+                "users_create",
+                "provider",
+                "LINXO_CONNECT",
+                "client_id",
+                SandboxConfig.DEFAULT_CLIENT_ID,
+                "client_secret",
+                SandboxConfig.DEFAULT_CLIENT_SECRET));
     }
 
     /** Creates a user and returns [userId, userToken]. */
     String[] newUser(String email) throws IOException, InterruptedException {
-        HttpResponse<String> created = api("POST", "/users", clientToken(), "{\"email\":\"" + email + "\",\"password\":\"pw-" + email + "\"}");
+        HttpResponse<String> created =
+                api("POST", "/users", clientToken(), "{\"email\":\"" + email + "\",\"password\":\"pw-" + email + "\"}");
         if (created.statusCode() != 201) {
             throw new IllegalStateException("user creation failed: " + created.body());
         }
-        String token = token(Map.of("grant_type", "password", "username", email, "password", "pw-" + email,
-                "client_id", SandboxConfig.DEFAULT_CLIENT_ID, "client_secret", SandboxConfig.DEFAULT_CLIENT_SECRET,
-                "scope", "accounts_manage connections_manage connections_sync transactions_read"));
+        String token = token(Map.of(
+                "grant_type",
+                "password",
+                "username",
+                email,
+                "password",
+                "pw-" + email,
+                "client_id",
+                SandboxConfig.DEFAULT_CLIENT_ID,
+                "client_secret",
+                SandboxConfig.DEFAULT_CLIENT_SECRET,
+                "scope",
+                "accounts_manage connections_manage connections_sync transactions_read"));
         return new String[] {lastSegment(created), token};
     }
 
@@ -100,8 +128,10 @@ final class SandboxHttp {
 
     /** Encrypts with Bouncy Castle directly (SEIPD v1, AES-256), as an integrator's own PGP code would. */
     static String encrypt(String armoredPublicKey, String plaintext) throws Exception {
-        PGPPublicKeyRing ring = new PGPPublicKeyRing(new ArmoredInputStream(
-                new java.io.ByteArrayInputStream(armoredPublicKey.getBytes(StandardCharsets.US_ASCII))), new BcKeyFingerprintCalculator());
+        PGPPublicKeyRing ring = new PGPPublicKeyRing(
+                new ArmoredInputStream(
+                        new java.io.ByteArrayInputStream(armoredPublicKey.getBytes(StandardCharsets.US_ASCII))),
+                new BcKeyFingerprintCalculator());
         PGPPublicKey key = ring.getPublicKey();
         byte[] bytes = plaintext.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,8 +139,9 @@ final class SandboxHttp {
                 new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256).setWithIntegrityPacket(true));
         generator.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(key));
         try (ArmoredOutputStream armored = new ArmoredOutputStream(out);
-             java.io.OutputStream encrypted = generator.open(armored, new byte[4096]);
-             java.io.OutputStream literal = new PGPLiteralDataGenerator().open(encrypted, PGPLiteralData.UTF8, "", bytes.length, new Date())) {
+                java.io.OutputStream encrypted = generator.open(armored, new byte[4096]);
+                java.io.OutputStream literal = new PGPLiteralDataGenerator()
+                        .open(encrypted, PGPLiteralData.UTF8, "", bytes.length, new Date())) {
             literal.write(bytes);
         }
         return out.toString(StandardCharsets.US_ASCII);

@@ -28,7 +28,8 @@ class WidgetFlowTest {
     }
 
     private HttpResponse<String> get(String pathOrUrl) throws Exception {
-        return http.send("GET", pathOrUrl.startsWith("http") ? pathOrUrl : sandbox.rootUrl() + pathOrUrl, null, null, null);
+        return http.send(
+                "GET", pathOrUrl.startsWith("http") ? pathOrUrl : sandbox.rootUrl() + pathOrUrl, null, null, null);
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
@@ -42,24 +43,36 @@ class WidgetFlowTest {
     @Test
     void aWidgetSessionLeadsThroughTheBankTheChallengeAndTheAccountChoiceBackToTheHost() throws Exception {
         String token = http.newUser("wendy@example.test")[1];
-        HttpResponse<String> created = http.send("POST", sandbox.embedBaseUrl() + "/widget/widget_session", null,
-                "{\"access_token\":\"" + token + "\",\"client_id\":\"sandbox-client\",\"client_secret\":\"sandbox-secret\"}", "application/json");
+        HttpResponse<String> created = http.send(
+                "POST",
+                sandbox.embedBaseUrl() + "/widget/widget_session",
+                null,
+                "{\"access_token\":\"" + token
+                        + "\",\"client_id\":\"sandbox-client\",\"client_secret\":\"sandbox-secret\"}",
+                "application/json");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode session = http.json(created);
         String addConnection = session.at("/_links/add_connection").asText();
-        assertThat(addConnection).contains("session_id=" + session.get("session_id").asText());
+        assertThat(addConnection)
+                .contains("session_id=" + session.get("session_id").asText());
 
-        String step = location(get(addConnection + "&redirect_uri=https%3A%2F%2Fhost.example%2Fwidget%2Fdone&select_accounts=true"));
+        String step = location(
+                get(addConnection + "&redirect_uri=https%3A%2F%2Fhost.example%2Fwidget%2Fdone&select_accounts=true"));
         assertThat(get(step).body()).contains("id=\"bank\"").contains("id=\"password\"");
         String sessionPath = step.substring(0, step.length() - "/step".length());
-        assertThat(post(sessionPath + "/credentials", "bank=87&login=wendy&password=correct-horse").statusCode()).isEqualTo(303);
+        assertThat(post(sessionPath + "/credentials", "bank=87&login=wendy&password=correct-horse")
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(get(step).body()).contains("id=\"send-sms\"");
         post(sessionPath + "/answer", "304=true");
         post(sessionPath + "/answer", "306=000000&307=true");
         assertThat(get(step).body()).contains("Code invalide. Encore 2 tentatives");
         post(sessionPath + "/answer", "306=123456&307=true");
         String choice = get(step).body();
-        assertThat(choice).contains("type=\"checkbox\"").contains("Compte courant").contains("Livret A");
+        assertThat(choice)
+                .contains("type=\"checkbox\"")
+                .contains("Compte courant")
+                .contains("Livret A");
         String first = choice.replaceAll("(?s).*?id=\"account-([0-9]+)\".*", "$1");
         post(sessionPath + "/accounts", "account_" + first + "=on");
         HttpResponse<String> back = get(step);
@@ -69,7 +82,8 @@ class WidgetFlowTest {
         Map<String, String> query = Request.decodeForm(callback.getRawQuery());
         assertThat(query).containsKeys("connection_id", "status");
 
-        JsonNode accounts = http.json(http.api("GET", "/accounts?connection_id=" + query.get("connection_id"), token, null));
+        JsonNode accounts =
+                http.json(http.api("GET", "/accounts?connection_id=" + query.get("connection_id"), token, null));
         assertThat(accounts).singleElement().satisfies(a -> {
             assertThat(a.get("id").asText()).isEqualTo(first);
             assertThat(a.get("status").asText()).isEqualTo("ACTIVE");
@@ -78,8 +92,12 @@ class WidgetFlowTest {
 
     @Test
     void aWidgetSessionNeedsTheClientAndAValidUserToken() throws Exception {
-        HttpResponse<String> refused = http.send("POST", sandbox.embedBaseUrl() + "/widget/widget_session", null,
-                "{\"access_token\":\"forged\",\"client_id\":\"sandbox-client\",\"client_secret\":\"sandbox-secret\"}", "application/json");
+        HttpResponse<String> refused = http.send(
+                "POST",
+                sandbox.embedBaseUrl() + "/widget/widget_session",
+                null,
+                "{\"access_token\":\"forged\",\"client_id\":\"sandbox-client\",\"client_secret\":\"sandbox-secret\"}",
+                "application/json");
         assertThat(refused.statusCode()).isEqualTo(401);
     }
 }

@@ -47,8 +47,7 @@ public final class BouncyCastlePgpEncryptor implements CredentialEncryptor {
     /** Keys kept parsed; beyond it the cache starts afresh (a host has one live key per user). */
     static final int MAX_CACHED_KEYS = 10_000;
 
-    private record Parsed(String armored, RecipientKey recipient) {
-    }
+    private record Parsed(String armored, RecipientKey recipient) {}
 
     private final Clock clock;
     private final SecureRandom random;
@@ -69,17 +68,21 @@ public final class BouncyCastlePgpEncryptor implements CredentialEncryptor {
     public String encrypt(EncryptionKey key, SecretValue plaintext) {
         Instant now = clock.instant();
         if (!now.isBefore(key.expiration())) {
-            throw new UnusableKeyException.Expired("key " + key.id() + " expired at " + key.expiration() + " (OXLIN's date)");
+            throw new UnusableKeyException.Expired(
+                    "key " + key.id() + " expired at " + key.expiration() + " (OXLIN's date)");
         }
         RecipientKey recipient = recipient(key);
-        if (recipient.expiresAt().isPresent() && !now.isBefore(recipient.expiresAt().get())) {
-            throw new UnusableKeyException.Expired("key " + key.id() + " expired at " + recipient.expiresAt().get());
+        if (recipient.expiresAt().isPresent()
+                && !now.isBefore(recipient.expiresAt().get())) {
+            throw new UnusableKeyException.Expired(
+                    "key " + key.id() + " expired at " + recipient.expiresAt().get());
         }
         byte[] bytes = plaintext.utf8Bytes();
         try {
             return armor(recipient, bytes);
         } catch (IOException | PGPException failure) {
-            throw PublicKeyReader.malformed(key.id(), failure instanceof PGPException p ? p : new PGPException("i/o", failure));
+            throw PublicKeyReader.malformed(
+                    key.id(), failure instanceof PGPException p ? p : new PGPException("i/o", failure));
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
@@ -106,15 +109,16 @@ public final class BouncyCastlePgpEncryptor implements CredentialEncryptor {
 
     private String armor(RecipientKey recipient, byte[] plaintext) throws IOException, PGPException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024 + plaintext.length * 2);
-        PGPEncryptedDataGenerator generator = new PGPEncryptedDataGenerator(
-                new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
+        PGPEncryptedDataGenerator generator =
+                new PGPEncryptedDataGenerator(new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
                         .setWithIntegrityPacket(true)
                         .setSecureRandom(random));
         generator.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipient.key()).setSecureRandom(random));
-        ArmoredOutputStream armored = ArmoredOutputStream.builder().clearHeaders().build(buffer);
+        ArmoredOutputStream armored =
+                ArmoredOutputStream.builder().clearHeaders().build(buffer);
         try (OutputStream encrypted = generator.open(armored, new byte[1 << 12]);
-             OutputStream literal = new PGPLiteralDataGenerator().open(encrypted, PGPLiteralData.UTF8, "",
-                     plaintext.length, new Date(0))) {
+                OutputStream literal = new PGPLiteralDataGenerator()
+                        .open(encrypted, PGPLiteralData.UTF8, "", plaintext.length, new Date(0))) {
             literal.write(plaintext);
         }
         armored.close();

@@ -37,18 +37,19 @@ final class PublicKeyReader {
     private static final String PRIVATE_HEADER = "-----BEGIN PGP PRIVATE KEY BLOCK-----";
     private static final int ENCRYPTION_FLAGS = KeyFlags.ENCRYPT_COMMS | KeyFlags.ENCRYPT_STORAGE;
 
-    private PublicKeyReader() {
-    }
+    private PublicKeyReader() {}
 
     static RecipientKey read(KeyId id, String armored) {
         if (armored.contains(PRIVATE_HEADER)) {
-            throw new UnusableKeyException.PrivateKeyBlock("key " + id + " is a private key block: OXLIN serves public keys only");
+            throw new UnusableKeyException.PrivateKeyBlock(
+                    "key " + id + " is a private key block: OXLIN serves public keys only");
         }
         if (!armored.contains(PUBLIC_HEADER)) {
             throw new UnusableKeyException.Malformed("key " + id + " is not an ASCII-armored OpenPGP public key", null);
         }
         if (!armored.contains(PUBLIC_FOOTER)) {
-            throw new UnusableKeyException.TruncatedArmor("key " + id + " is cut short: its armor has no end line", null);
+            throw new UnusableKeyException.TruncatedArmor(
+                    "key " + id + " is cut short: its armor has no end line", null);
         }
         PGPPublicKeyRing ring = parse(id, armored);
         PGPPublicKey primary = ring.getPublicKey();
@@ -87,7 +88,8 @@ final class PublicKeyReader {
     }
 
     private static PGPPublicKeyRing parse(KeyId id, String armored) {
-        try (InputStream in = new ArmoredInputStream(new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
+        try (InputStream in =
+                new ArmoredInputStream(new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
             PGPObjectFactory factory = new PGPObjectFactory(in, new BcKeyFingerprintCalculator());
             Object first = factory.nextObject();
             if (first instanceof PGPSecretKeyRing) {
@@ -101,8 +103,12 @@ final class PublicKeyReader {
             throw new UnusableKeyException.TruncatedArmor("key " + id + " is cut short", cut);
         } catch (IOException unreadable) {
             String reason = String.valueOf(unreadable.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (reason.contains("crc") || reason.contains("checksum") || reason.contains("premature") || reason.contains("eof")) {
-                throw new UnusableKeyException.TruncatedArmor("key " + id + " fails its armor checksum (cut or altered)", unreadable);
+            if (reason.contains("crc")
+                    || reason.contains("checksum")
+                    || reason.contains("premature")
+                    || reason.contains("eof")) {
+                throw new UnusableKeyException.TruncatedArmor(
+                        "key " + id + " fails its armor checksum (cut or altered)", unreadable);
             }
             throw new UnusableKeyException.Malformed("key " + id + " cannot be read as OpenPGP data", unreadable);
         } catch (RuntimeException unreadable) {
@@ -125,8 +131,10 @@ final class PublicKeyReader {
     }
 
     private static boolean canEncrypt(PGPPublicKey subkey, int signatureType) {
-        return flagsOf(subkey.getSignaturesOfType(signatureType)).map(f -> (f & ENCRYPTION_FLAGS) != 0)
-                .orElse(subkey.isEncryptionKey()) && subkey.isEncryptionKey();
+        return flagsOf(subkey.getSignaturesOfType(signatureType))
+                        .map(f -> (f & ENCRYPTION_FLAGS) != 0)
+                        .orElse(subkey.isEncryptionKey())
+                && subkey.isEncryptionKey();
     }
 
     private static Optional<Integer> flagsOf(Iterator<PGPSignature> signatures) {
@@ -167,6 +175,7 @@ final class PublicKeyReader {
 
     /** Test seam: the exception type a PGPException becomes. */
     static UnusableKeyException malformed(KeyId id, PGPException cause) {
-        return new UnusableKeyException.Malformed("key " + id + " cannot be used: " + cause.getClass().getSimpleName(), cause);
+        return new UnusableKeyException.Malformed(
+                "key " + id + " cannot be used: " + cause.getClass().getSimpleName(), cause);
     }
 }

@@ -10,5 +10,4 @@ import org.bouncycastle.openpgp.PGPPublicKey;
  * @param key the encryption-capable public key (a subkey when one qualifies, else the primary)
  * @param expiresAt the earliest of the primary's and the chosen key's own expirations, when set
  */
-record RecipientKey(PGPPublicKey key, Optional<Instant> expiresAt) {
-}
+record RecipientKey(PGPPublicKey key, Optional<Instant> expiresAt) {}

@@ -20,12 +20,14 @@ class BouncyCastlePgpEncryptorContractTest extends CredentialEncryptorContract {
 
     @Override
     protected EncryptionKey usableKey() {
-        return new EncryptionKey(KeyId.of("contract"), PAIR.armoredPublicKey(), Instant.now().plus(Duration.ofHours(1)));
+        return new EncryptionKey(
+                KeyId.of("contract"), PAIR.armoredPublicKey(), Instant.now().plus(Duration.ofHours(1)));
     }
 
     @Override
     protected EncryptionKey expiredKey() {
-        return new EncryptionKey(KeyId.of("contract-old"), PAIR.armoredPublicKey(), Instant.now().minusSeconds(5));
+        return new EncryptionKey(
+                KeyId.of("contract-old"), PAIR.armoredPublicKey(), Instant.now().minusSeconds(5));
     }
 
     @Override

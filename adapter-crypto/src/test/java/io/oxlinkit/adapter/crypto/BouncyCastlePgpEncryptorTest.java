@@ -36,35 +36,46 @@ class BouncyCastlePgpEncryptorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = TestKeys.Kind.class, names = {"RSA_1024", "RSA_2048", "CURVE25519", "NIST_P256"})
+    @EnumSource(
+            value = TestKeys.Kind.class,
+            names = {"RSA_1024", "RSA_2048", "CURVE25519", "NIST_P256"})
     void everyKeyKindRoundTrips(TestKeys.Kind kind) throws Exception {
         TestKeys.Pair pair = TestKeys.generate(kind, NOW.minusSeconds(60), null);
-        String message = encryptor.encrypt(key(kind.name(), pair.armoredPublicKey()), SecretValue.of("mot de passe é€"));
+        String message =
+                encryptor.encrypt(key(kind.name(), pair.armoredPublicKey()), SecretValue.of("mot de passe é€"));
         assertThat(pair.decrypt(message)).isEqualTo("mot de passe é€");
     }
 
     @Test
     void theGuidesSampleKeyParsesAndReceivesAnIntegrityProtectedAes256Message() throws Exception {
-        EncryptionKey guide = new EncryptionKey(KeyId.of("87"), TestKeys.guideSampleKey(), NOW.plus(Duration.ofHours(1)));
+        EncryptionKey guide =
+                new EncryptionKey(KeyId.of("87"), TestKeys.guideSampleKey(), NOW.plus(Duration.ofHours(1)));
         String message = encryptor.encrypt(guide, SecretValue.of("password8"));
-        assertThat(message).startsWith("-----BEGIN PGP MESSAGE-----").doesNotContain("password8").doesNotContain("Version");
+        assertThat(message)
+                .startsWith("-----BEGIN PGP MESSAGE-----")
+                .doesNotContain("password8")
+                .doesNotContain("Version");
 
-        BCPGInputStream packets = new BCPGInputStream(new ArmoredInputStream(
-                new ByteArrayInputStream(message.getBytes(StandardCharsets.US_ASCII))));
+        BCPGInputStream packets = new BCPGInputStream(
+                new ArmoredInputStream(new ByteArrayInputStream(message.getBytes(StandardCharsets.US_ASCII))));
         Packet first = packets.readPacket();
         Packet second = packets.readPacket();
         assertThat(first).isInstanceOfSatisfying(PublicKeyEncSessionPacket.class, p -> {
             assertThat(p.getVersion()).isEqualTo(3);
             assertThat(Long.toHexString(p.getKeyID())).isEqualToIgnoringCase("ba95bde39b83e778");
         });
-        assertThat(second).isInstanceOfSatisfying(SymmetricEncIntegrityPacket.class,
-                p -> assertThat(p.getVersion()).isEqualTo(SymmetricEncIntegrityPacket.VERSION_1));
+        assertThat(second)
+                .isInstanceOfSatisfying(
+                        SymmetricEncIntegrityPacket.class,
+                        p -> assertThat(p.getVersion()).isEqualTo(SymmetricEncIntegrityPacket.VERSION_1));
     }
 
     @Test
     void noJcaProviderIsRegistered() {
-        encryptor.encrypt(key("rsa", TestKeys.generate(TestKeys.Kind.RSA_1024).armoredPublicKey()), SecretValue.of("x"));
-        assertThat(Arrays.stream(Security.getProviders()).map(Provider::getName)).doesNotContain("BC");
+        encryptor.encrypt(
+                key("rsa", TestKeys.generate(TestKeys.Kind.RSA_1024).armoredPublicKey()), SecretValue.of("x"));
+        assertThat(Arrays.stream(Security.getProviders()).map(Provider::getName))
+                .doesNotContain("BC");
     }
 
     @Test
@@ -73,7 +84,8 @@ class BouncyCastlePgpEncryptorTest {
         EncryptionKey key = key("cache", armored);
         RecipientKey first = encryptor.recipient(key);
         assertThat(encryptor.recipient(key)).isSameAs(first);
-        EncryptionKey replaced = key("cache", TestKeys.generate(TestKeys.Kind.RSA_1024).armoredPublicKey());
+        EncryptionKey replaced =
+                key("cache", TestKeys.generate(TestKeys.Kind.RSA_1024).armoredPublicKey());
         assertThat(encryptor.recipient(replaced)).isNotSameAs(first);
         assertThat(encryptor.cachedKeys()).isEqualTo(1);
     }
@@ -81,8 +93,11 @@ class BouncyCastlePgpEncryptorTest {
     @Test
     void garbageIsMalformed() {
         assertThatThrownBy(() -> encryptor.encrypt(key("g", "hello, I am not a key"), SecretValue.of("password8")))
-                .isInstanceOf(UnusableKeyException.Malformed.class).hasMessageContaining("g").hasMessageNotContaining("password8");
-        String armoredGarbage = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nbm90IGEga2V5IGF0IGFsbA==\n=AAAA\n-----END PGP PUBLIC KEY BLOCK-----\n";
+                .isInstanceOf(UnusableKeyException.Malformed.class)
+                .hasMessageContaining("g")
+                .hasMessageNotContaining("password8");
+        String armoredGarbage =
+                "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nbm90IGEga2V5IGF0IGFsbA==\n=AAAA\n-----END PGP PUBLIC KEY BLOCK-----\n";
         assertThatThrownBy(() -> encryptor.encrypt(key("g2", armoredGarbage), SecretValue.of("password8")))
                 .isInstanceOfAny(UnusableKeyException.Malformed.class, UnusableKeyException.TruncatedArmor.class);
     }
@@ -122,12 +137,14 @@ class BouncyCastlePgpEncryptorTest {
     void aKeyPastOxlinsExpirationDateIsRefused() {
         EncryptionKey expired = new EncryptionKey(KeyId.of("e"), TestKeys.guideSampleKey(), NOW.minusSeconds(1));
         assertThatThrownBy(() -> encryptor.encrypt(expired, SecretValue.of("password8")))
-                .isInstanceOf(UnusableKeyException.Expired.class).hasMessageContaining("OXLIN");
+                .isInstanceOf(UnusableKeyException.Expired.class)
+                .hasMessageContaining("OXLIN");
     }
 
     @Test
     void aKeyPastItsOwnExpirationIsRefused() {
-        TestKeys.Pair old = TestKeys.generate(TestKeys.Kind.RSA_1024, NOW.minus(Duration.ofDays(10)), Duration.ofDays(1));
+        TestKeys.Pair old =
+                TestKeys.generate(TestKeys.Kind.RSA_1024, NOW.minus(Duration.ofDays(10)), Duration.ofDays(1));
         assertThatThrownBy(() -> encryptor.encrypt(key("own", old.armoredPublicKey()), SecretValue.of("password8")))
                 .isInstanceOf(UnusableKeyException.Expired.class);
     }

@@ -23,7 +23,9 @@ final class Gpg implements AutoCloseable {
     /** Whether gpg can be run here. */
     static boolean available() {
         try {
-            Process process = new ProcessBuilder("gpg", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("gpg", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().readAllBytes();
             return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException | InterruptedException absent) {
@@ -33,7 +35,8 @@ final class Gpg implements AutoCloseable {
 
     /** A gpg with an empty keyring of its own. */
     static Gpg withFreshHome() throws IOException {
-        Path home = Files.createTempDirectory("oxlinkit-gpg", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path home = Files.createTempDirectory(
+                "oxlinkit-gpg", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         return new Gpg(home);
     }
 
@@ -43,11 +46,20 @@ final class Gpg implements AutoCloseable {
 
     /** Runs gpg with the given arguments (batch, loopback pinentry, empty passphrase); returns stdout. */
     byte[] run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("gpg", "--homedir", home.toString(), "--batch", "--yes",
-                "--pinentry-mode", "loopback", "--passphrase", ""));
+        List<String> command = new ArrayList<>(List.of(
+                "gpg",
+                "--homedir",
+                home.toString(),
+                "--batch",
+                "--yes",
+                "--pinentry-mode",
+                "loopback",
+                "--passphrase",
+                ""));
         command.addAll(List.of(args));
         Path err = Files.createTempFile(home, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        Process process =
+                new ProcessBuilder(command).redirectError(err.toFile()).start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IOException("gpg " + String.join(" ", args) + " failed: " + Files.readString(err));

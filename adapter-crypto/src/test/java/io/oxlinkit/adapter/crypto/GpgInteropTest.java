@@ -52,10 +52,13 @@ class GpgInteropTest {
     }
 
     private void roundTrip(EncryptionKey key) throws Exception {
-        assertThat(gpg.decrypt(encryptor.encrypt(key, SecretValue.of("password8")))).isEqualTo("password8");
-        assertThat(gpg.decrypt(encryptor.encrypt(key, SecretValue.of(NON_ASCII)))).isEqualTo(NON_ASCII);
+        assertThat(gpg.decrypt(encryptor.encrypt(key, SecretValue.of("password8"))))
+                .isEqualTo("password8");
+        assertThat(gpg.decrypt(encryptor.encrypt(key, SecretValue.of(NON_ASCII))))
+                .isEqualTo(NON_ASCII);
         assertThat(THOUSAND).hasSize(1000);
-        assertThat(gpg.decrypt(encryptor.encrypt(key, SecretValue.of(THOUSAND)))).isEqualTo(THOUSAND);
+        assertThat(gpg.decrypt(encryptor.encrypt(key, SecretValue.of(THOUSAND))))
+                .isEqualTo(THOUSAND);
     }
 
     @Test
@@ -91,7 +94,8 @@ class GpgInteropTest {
         gpg.run("--quick-gen-key", "Revoked <revoked@oxlinkit.test>", "rsa2048", "sign,cert,encr", "never");
         String fingerprint = gpg.fingerprint("revoked@oxlinkit.test");
         Path certificate = gpg.home().resolve("openpgp-revocs.d").resolve(fingerprint + ".rev");
-        String armored = Files.readString(certificate).replace(":-----BEGIN PGP PUBLIC KEY BLOCK-----", "-----BEGIN PGP PUBLIC KEY BLOCK-----");
+        String armored = Files.readString(certificate)
+                .replace(":-----BEGIN PGP PUBLIC KEY BLOCK-----", "-----BEGIN PGP PUBLIC KEY BLOCK-----");
         Path usable = gpg.home().resolve("revoke.asc");
         Files.writeString(usable, armored.substring(armored.indexOf("-----BEGIN PGP PUBLIC KEY BLOCK-----")));
         gpg.run("--import", usable.toString());

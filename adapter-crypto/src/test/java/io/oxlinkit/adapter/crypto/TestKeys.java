@@ -43,7 +43,14 @@ import org.bouncycastle.openpgp.operator.bc.BcPublicKeyDataDecryptorFactory;
 public final class TestKeys {
 
     /** Kinds of keys. */
-    public enum Kind { RSA_1024, RSA_2048, RSA_4096, CURVE25519, NIST_P256, SIGN_ONLY }
+    public enum Kind {
+        RSA_1024,
+        RSA_2048,
+        RSA_4096,
+        CURVE25519,
+        NIST_P256,
+        SIGN_ONLY
+    }
 
     /** A generated key: public ring and secret ring (unprotected). */
     public record Pair(PGPPublicKeyRing publicRing, PGPSecretKeyRing secretRing) {
@@ -60,12 +67,15 @@ public final class TestKeys {
 
         /** Decrypts a message made for this key; verifies its integrity packet. */
         public String decrypt(String armoredMessage) throws IOException, PGPException {
-            InputStream in = PGPUtil.getDecoderStream(new ByteArrayInputStream(armoredMessage.getBytes(StandardCharsets.US_ASCII)));
+            InputStream in = PGPUtil.getDecoderStream(
+                    new ByteArrayInputStream(armoredMessage.getBytes(StandardCharsets.US_ASCII)));
             PGPObjectFactory factory = new PGPObjectFactory(in, new BcKeyFingerprintCalculator());
             Object first = factory.nextObject();
-            PGPEncryptedDataList list = first instanceof PGPEncryptedDataList l ? l : (PGPEncryptedDataList) factory.nextObject();
+            PGPEncryptedDataList list =
+                    first instanceof PGPEncryptedDataList l ? l : (PGPEncryptedDataList) factory.nextObject();
             PGPPublicKeyEncryptedData data = (PGPPublicKeyEncryptedData) list.get(0);
-            PGPSecretKey secret = secretRing.getSecretKey(data.getKeyIdentifier().getKeyId());
+            PGPSecretKey secret =
+                    secretRing.getSecretKey(data.getKeyIdentifier().getKeyId());
             PGPPrivateKey key = secret.extractPrivateKey(null);
             if (!data.isIntegrityProtected()) {
                 throw new PGPException("message is not integrity-protected");
@@ -73,7 +83,8 @@ public final class TestKeys {
             InputStream clear = data.getDataStream(new BcPublicKeyDataDecryptorFactory(key));
             Object content = new PGPObjectFactory(clear, new BcKeyFingerprintCalculator()).nextObject();
             if (content instanceof PGPCompressedData compressed) {
-                content = new PGPObjectFactory(compressed.getDataStream(), new BcKeyFingerprintCalculator()).nextObject();
+                content =
+                        new PGPObjectFactory(compressed.getDataStream(), new BcKeyFingerprintCalculator()).nextObject();
             }
             byte[] bytes = ((PGPLiteralData) content).getDataStream().readAllBytes();
             if (!data.verify()) {
@@ -87,8 +98,7 @@ public final class TestKeys {
         void encode(OutputStream out) throws IOException;
     }
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** A key of {@code kind}, created now, without expiry. */
     public static Pair generate(Kind kind) {
@@ -98,26 +108,50 @@ public final class TestKeys {
     /** A key of {@code kind} created at {@code created}, expiring after {@code validity} (null: never). */
     public static Pair generate(Kind kind, Instant created, Duration validity) {
         try {
-            PGPKeyPairGenerator generator = new BcPGPKeyPairGeneratorProvider().get(PublicKeyPacket.VERSION_4, Date.from(created));
+            PGPKeyPairGenerator generator =
+                    new BcPGPKeyPairGeneratorProvider().get(PublicKeyPacket.VERSION_4, Date.from(created));
             PGPKeyPair primary;
             PGPKeyPair subkey;
             switch (kind) {
-                case RSA_1024 -> { primary = generator.generateRsaKeyPair(1024); subkey = generator.generateRsaKeyPair(1024); }
-                case RSA_2048 -> { primary = generator.generateRsaKeyPair(2048); subkey = generator.generateRsaKeyPair(2048); }
-                case RSA_4096 -> { primary = generator.generateRsaKeyPair(4096); subkey = generator.generateRsaKeyPair(4096); }
-                case CURVE25519 -> { primary = generator.generateLegacyEd25519KeyPair(); subkey = generator.generateLegacyX25519KeyPair(); }
-                case NIST_P256 -> { primary = generator.generateNistP256ECDSAKeyPair(); subkey = generator.generateNistP256ECDHKeyPair(); }
-                default -> { primary = generator.generateLegacyEd25519KeyPair(); subkey = null; }
+                case RSA_1024 -> {
+                    primary = generator.generateRsaKeyPair(1024);
+                    subkey = generator.generateRsaKeyPair(1024);
+                }
+                case RSA_2048 -> {
+                    primary = generator.generateRsaKeyPair(2048);
+                    subkey = generator.generateRsaKeyPair(2048);
+                }
+                case RSA_4096 -> {
+                    primary = generator.generateRsaKeyPair(4096);
+                    subkey = generator.generateRsaKeyPair(4096);
+                }
+                case CURVE25519 -> {
+                    primary = generator.generateLegacyEd25519KeyPair();
+                    subkey = generator.generateLegacyX25519KeyPair();
+                }
+                case NIST_P256 -> {
+                    primary = generator.generateNistP256ECDSAKeyPair();
+                    subkey = generator.generateNistP256ECDHKeyPair();
+                }
+                default -> {
+                    primary = generator.generateLegacyEd25519KeyPair();
+                    subkey = null;
+                }
             }
             PGPSignatureSubpacketGenerator primaryPackets = new PGPSignatureSubpacketGenerator();
             primaryPackets.setKeyFlags(false, KeyFlags.CERTIFY_OTHER | KeyFlags.SIGN_DATA);
             if (validity != null) {
                 primaryPackets.setKeyExpirationTime(false, validity.getSeconds());
             }
-            PGPKeyRingGenerator rings = new PGPKeyRingGenerator(PGPSignature.POSITIVE_CERTIFICATION, primary,
-                    "Oxlin Kit test <test@oxlinkit.io>", new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1),
-                    primaryPackets.generate(), null,
-                    new BcPGPContentSignerBuilder(primary.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256), null);
+            PGPKeyRingGenerator rings = new PGPKeyRingGenerator(
+                    PGPSignature.POSITIVE_CERTIFICATION,
+                    primary,
+                    "Oxlin Kit test <test@oxlinkit.io>",
+                    new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1),
+                    primaryPackets.generate(),
+                    null,
+                    new BcPGPContentSignerBuilder(primary.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256),
+                    null);
             if (subkey != null) {
                 PGPSignatureSubpacketGenerator subPackets = new PGPSignatureSubpacketGenerator();
                 subPackets.setKeyFlags(false, KeyFlags.ENCRYPT_COMMS | KeyFlags.ENCRYPT_STORAGE);

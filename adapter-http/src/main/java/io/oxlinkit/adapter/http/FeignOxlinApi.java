@@ -1,18 +1,16 @@
 package io.oxlinkit.adapter.http;
 
-import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
-import io.oxlinkit.application.port.ApiCallObserver;
-import io.oxlinkit.adapter.http.resilience.ResilienceRegistries;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Feign;
-import io.oxlinkit.domain.widget.WidgetSession;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.resilience.Resilience;
+import io.oxlinkit.adapter.http.resilience.ResilienceRegistries;
 import io.oxlinkit.adapter.http.token.TokenManager;
-import io.oxlinkit.application.port.TransactionQuery;
+import io.oxlinkit.application.port.ApiCallObserver;
 import io.oxlinkit.application.port.NewConnection;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OutgoingCredential;
 import io.oxlinkit.application.port.OxlinApi;
+import io.oxlinkit.application.port.TransactionQuery;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
@@ -29,7 +27,7 @@ import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.key.EncryptionKey;
 import io.oxlinkit.domain.provider.Provider;
 import io.oxlinkit.domain.redirect.RedirectRequest;
-import io.oxlinkit.domain.secret.SecretValue;
+import io.oxlinkit.domain.widget.WidgetSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -75,7 +73,12 @@ public final class FeignOxlinApi implements OxlinApi, AutoCloseable {
      * The same, its retries, breakers, limiter and bulkhead created in {@code registries} (so metrics can bind them)
      * and every call reported to {@code observer}; the {@code oxlin-kit-micrometer} module gives both.
      */
-    public FeignOxlinApi(OxlinHttpConfig config, UserSecretVault vault, Clock clock, ResilienceRegistries registries, ApiCallObserver observer) {
+    public FeignOxlinApi(
+            OxlinHttpConfig config,
+            UserSecretVault vault,
+            Clock clock,
+            ResilienceRegistries registries,
+            ApiCallObserver observer) {
         this.transport = new HttpTransport(config, vault, clock, registries, observer);
         this.users = new HttpUsers(transport);
         this.providers = new HttpProviders(transport);
@@ -173,18 +176,24 @@ public final class FeignOxlinApi implements OxlinApi, AutoCloseable {
     }
 
     @Override
-    public void updateChannel(UserId user, ConnectionId connectionId, ChannelDefinitionId channel, Optional<KeyId> keyId,
-                              List<OutgoingCredential> credentials) {
+    public void updateChannel(
+            UserId user,
+            ConnectionId connectionId,
+            ChannelDefinitionId channel,
+            Optional<KeyId> keyId,
+            List<OutgoingCredential> credentials) {
         connections.updateChannel(user, connectionId, channel, keyId, credentials);
     }
 
     @Override
-    public void updateCredential(UserId user, ConnectionId connectionId, Optional<KeyId> keyId, OutgoingCredential credential) {
+    public void updateCredential(
+            UserId user, ConnectionId connectionId, Optional<KeyId> keyId, OutgoingCredential credential) {
         connections.updateCredential(user, connectionId, keyId, credential);
     }
 
     @Override
-    public void sendUserInput(UserId user, ConnectionId connectionId, ChannelDefinitionId channel, List<OutgoingCredential> answers) {
+    public void sendUserInput(
+            UserId user, ConnectionId connectionId, ChannelDefinitionId channel, List<OutgoingCredential> answers) {
         connections.sendUserInput(user, connectionId, channel, answers);
     }
 
@@ -209,7 +218,8 @@ public final class FeignOxlinApi implements OxlinApi, AutoCloseable {
     }
 
     @Override
-    public List<Transaction> transactions(UserId user, AccountId accountId, TransactionQuery query, int page, int limit) {
+    public List<Transaction> transactions(
+            UserId user, AccountId accountId, TransactionQuery query, int page, int limit) {
         return accounts.transactions(user, accountId, query, page, limit);
     }
 

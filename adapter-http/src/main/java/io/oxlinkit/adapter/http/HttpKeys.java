@@ -24,11 +24,21 @@ final class HttpKeys implements io.oxlinkit.application.port.KeysApi {
 
     @Override
     public KeyId createKey(UserId user) {
-        return KeyId.of(transport.asUser(user, "POST /keys", Safety.IDEMPOTENT, auth -> keys.create(auth, new Bodies.NewKey("PGP")), Exchange.createdId()));
+        return KeyId.of(transport.asUser(
+                user,
+                "POST /keys",
+                Safety.IDEMPOTENT,
+                auth -> keys.create(auth, new Bodies.NewKey("PGP")),
+                Exchange.createdId()));
     }
 
     @Override
     public EncryptionKey key(UserId user, KeyId keyId) {
-        return transport.asUser(user, "GET /keys/{id}", Safety.IDEMPOTENT, auth -> keys.get(auth, keyId.value()), exchange.json(WireReader::key));
+        return transport.asUser(
+                user,
+                "GET /keys/{id}",
+                Safety.IDEMPOTENT,
+                auth -> keys.get(auth, keyId.value()),
+                exchange.json(WireReader::key));
     }
 }

@@ -1,7 +1,7 @@
 package io.oxlinkit.adapter.http;
 
-import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.client.ProvidersClient;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.exchange.Exchange;
 import io.oxlinkit.adapter.http.resilience.Safety;
 import io.oxlinkit.adapter.http.token.TokenManager;
@@ -48,23 +48,48 @@ final class HttpProviders implements io.oxlinkit.application.port.ProvidersApi {
 
     @Override
     public Provider provider(UserId user, ProviderId providerId) {
-        return transport.asUser(user, "GET /providers/{id}", Safety.IDEMPOTENT,
-                auth -> providers.get(auth, providerId.value()), exchange.json(WireReader::provider));
+        return transport.asUser(
+                user,
+                "GET /providers/{id}",
+                Safety.IDEMPOTENT,
+                auth -> providers.get(auth, providerId.value()),
+                exchange.json(WireReader::provider));
     }
 
     @Override
     public URI authorizeUrl(UserId user, RedirectRequest request) {
-        String location = transport.asUser(user, "POST /providers/{id}/channels/{channel}/authorize_url", Safety.IDEMPOTENT, auth -> {
-            Optional<SecretValue> refresh = vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN).filter(r -> !TokenManager.isClaim(r));
-            Bodies.WidgetParams widget = new Bodies.WidgetParams(config.clientId(), config.clientSecret().reveal(),
-                    auth.substring("Bearer ".length()), refresh.map(SecretValue::reveal).orElse(null), request.providerId().value());
-            refresh.ifPresent(SecretValue::wipe);
-            Bodies.AuthorizeUrl body = new Bodies.AuthorizeUrl(request.redirectUri().toString(),
-                    request.clientHandled() ? Boolean.TRUE : null, request.state().map(s -> s.value()).orElse(null),
-                    request.existingConnection().map(ConnectionId::value).orElse(null),
-                    request.existingConnection().isPresent() ? request.channel().value() : null, widget);
-            return providers.authorizeUrl(auth, request.providerId().value(), request.channel().value(), body);
-        }, Exchange.location());
+        String location = transport.asUser(
+                user,
+                "POST /providers/{id}/channels/{channel}/authorize_url",
+                Safety.IDEMPOTENT,
+                auth -> {
+                    Optional<SecretValue> refresh =
+                            vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN).filter(r -> !TokenManager.isClaim(r));
+                    Bodies.WidgetParams widget = new Bodies.WidgetParams(
+                            config.clientId(),
+                            config.clientSecret().reveal(),
+                            auth.substring("Bearer ".length()),
+                            refresh.map(SecretValue::reveal).orElse(null),
+                            request.providerId().value());
+                    refresh.ifPresent(SecretValue::wipe);
+                    Bodies.AuthorizeUrl body = new Bodies.AuthorizeUrl(
+                            request.redirectUri().toString(),
+                            request.clientHandled() ? Boolean.TRUE : null,
+                            request.state().map(s -> s.value()).orElse(null),
+                            request.existingConnection()
+                                    .map(ConnectionId::value)
+                                    .orElse(null),
+                            request.existingConnection().isPresent()
+                                    ? request.channel().value()
+                                    : null,
+                            widget);
+                    return providers.authorizeUrl(
+                            auth,
+                            request.providerId().value(),
+                            request.channel().value(),
+                            body);
+                },
+                Exchange.location());
         URI url = URI.create(location);
         if (!url.isAbsolute()) {
             throw new OxlinApiException.Decoding(201, "authorize_url answered a relative Location", "", null);

@@ -1,7 +1,6 @@
 package io.oxlinkit.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import feign.Logger;
 import io.oxlinkit.adapter.http.client.QueuesClient;
 import io.oxlinkit.adapter.http.exchange.Exchange;
 import io.oxlinkit.adapter.http.resilience.Safety;
@@ -34,23 +33,37 @@ final class HttpQueues implements io.oxlinkit.application.port.QueuesApi {
     @Override
     public QueueId subscribe(UserId user, Set<String> topics) {
         Bodies.Subscribe body = new Bodies.Subscribe(List.copyOf(topics));
-        return QueueId.of(transport.asUser(user, "POST /queues/subscribe", Safety.IDEMPOTENT, auth -> queues.subscribe(auth, body), Exchange.createdId()));
+        return QueueId.of(transport.asUser(
+                user,
+                "POST /queues/subscribe",
+                Safety.IDEMPOTENT,
+                auth -> queues.subscribe(auth, body),
+                Exchange.createdId()));
     }
 
     @Override
     public List<Event> poll(UserId user, QueueId queue) {
-        return transport.asUser(user, "GET /queues/{id}", Safety.IDEMPOTENT, auth -> queues.poll(auth, queue.value()), exchange.json(list -> {
-            List<Event> events = new ArrayList<>();
-            for (JsonNode node : WireReader.items(list, "events")) {
-                try {
-                    events.add(WireReader.event(node));
-                } catch (RuntimeException unreadable) {
-                    // one event the kit cannot read never costs the others of the same read (the server will not serve them again)
-                    LOG.warn("an event of queue {} could not be read and was skipped ({}: {})", queue, unreadable.getClass().getSimpleName(),
-                            unreadable instanceof WireFormatException ? unreadable.getMessage() : "unreadable");
-                }
-            }
-            return events;
-        }));
+        return transport.asUser(
+                user,
+                "GET /queues/{id}",
+                Safety.IDEMPOTENT,
+                auth -> queues.poll(auth, queue.value()),
+                exchange.json(list -> {
+                    List<Event> events = new ArrayList<>();
+                    for (JsonNode node : WireReader.items(list, "events")) {
+                        try {
+                            events.add(WireReader.event(node));
+                        } catch (RuntimeException unreadable) {
+                            // one event the kit cannot read never costs the others of the same read (the server will
+                            // not serve them again)
+                            LOG.warn(
+                                    "an event of queue {} could not be read and was skipped ({}: {})",
+                                    queue,
+                                    unreadable.getClass().getSimpleName(),
+                                    unreadable instanceof WireFormatException ? unreadable.getMessage() : "unreadable");
+                        }
+                    }
+                    return events;
+                }));
     }
 }

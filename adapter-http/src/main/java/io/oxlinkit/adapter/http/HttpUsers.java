@@ -1,6 +1,6 @@
 package io.oxlinkit.adapter.http;
 
-import feign.Logger;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.oxlinkit.adapter.http.client.UsersClient;
 import io.oxlinkit.adapter.http.exchange.Exchange;
 import io.oxlinkit.adapter.http.resilience.Safety;
@@ -8,7 +8,6 @@ import io.oxlinkit.adapter.http.token.TokenManager;
 import io.oxlinkit.adapter.http.wire.Bodies;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OxlinApiException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.secret.SecretValue;
 import org.slf4j.LoggerFactory;
@@ -31,8 +30,8 @@ final class HttpUsers implements io.oxlinkit.application.port.UsersApi {
     @Override
     public UserId createUser(NewUser user) {
         Bodies.NewUser body = new Bodies.NewUser(user.email(), user.password().reveal());
-        return UserId.of(tokens.asClient(auth -> transport.call("POST /users", Safety.UNSAFE,
-                () -> users.create(auth, body), Exchange.createdId())));
+        return UserId.of(tokens.asClient(auth ->
+                transport.call("POST /users", Safety.UNSAFE, () -> users.create(auth, body), Exchange.createdId())));
     }
 
     /**
@@ -44,8 +43,11 @@ final class HttpUsers implements io.oxlinkit.application.port.UsersApi {
         SecretValue login = SecretValue.of(user.email());
         JsonNode me;
         try {
-            me = tokens.asLogin(login, user.password(),
-                    auth -> transport.call("GET /users/me", Safety.IDEMPOTENT, () -> users.me(auth), transport.exchange.json()));
+            me = tokens.asLogin(
+                    login,
+                    user.password(),
+                    auth -> transport.call(
+                            "GET /users/me", Safety.IDEMPOTENT, () -> users.me(auth), transport.exchange.json()));
         } finally {
             login.wipe();
         }
@@ -59,14 +61,22 @@ final class HttpUsers implements io.oxlinkit.application.port.UsersApi {
     @Override
     public void deleteUser(UserId user) {
         try {
-            transport.asUser(user, "DELETE /users/{id}", Safety.IDEMPOTENT, auth -> users.delete(auth, user.value()), Exchange.nothing());
+            transport.asUser(
+                    user,
+                    "DELETE /users/{id}",
+                    Safety.IDEMPOTENT,
+                    auth -> users.delete(auth, user.value()),
+                    Exchange.nothing());
         } catch (OxlinApiException.NotFound alreadyGone) {
             LOG.debug("user {} was already deleted", user);
         } catch (OxlinApiException.BadRequest | OxlinApiException.Unauthorized noUserToken) {
             // A deleted user's login is refused by the token endpoint: ask again with the client token,
             // which answers 404 for a user already gone (docs/adapter-http.md, "Deleting a user").
             try {
-                tokens.asClient(auth -> transport.call("DELETE /users/{id}", Safety.IDEMPOTENT, () -> users.delete(auth, user.value()),
+                tokens.asClient(auth -> transport.call(
+                        "DELETE /users/{id}",
+                        Safety.IDEMPOTENT,
+                        () -> users.delete(auth, user.value()),
                         Exchange.nothing()));
             } catch (OxlinApiException.NotFound alreadyGone) {
                 LOG.debug("user {} was already deleted", user);
@@ -74,6 +84,4 @@ final class HttpUsers implements io.oxlinkit.application.port.UsersApi {
         }
         tokens.forget(user);
     }
-
-
 }

@@ -1,8 +1,7 @@
 package io.oxlinkit.adapter.http;
 
-import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.client.WidgetClient;
-import io.oxlinkit.domain.widget.WidgetSession;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.exchange.Exchange;
 import io.oxlinkit.adapter.http.resilience.Resilience;
 import io.oxlinkit.adapter.http.resilience.Safety;
@@ -10,6 +9,7 @@ import io.oxlinkit.adapter.http.token.TokenManager;
 import io.oxlinkit.adapter.http.wire.Bodies;
 import io.oxlinkit.adapter.http.wire.WireReader;
 import io.oxlinkit.domain.id.UserId;
+import io.oxlinkit.domain.widget.WidgetSession;
 
 /** Widget sessions over HTTP (the embed host). */
 final class HttpWidget implements io.oxlinkit.application.port.WidgetApi {
@@ -34,8 +34,18 @@ final class HttpWidget implements io.oxlinkit.application.port.WidgetApi {
 
     @Override
     public WidgetSession createWidgetSession(UserId user) {
-        return tokens.asUser(user, auth -> resilience.call(embedHost, "POST /widget/widget_session", Safety.IDEMPOTENT, () -> exchange.run(
-                "POST /widget/widget_session", () -> widgets.createSession(new Bodies.WidgetSessionRequest(auth.substring("Bearer ".length()),
-                        config.clientId(), config.clientSecret().reveal())), exchange.json(WireReader::widgetSession))));
+        return tokens.asUser(
+                user,
+                auth -> resilience.call(
+                        embedHost,
+                        "POST /widget/widget_session",
+                        Safety.IDEMPOTENT,
+                        () -> exchange.run(
+                                "POST /widget/widget_session",
+                                () -> widgets.createSession(new Bodies.WidgetSessionRequest(
+                                        auth.substring("Bearer ".length()),
+                                        config.clientId(),
+                                        config.clientSecret().reveal())),
+                                exchange.json(WireReader::widgetSession))));
     }
 }

@@ -22,12 +22,13 @@ import java.util.stream.StreamSupport;
  */
 final class TransactionPages {
 
-    private TransactionPages() {
-    }
+    private TransactionPages() {}
 
-    static Stream<Transaction> stream(IntFunction<List<Transaction>> fetch, int pageSize, java.util.Optional<Executor> executor) {
+    static Stream<Transaction> stream(
+            IntFunction<List<Transaction>> fetch, int pageSize, java.util.Optional<Executor> executor) {
         PageIterator iterator = new PageIterator(fetch, pageSize, executor);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(iterator::cancel);
     }
 

@@ -43,7 +43,8 @@ class FaultToleranceTest {
         SandboxJourneys.embeddedJourney(env, user);
         assertThat(env.sandbox.counters().count("POST /connections")).isEqualTo(1);
         assertThat(env.sandbox.counters().count("POST /keys")).isEqualTo(1);
-        assertThat(env.sandbox.counters().count("POST /connections/{id}/channels/{channel}/user_input")).isEqualTo(3);
+        assertThat(env.sandbox.counters().count("POST /connections/{id}/channels/{channel}/user_input"))
+                .isEqualTo(3);
         assertThat(env.sandbox.counters().count("GET /providers")).isEqualTo(3);
     }
 
@@ -70,8 +71,11 @@ class FaultToleranceTest {
     @Test
     void aFailingPostIsNotRetriedAndFailsWithTheTypedError() {
         env.sandbox.faults().add(Faults.Rule.status("POST /connections", 503, 10));
-        assertThatThrownBy(() -> env.kit.startEmbeddedConnection(user, SandboxJourneys.BANK_87, SandboxJourneys.EMBEDDED,
-                SandboxJourneys.credentials("correct-horse")))
+        assertThatThrownBy(() -> env.kit.startEmbeddedConnection(
+                        user,
+                        SandboxJourneys.BANK_87,
+                        SandboxJourneys.EMBEDDED,
+                        SandboxJourneys.credentials("correct-horse")))
                 .isInstanceOfSatisfying(OxlinApiException.ServerError.class, e -> {
                     assertThat(e.status()).isEqualTo(503);
                     assertThat(e.errorCode()).isEqualTo("server_error");
@@ -106,36 +110,59 @@ class FaultToleranceTest {
 
     @Test
     void aHostThatKeepsFailingOpensItsCircuitBreakerAndCallsFailFastWithoutReachingIt() {
-        FeignOxlinApi fragile = new FeignOxlinApi(SandboxKit.config(env.sandbox).maxAttempts(1).circuitWindow(4)
-                .circuitOpenFor(java.time.Duration.ofMinutes(1)).build(), env.stores.vault(), java.time.Clock.systemUTC());
+        FeignOxlinApi fragile = new FeignOxlinApi(
+                SandboxKit.config(env.sandbox)
+                        .maxAttempts(1)
+                        .circuitWindow(4)
+                        .circuitOpenFor(java.time.Duration.ofMinutes(1))
+                        .build(),
+                env.stores.vault(),
+                java.time.Clock.systemUTC());
         fragile.listProviders(user);
         env.sandbox.faults().add(Faults.Rule.status("GET /providers", 503, 100));
         assertThatThrownBy(() -> fragile.listProviders(user)).isInstanceOf(OxlinApiException.ServerError.class);
-        for (int i = 0; i < 6 && fragile.resilience().breaker(env.sandbox.apiBaseUrl().getHost() + ":" + env.sandbox.port())
-                .map(b -> b.getState() != io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN).orElse(true); i++) {
+        for (int i = 0;
+                i < 6
+                        && fragile.resilience()
+                                .breaker(env.sandbox.apiBaseUrl().getHost() + ":" + env.sandbox.port())
+                                .map(b ->
+                                        b.getState() != io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN)
+                                .orElse(true);
+                i++) {
             assertThatThrownBy(() -> fragile.listProviders(user)).isInstanceOf(OxlinApiException.ServerError.class);
         }
         long reached = env.sandbox.counters().count("GET /providers");
-        assertThat(reached).as("the breaker opened after a few failures, well before the 100 faults ran out").isLessThan(9);
-        assertThatThrownBy(() -> fragile.listProviders(user)).isInstanceOf(io.oxlinkit.adapter.http.error.NotSentException.class)
+        assertThat(reached)
+                .as("the breaker opened after a few failures, well before the 100 faults ran out")
+                .isLessThan(9);
+        assertThatThrownBy(() -> fragile.listProviders(user))
+                .isInstanceOf(io.oxlinkit.adapter.http.error.NotSentException.class)
                 .hasMessageContaining("circuit breaker");
         assertThat(env.sandbox.counters().count("GET /providers")).isEqualTo(reached);
     }
 
     @Test
     void aBulkheadRefusesCallsBeyondItsLimitWithoutSendingThem() throws Exception {
-        FeignOxlinApi narrow = new FeignOxlinApi(SandboxKit.config(env.sandbox).maxConcurrentCalls(1).maxAttempts(1).build(),
-                env.stores.vault(), java.time.Clock.systemUTC());
+        FeignOxlinApi narrow = new FeignOxlinApi(
+                SandboxKit.config(env.sandbox)
+                        .maxConcurrentCalls(1)
+                        .maxAttempts(1)
+                        .build(),
+                env.stores.vault(),
+                java.time.Clock.systemUTC());
         narrow.listProviders(user);
         env.sandbox.faults().add(Faults.Rule.latency("GET /providers", java.time.Duration.ofMillis(1500), 1));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             java.util.concurrent.Future<?> slow = pool.submit(() -> narrow.listProviders(user));
             Thread.sleep(300);
-            assertThatThrownBy(() -> narrow.listProviders(user)).isInstanceOf(io.oxlinkit.adapter.http.error.NotSentException.class)
+            assertThatThrownBy(() -> narrow.listProviders(user))
+                    .isInstanceOf(io.oxlinkit.adapter.http.error.NotSentException.class)
                     .hasMessageContaining("bulkhead");
             slow.get();
-            assertThat(narrow.listProviders(user)).as("the permit is back once the slow call ends").isNotEmpty();
+            assertThat(narrow.listProviders(user))
+                    .as("the permit is back once the slow call ends")
+                    .isNotEmpty();
         } finally {
             pool.shutdownNow();
         }

@@ -50,8 +50,16 @@ class LogRedactionTest {
             SandboxJourneys.redirectJourney(env, user);
             env.sandbox.expireTokens();
             env.api.listProviders(user);
-            secrets.add(env.stores.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal());
-            secrets.add(env.stores.vault().find(user, UserSecretVault.Kind.REFRESH_TOKEN).orElseThrow().reveal());
+            secrets.add(env.stores
+                    .vault()
+                    .find(user, UserSecretVault.Kind.PASSWORD)
+                    .orElseThrow()
+                    .reveal());
+            secrets.add(env.stores
+                    .vault()
+                    .find(user, UserSecretVault.Kind.REFRESH_TOKEN)
+                    .orElseThrow()
+                    .reveal());
             secrets.add(env.api.config().clientSecret().reveal());
             secrets.add(SandboxConfig.DEFAULT_CLIENT_SECRET);
             secrets.add("correct-horse");

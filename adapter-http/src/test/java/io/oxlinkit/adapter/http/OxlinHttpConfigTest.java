@@ -1,9 +1,9 @@
 package io.oxlinkit.adapter.http;
 
-import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.domain.secret.SecretValue;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -17,10 +17,16 @@ class OxlinHttpConfigTest {
 
     @Test
     void httpsIsRequiredExceptOnLoopback() {
-        assertThatThrownBy(() -> valid().apiBaseUrl(URI.create("http://api.example.com/v2.1")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
-        assertThatThrownBy(() -> valid().authBaseUrl(URI.create("http://10.0.0.1")).build()).isInstanceOf(IllegalArgumentException.class);
-        assertThat(valid().apiBaseUrl(URI.create("http://127.0.0.1:8089/v2.1")).authBaseUrl(URI.create("http://localhost:8089")).build())
+        assertThatThrownBy(() -> valid().apiBaseUrl(URI.create("http://api.example.com/v2.1"))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("https");
+        assertThatThrownBy(
+                        () -> valid().authBaseUrl(URI.create("http://10.0.0.1")).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(valid().apiBaseUrl(URI.create("http://127.0.0.1:8089/v2.1"))
+                        .authBaseUrl(URI.create("http://localhost:8089"))
+                        .build())
                 .isNotNull();
         assertThat(valid().build().apiBaseUrl().getScheme()).isEqualTo("https");
     }
@@ -32,10 +38,15 @@ class OxlinHttpConfigTest {
 
     @Test
     void contradictoryOrMissingSettingsAreRefused() {
-        assertThatThrownBy(() -> OxlinHttpConfig.builder().clientSecret(SecretValue.of("x")).build()).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> OxlinHttpConfig.builder()
+                        .clientSecret(SecretValue.of("x"))
+                        .build())
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("clientId");
         assertThatThrownBy(() -> valid().maxAttempts(0).build()).hasMessageContaining("maxAttempts");
-        assertThatThrownBy(() -> valid().overallTimeout(java.time.Duration.ofSeconds(1)).build()).hasMessageContaining("overallTimeout");
+        assertThatThrownBy(() ->
+                        valid().overallTimeout(java.time.Duration.ofSeconds(1)).build())
+                .hasMessageContaining("overallTimeout");
         assertThatThrownBy(() -> valid().transactionPageSize(501).build()).hasMessageContaining("transactionPageSize");
     }
 }

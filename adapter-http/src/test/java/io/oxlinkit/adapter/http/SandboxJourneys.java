@@ -1,9 +1,8 @@
 package io.oxlinkit.adapter.http;
 
-import io.oxlinkit.application.RedirectResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
@@ -32,8 +31,7 @@ final class SandboxJourneys {
     static final ChannelDefinitionId REDIRECT = ChannelDefinitionId.of("redirect1");
     static final URI CALLBACK = URI.create("https://host.example/oxlin/callback");
 
-    private SandboxJourneys() {
-    }
+    private SandboxJourneys() {}
 
     static Map<CredentialId, SecretValue> credentials(String password) {
         Map<CredentialId, SecretValue> values = new HashMap<>();
@@ -50,19 +48,34 @@ final class SandboxJourneys {
         assertThat(env.pumpAndNext(user, connection)).isInstanceOf(NextStep.AnswerChallenge.class);
         assertThat(env.kit.answerChallenge(connection, ChallengeAnswer.ok())).isInstanceOf(StepResult.Proceeded.class);
         NextStep code = env.pumpAndNext(user, connection);
-        assertThat(code).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
-                c -> assertThat(c.prompt().inputs()).extracting(i -> i.id().value()).containsExactly("306"));
-        env.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("999999"))));
+        assertThat(code)
+                .isInstanceOfSatisfying(
+                        NextStep.AnswerChallenge.class,
+                        c -> assertThat(c.prompt().inputs())
+                                .extracting(i -> i.id().value())
+                                .containsExactly("306"));
+        env.kit.answerChallenge(
+                connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("999999"))));
         NextStep retry = env.pumpAndNext(user, connection);
-        assertThat(retry).isInstanceOfSatisfying(NextStep.AnswerChallenge.class,
-                c -> assertThat(c.prompt().errorMessages()).containsExactly("Code invalide. Encore 2 tentatives"));
-        env.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
+        assertThat(retry)
+                .isInstanceOfSatisfying(
+                        NextStep.AnswerChallenge.class,
+                        c -> assertThat(c.prompt().errorMessages())
+                                .containsExactly("Code invalide. Encore 2 tentatives"));
+        env.kit.answerChallenge(
+                connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
         NextStep consent = env.pumpAndNext(user, connection);
         List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
         assertThat(pending).hasSize(2);
-        env.kit.giveConsent(connection, List.of(ConsentDecision.grant(pending.get(0).id()), ConsentDecision.decline(pending.get(1).id())));
+        env.kit.giveConsent(
+                connection,
+                List.of(
+                        ConsentDecision.grant(pending.get(0).id()),
+                        ConsentDecision.decline(pending.get(1).id())));
         assertThat(env.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
-        assertThat(env.kit.accounts(connection)).extracting(Account::id).containsExactly(pending.get(0).id());
+        assertThat(env.kit.accounts(connection))
+                .extracting(Account::id)
+                .containsExactly(pending.get(0).id());
         assertThat(env.stores.transactions().count(pending.get(0).id())).isEqualTo(250);
         return connection;
     }
@@ -76,7 +89,9 @@ final class SandboxJourneys {
         ConnectionId connection = completed.connection().orElseThrow();
         NextStep consent = env.pumpAndNext(user, connection);
         List<Account> pending = ((NextStep.CollectConsent) consent).request().pendingAccounts();
-        env.kit.giveConsent(connection, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
+        env.kit.giveConsent(
+                connection,
+                pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
         assertThat(env.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
         for (Account account : pending) {
             assertThat(env.stores.transactions().count(account.id())).isEqualTo(250);

@@ -1,7 +1,7 @@
 package io.oxlinkit.adapter.http;
 
-import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
@@ -36,8 +36,11 @@ final class SandboxKit implements AutoCloseable {
     SandboxKit(SandboxConfig config) {
         sandbox = Sandbox.start(config);
         api = new FeignOxlinApi(config(sandbox).build(), stores.vault(), Clock.systemUTC());
-        kit = stores.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
-                .clock(Clock.systemUTC()).build();
+        kit = stores.plugInto(OxlinKit.builder())
+                .api(api)
+                .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                .clock(Clock.systemUTC())
+                .build();
     }
 
     static OxlinHttpConfig.Builder config(Sandbox sandbox) {
@@ -59,18 +62,25 @@ final class SandboxKit implements AutoCloseable {
 
     /** What a browser does on the sandbox's authorize page: approve, and follow the redirect's query. */
     static Map<String, String> approveInBrowser(URI authorizeUrl) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(authorizeUrl).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> page =
+                browser.send(HttpRequest.newBuilder(authorizeUrl).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("authorize page answered " + page.statusCode());
         }
-        HttpResponse<String> approved = browser.send(HttpRequest.newBuilder(URI.create(authorizeUrl + "/approve"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> approved = browser.send(
+                HttpRequest.newBuilder(URI.create(authorizeUrl + "/approve"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         URI back = URI.create(approved.headers().firstValue("Location").orElseThrow());
         Map<String, String> query = new LinkedHashMap<>();
         for (String pair : back.getRawQuery().split("&")) {
             String[] kv = pair.split("=", 2);
-            query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            query.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
         return query;
     }

@@ -55,7 +55,9 @@ class TokenAndIsolationTest {
         }
         assertThat(env.sandbox.counters().count("POST /token")).isEqualTo(before + 1);
         env.api.listProviders(user);
-        assertThat(env.sandbox.counters().count("POST /token")).as("the token is cached").isEqualTo(before + 1);
+        assertThat(env.sandbox.counters().count("POST /token"))
+                .as("the token is cached")
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -71,7 +73,9 @@ class TokenAndIsolationTest {
     @Test
     void aUserUnknownToTheVaultGetsATypedError() {
         assertThatThrownBy(() -> env.api.listProviders(UserId.of("stranger")))
-                .isInstanceOfSatisfying(OxlinApiException.Unauthorized.class, e -> assertThat(e.errorCode()).isEqualTo("no_credentials"));
+                .isInstanceOfSatisfying(
+                        OxlinApiException.Unauthorized.class,
+                        e -> assertThat(e.errorCode()).isEqualTo("no_credentials"));
     }
 
     @Test
@@ -93,11 +97,19 @@ class TokenAndIsolationTest {
         ConnectionId connection = SandboxJourneys.embeddedJourney(env, user);
         env.sandbox.seedTransactions("87", 1_234);
         var account = env.kit.accounts(connection).get(0).id();
-        FeignOxlinApi ahead = new FeignOxlinApi(SandboxKit.config(env.sandbox).pageLookAhead(true).transactionPageSize(100).build(),
-                env.stores.vault(), java.time.Clock.systemUTC());
+        FeignOxlinApi ahead = new FeignOxlinApi(
+                SandboxKit.config(env.sandbox)
+                        .pageLookAhead(true)
+                        .transactionPageSize(100)
+                        .build(),
+                env.stores.vault(),
+                java.time.Clock.systemUTC());
         try (var stream = ahead.transactionStream(user, account)) {
             assertThat(stream.map(t -> t.id().value()).toList())
-                    .containsExactlyElementsOf(env.api.transactionStream(user, account).map(t -> t.id().value()).toList());
+                    .containsExactlyElementsOf(env.api
+                            .transactionStream(user, account)
+                            .map(t -> t.id().value())
+                            .toList());
         }
     }
 }

@@ -33,7 +33,8 @@ class TokenSharingAcrossInstancesTest {
     @Test
     void twoInstancesNeverSendOneRefreshTokenTwice() throws Exception {
         UserId user = env.kit.createUser("hana@host.example");
-        FeignOxlinApi other = new FeignOxlinApi(SandboxKit.config(env.sandbox).build(), env.stores.vault(), Clock.systemUTC());
+        FeignOxlinApi other =
+                new FeignOxlinApi(SandboxKit.config(env.sandbox).build(), env.stores.vault(), Clock.systemUTC());
         env.api.listProviders(user);
         other.listProviders(user);
         for (int round = 0; round < 4; round++) {
@@ -43,9 +44,14 @@ class TokenSharingAcrossInstancesTest {
                 FeignOxlinApi instance = i % 2 == 0 ? env.api : other;
                 calls.add(() -> instance.listProviders(user).size());
             }
-            assertThat(Concurrently.run(calls)).allSatisfy(outcome -> assertThat(outcome).isInstanceOfSatisfying(Integer.class,
-                    providers -> assertThat(providers).isGreaterThan(5)));
+            assertThat(Concurrently.run(calls))
+                    .allSatisfy(outcome -> assertThat(outcome)
+                            .isInstanceOfSatisfying(
+                                    Integer.class,
+                                    providers -> assertThat(providers).isGreaterThan(5)));
         }
-        assertThat(env.sandbox.refreshTokenReuses()).as("spent refresh tokens presented again").isZero();
+        assertThat(env.sandbox.refreshTokenReuses())
+                .as("spent refresh tokens presented again")
+                .isZero();
     }
 }

@@ -22,8 +22,12 @@ public final class MicrometerApiCalls implements ApiCallObserver {
 
     @Override
     public void called(String call, String outcome, int status, Duration elapsed) {
-        Timer.builder("oxlin.api.calls").description("calls to the OXLIN API, retries included")
-                .tag("endpoint", call).tag("outcome", outcome).tag("status", Integer.toString(status))
-                .register(meters).record(elapsed);
+        Timer.builder("oxlin.api.calls")
+                .description("calls to the OXLIN API, retries included")
+                .tag("endpoint", call)
+                .tag("outcome", outcome)
+                .tag("status", Integer.toString(status))
+                .register(meters)
+                .record(elapsed);
     }
 }

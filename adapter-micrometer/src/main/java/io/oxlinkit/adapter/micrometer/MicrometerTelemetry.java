@@ -43,22 +43,34 @@ public final class MicrometerTelemetry implements Telemetry {
     public MicrometerTelemetry(MeterRegistry meters, ObservationRegistry observations) {
         this.meters = Objects.requireNonNull(meters, "meters must not be null");
         this.observations = Objects.requireNonNull(observations, "observations must not be null");
-        this.pumps = Counter.builder("oxlin.pumps").description("pumps of one user's event queue").register(meters);
-        this.polled = Counter.builder("oxlin.events.polled").description("events read from the users' queues").register(meters);
-        this.applied = Counter.builder("oxlin.events.applied").description("events applied to journeys (each once)").register(meters);
-        this.failed = Counter.builder("oxlin.events.failed").description("events whose application failed (kept for the next pump)")
+        this.pumps = Counter.builder("oxlin.pumps")
+                .description("pumps of one user's event queue")
                 .register(meters);
-        this.pages = Counter.builder("oxlin.sync.pages").description("transaction pages stored by data syncs").register(meters);
-        this.pageSizes = DistributionSummary.builder("oxlin.sync.page.transactions").description("new transactions per stored page")
+        this.polled = Counter.builder("oxlin.events.polled")
+                .description("events read from the users' queues")
                 .register(meters);
-        this.transactions = Counter.builder("oxlin.sync.transactions").description("transactions stored for the first time")
+        this.applied = Counter.builder("oxlin.events.applied")
+                .description("events applied to journeys (each once)")
+                .register(meters);
+        this.failed = Counter.builder("oxlin.events.failed")
+                .description("events whose application failed (kept for the next pump)")
+                .register(meters);
+        this.pages = Counter.builder("oxlin.sync.pages")
+                .description("transaction pages stored by data syncs")
+                .register(meters);
+        this.pageSizes = DistributionSummary.builder("oxlin.sync.page.transactions")
+                .description("new transactions per stored page")
+                .register(meters);
+        this.transactions = Counter.builder("oxlin.sync.transactions")
+                .description("transactions stored for the first time")
                 .register(meters);
     }
 
     @Override
     public <T> T useCase(String name, Map<String, String> ids, Supplier<T> work) {
         Observation observation = Observation.createNotStarted("oxlin.use-case", observations)
-                .contextualName(name).lowCardinalityKeyValue("use.case", name);
+                .contextualName(name)
+                .lowCardinalityKeyValue("use.case", name);
         ids.forEach(observation::highCardinalityKeyValue);
         return observation.observe(work);
     }
@@ -74,12 +86,18 @@ public final class MicrometerTelemetry implements Telemetry {
             pages.increment();
             pageSizes.record(page.newTransactions());
         } else if (event instanceof Telemetry.Event.SyncEnded ended) {
-            Timer.builder("oxlin.sync.duration").description("data syncs, from lease to last page").tag("outcome", ended.outcome())
-                    .register(meters).record(ended.elapsed());
+            Timer.builder("oxlin.sync.duration")
+                    .description("data syncs, from lease to last page")
+                    .tag("outcome", ended.outcome())
+                    .register(meters)
+                    .record(ended.elapsed());
             transactions.increment(ended.newTransactions());
         } else if (event instanceof Telemetry.Event.JourneyStep step) {
-            Counter.builder("oxlin.journey.steps").description("connections that came to a next step").tag("step", step.step())
-                    .register(meters).increment();
+            Counter.builder("oxlin.journey.steps")
+                    .description("connections that came to a next step")
+                    .tag("step", step.step())
+                    .register(meters)
+                    .increment();
         }
     }
 }

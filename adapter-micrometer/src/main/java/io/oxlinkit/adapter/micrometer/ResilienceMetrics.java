@@ -22,12 +22,15 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 public final class ResilienceMetrics {
 
-    private ResilienceMetrics() {
-    }
+    private ResilienceMetrics() {}
 
     /** Binds the four registries to {@code meters}. */
-    public static void bind(MeterRegistry meters, RetryRegistry retries, CircuitBreakerRegistry breakers, RateLimiterRegistry limiters,
-                            BulkheadRegistry bulkheads) {
+    public static void bind(
+            MeterRegistry meters,
+            RetryRegistry retries,
+            CircuitBreakerRegistry breakers,
+            RateLimiterRegistry limiters,
+            BulkheadRegistry bulkheads) {
         TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
         TaggedRateLimiterMetrics.ofRateLimiterRegistry(limiters).bindTo(meters);

@@ -34,14 +34,28 @@ class ApiCallMetricsTest {
     private final OxlinKit kit;
 
     ApiCallMetricsTest() {
-        ResilienceMetrics.bind(meters, registries.retries(), registries.circuitBreakers(), registries.rateLimiters(), registries.bulkheads());
-        OxlinHttpConfig config = OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
-                .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
-                .initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).maxAttempts(3).build();
+        ResilienceMetrics.bind(
+                meters,
+                registries.retries(),
+                registries.circuitBreakers(),
+                registries.rateLimiters(),
+                registries.bulkheads());
+        OxlinHttpConfig config = OxlinHttpConfig.builder()
+                .apiBaseUrl(sandbox.apiBaseUrl())
+                .authBaseUrl(sandbox.authBaseUrl())
+                .clientId(SandboxConfig.DEFAULT_CLIENT_ID)
+                .clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                .initialBackoff(Duration.ofMillis(1))
+                .maxBackoff(Duration.ofMillis(5))
+                .maxAttempts(3)
+                .build();
         InMemoryAdapters stores = InMemoryAdapters.create();
         api = new FeignOxlinApi(config, stores.vault(), Clock.systemUTC(), registries, new MicrometerApiCalls(meters));
-        kit = stores.plugInto(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(Clock.systemUTC()))
-                .providerCacheTtl(Duration.ZERO).build();
+        kit = stores.plugInto(OxlinKit.builder())
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(Clock.systemUTC()))
+                .providerCacheTtl(Duration.ZERO)
+                .build();
     }
 
     @AfterEach
@@ -56,10 +70,21 @@ class ApiCallMetricsTest {
         kit.providers(user);
         kit.providers(user);
 
-        assertThat(meters.get("oxlin.api.calls").tags("endpoint", "GET /providers", "outcome", "success", "status", "200").timer().count())
+        assertThat(meters.get("oxlin.api.calls")
+                        .tags("endpoint", "GET /providers", "outcome", "success", "status", "200")
+                        .timer()
+                        .count())
                 .isEqualTo(2);
-        assertThat(meters.get("oxlin.api.calls").tag("endpoint", "POST /token").timer().count()).isPositive();
-        assertThat(meters.get("oxlin.api.calls").tag("endpoint", "POST /users").timer().count()).isEqualTo(1);
+        assertThat(meters.get("oxlin.api.calls")
+                        .tag("endpoint", "POST /token")
+                        .timer()
+                        .count())
+                .isPositive();
+        assertThat(meters.get("oxlin.api.calls")
+                        .tag("endpoint", "POST /users")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -69,12 +94,21 @@ class ApiCallMetricsTest {
 
         assertThatThrownBy(() -> kit.providers(user)).isInstanceOf(OxlinApiException.ServerError.class);
 
-        assertThat(meters.get("oxlin.api.calls").tags("endpoint", "GET /providers", "outcome", "server_error", "status", "503").timer().count())
-                .as("one call, its three attempts inside").isEqualTo(1);
+        assertThat(meters.get("oxlin.api.calls")
+                        .tags("endpoint", "GET /providers", "outcome", "server_error", "status", "503")
+                        .timer()
+                        .count())
+                .as("one call, its three attempts inside")
+                .isEqualTo(1);
         // one retry per host and kind of call: the token's and the users' retries have their own meters
         assertThat(meters.find("resilience4j.retry.calls").tag("kind", "failed_with_retry").functionCounters().stream()
-                .mapToDouble(io.micrometer.core.instrument.FunctionCounter::count).sum()).isEqualTo(1.0);
-        assertThat(meters.find("resilience4j.circuitbreaker.state").tag("state", "closed").gauges()).isNotEmpty()
+                        .mapToDouble(io.micrometer.core.instrument.FunctionCounter::count)
+                        .sum())
+                .isEqualTo(1.0);
+        assertThat(meters.find("resilience4j.circuitbreaker.state")
+                        .tag("state", "closed")
+                        .gauges())
+                .isNotEmpty()
                 .allSatisfy(gauge -> assertThat(gauge.value()).isEqualTo(1.0));
     }
 }

@@ -35,11 +35,19 @@ class MicrometerTelemetryTest {
         telemetry.record(new Telemetry.Event.SyncEnded("completed", Duration.ofSeconds(3), 2, 620));
         telemetry.record(new Telemetry.Event.SyncEnded("skipped", Duration.ZERO, 0, 0));
         assertThat(meters.get("oxlin.sync.pages").counter().count()).isEqualTo(2.0);
-        assertThat(meters.get("oxlin.sync.page.transactions").summary().totalAmount()).isEqualTo(620.0);
+        assertThat(meters.get("oxlin.sync.page.transactions").summary().totalAmount())
+                .isEqualTo(620.0);
         assertThat(meters.get("oxlin.sync.transactions").counter().count()).isEqualTo(620.0);
-        assertThat(meters.get("oxlin.sync.duration").tag("outcome", "completed").timer().totalTime(java.util.concurrent.TimeUnit.SECONDS))
+        assertThat(meters.get("oxlin.sync.duration")
+                        .tag("outcome", "completed")
+                        .timer()
+                        .totalTime(java.util.concurrent.TimeUnit.SECONDS))
                 .isEqualTo(3.0);
-        assertThat(meters.get("oxlin.sync.duration").tag("outcome", "skipped").timer().count()).isEqualTo(1);
+        assertThat(meters.get("oxlin.sync.duration")
+                        .tag("outcome", "skipped")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -47,24 +55,43 @@ class MicrometerTelemetryTest {
         telemetry.record(new Telemetry.Event.JourneyStep("AnswerChallenge"));
         telemetry.record(new Telemetry.Event.JourneyStep("AnswerChallenge"));
         telemetry.record(new Telemetry.Event.JourneyStep("Done"));
-        assertThat(meters.get("oxlin.journey.steps").tag("step", "AnswerChallenge").counter().count()).isEqualTo(2.0);
-        assertThat(meters.get("oxlin.journey.steps").tag("step", "Done").counter().count()).isEqualTo(1.0);
+        assertThat(meters.get("oxlin.journey.steps")
+                        .tag("step", "AnswerChallenge")
+                        .counter()
+                        .count())
+                .isEqualTo(2.0);
+        assertThat(meters.get("oxlin.journey.steps")
+                        .tag("step", "Done")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test
     void eachUseCaseIsAnObservationWithItsNameAsLowAndItsIdsAsHighCardinality() {
         String answer = telemetry.useCase("answer-challenge", Map.of("connection.id", "c-42"), () -> "answered");
         assertThat(answer).isEqualTo("answered");
-        assertThat(observations).hasSingleObservationThat().hasNameEqualTo("oxlin.use-case").hasContextualNameEqualTo("answer-challenge")
-                .hasLowCardinalityKeyValue("use.case", "answer-challenge").hasHighCardinalityKeyValue("connection.id", "c-42")
-                .doesNotHaveLowCardinalityKeyValueWithKey("connection.id").hasBeenStarted().hasBeenStopped();
+        assertThat(observations)
+                .hasSingleObservationThat()
+                .hasNameEqualTo("oxlin.use-case")
+                .hasContextualNameEqualTo("answer-challenge")
+                .hasLowCardinalityKeyValue("use.case", "answer-challenge")
+                .hasHighCardinalityKeyValue("connection.id", "c-42")
+                .doesNotHaveLowCardinalityKeyValueWithKey("connection.id")
+                .hasBeenStarted()
+                .hasBeenStopped();
     }
 
     @Test
     void aFailingUseCaseEndsItsObservationWithTheError() {
         assertThatThrownBy(() -> telemetry.useCase("pump-events", Map.of("user.id", "u-1"), () -> {
-            throw new IllegalStateException("queue down");
-        })).isInstanceOf(IllegalStateException.class);
-        assertThat(observations).hasSingleObservationThat().hasBeenStopped().assertThatError().isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("queue down");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(observations)
+                .hasSingleObservationThat()
+                .hasBeenStopped()
+                .assertThatError()
+                .isInstanceOf(IllegalStateException.class);
     }
 }

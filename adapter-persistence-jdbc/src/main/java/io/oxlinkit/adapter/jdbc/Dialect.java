@@ -40,9 +40,12 @@ public enum Dialect {
             if (product.contains("mariadb") || product.contains("mysql")) {
                 return MARIADB;
             }
-            throw new StorageException("unsupported database '" + product + "': Oxlin Kit supports H2, PostgreSQL and MariaDB", null);
+            throw new StorageException(
+                    "unsupported database '" + product + "': Oxlin Kit supports H2, PostgreSQL and MariaDB", null);
         } catch (SQLException unreachable) {
-            throw new StorageException("could not reach the database to recognize it (SQL state " + unreachable.getSQLState() + ")", unreachable);
+            throw new StorageException(
+                    "could not reach the database to recognize it (SQL state " + unreachable.getSQLState() + ")",
+                    unreachable);
         }
     }
 
@@ -57,11 +60,15 @@ public enum Dialect {
         String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         List<String> updated = columns.stream().filter(c -> !key.contains(c)).toList();
         return switch (this) {
-            case H2 -> "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", key) + ") VALUES (" + marks + ")";
-            case POSTGRESQL -> "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + String.join(", ", key)
-                    + ") DO UPDATE SET " + updated.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
-            case MARIADB -> "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON DUPLICATE KEY UPDATE "
-                    + updated.stream().map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
+            case H2 ->
+                "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", key) + ") VALUES (" + marks + ")";
+            case POSTGRESQL ->
+                "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT ("
+                        + String.join(", ", key) + ") DO UPDATE SET "
+                        + updated.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+            case MARIADB ->
+                "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON DUPLICATE KEY UPDATE "
+                        + updated.stream().map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
         };
     }
 
@@ -75,7 +82,9 @@ public enum Dialect {
         String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         return switch (this) {
             case H2 -> Optional.empty();
-            case POSTGRESQL -> Optional.of("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + key + ") DO NOTHING");
+            case POSTGRESQL ->
+                Optional.of("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + key
+                        + ") DO NOTHING");
             case MARIADB -> Optional.empty();
         };
     }

@@ -77,12 +77,16 @@ final class Jdbc {
     }
 
     static StorageException failed(String what, SQLException failure) {
-        return new StorageException(what + " failed (SQL state " + failure.getSQLState() + ", code " + failure.getErrorCode() + ")", failure);
+        return new StorageException(
+                what + " failed (SQL state " + failure.getSQLState() + ", code " + failure.getErrorCode() + ")",
+                failure);
     }
 
     static boolean isDuplicateKey(SQLException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }
@@ -92,7 +96,8 @@ final class Jdbc {
     /** A lost race with another writer (duplicate key, deadlock, serialization failure): worth one more try. */
     static boolean isRace(SQLException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
                 return true;
             }

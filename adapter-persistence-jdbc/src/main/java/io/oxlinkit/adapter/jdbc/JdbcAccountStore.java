@@ -4,13 +4,10 @@ import io.oxlinkit.adapter.jdbc.codec.WireValues;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.domain.account.Account;
-import io.oxlinkit.domain.account.AccountClassification;
-import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.domain.account.Money;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
-import io.oxlinkit.domain.provider.AccountType;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,8 +21,20 @@ import java.util.Optional;
 /** {@link AccountStore} on JDBC: accounts upserted by id, all of a batch or none, each change fed in the same transaction. */
 public final class JdbcAccountStore implements AccountStore {
 
-    private static final List<String> COLUMNS = List.of("id", "connection_id", "name", "account_number", "iban", "balance",
-            "balance_scale", "currency", "balance_date", "type", "status", "classification", "channel_definition_id");
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "connection_id",
+            "name",
+            "account_number",
+            "iban",
+            "balance",
+            "balance_scale",
+            "currency",
+            "balance_date",
+            "type",
+            "status",
+            "classification",
+            "channel_definition_id");
 
     private final Jdbc jdbc;
     private final JdbcChangeFeed feed;
@@ -46,8 +55,12 @@ public final class JdbcAccountStore implements AccountStore {
             long next = feed.lock(db);
             List<JdbcChangeFeed.AccountRow> changes = new ArrayList<>();
             for (Account incoming : accounts) {
-                Optional<Account> stored = query(db, "WHERE id = ? FOR UPDATE", incoming.id().value()).stream().findFirst();
-                ChangeFeed.AccountChangeKind.between(stored, incoming).ifPresent(kind -> changes.add(new JdbcChangeFeed.AccountRow(kind, incoming)));
+                Optional<Account> stored = query(
+                                db, "WHERE id = ? FOR UPDATE", incoming.id().value())
+                        .stream()
+                        .findFirst();
+                ChangeFeed.AccountChangeKind.between(stored, incoming)
+                        .ifPresent(kind -> changes.add(new JdbcChangeFeed.AccountRow(kind, incoming)));
             }
             try (PreparedStatement statement = db.prepareStatement(upsert)) {
                 for (Account a : accounts) {
@@ -57,7 +70,10 @@ public final class JdbcAccountStore implements AccountStore {
                     Jdbc.setText(statement, 4, a.accountNumber());
                     Jdbc.setText(statement, 5, a.iban());
                     if (a.balance().isPresent()) {
-                        statement.setBigDecimal(6, StoredBounds.amount("account.balance", a.balance().get().amount()));
+                        statement.setBigDecimal(
+                                6,
+                                StoredBounds.amount(
+                                        "account.balance", a.balance().get().amount()));
                         statement.setInt(7, a.balance().get().amount().scale());
                         statement.setString(8, a.balance().get().currency().getCurrencyCode());
                     } else {
@@ -81,12 +97,15 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public Optional<Account> find(AccountId id) {
-        return jdbc.inTransaction("reading account " + id, db -> query(db, "WHERE id = ?", id.value()).stream().findFirst());
+        return jdbc.inTransaction(
+                "reading account " + id,
+                db -> query(db, "WHERE id = ?", id.value()).stream().findFirst());
     }
 
     @Override
     public List<Account> findByConnection(ConnectionId connectionId) {
-        return jdbc.inTransaction("reading accounts", db -> query(db, "WHERE connection_id = ? ORDER BY id", connectionId.value()));
+        return jdbc.inTransaction(
+                "reading accounts", db -> query(db, "WHERE connection_id = ? ORDER BY id", connectionId.value()));
     }
 
     @Override
@@ -100,19 +119,32 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     private List<Account> query(java.sql.Connection db, String where, String parameter) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS) + " FROM oxk_accounts " + where)) {
+        try (PreparedStatement select =
+                db.prepareStatement("SELECT " + String.join(", ", COLUMNS) + " FROM oxk_accounts " + where)) {
             select.setString(1, parameter);
             List<Account> accounts = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     BigDecimal balance = rows.getBigDecimal("balance");
-                    Optional<Money> money = balance == null ? Optional.empty()
-                            : Optional.of(new Money(balance.setScale(rows.getInt("balance_scale")), Currency.getInstance(rows.getString("currency").trim())));
-                    accounts.add(WireValues.account(AccountId.of(rows.getString("id")), ConnectionId.of(rows.getString("connection_id")),
-                            Optional.ofNullable(rows.getString("name")), Optional.ofNullable(rows.getString("account_number")),
-                            Optional.ofNullable(rows.getString("iban")), money, Jdbc.instant(rows, "balance_date"),
-                            rows.getString("type"), rows.getString("status"), rows.getString("classification"),
-                            Optional.ofNullable(rows.getString("channel_definition_id")).map(ChannelDefinitionId::of)));
+                    Optional<Money> money = balance == null
+                            ? Optional.empty()
+                            : Optional.of(new Money(
+                                    balance.setScale(rows.getInt("balance_scale")),
+                                    Currency.getInstance(
+                                            rows.getString("currency").trim())));
+                    accounts.add(WireValues.account(
+                            AccountId.of(rows.getString("id")),
+                            ConnectionId.of(rows.getString("connection_id")),
+                            Optional.ofNullable(rows.getString("name")),
+                            Optional.ofNullable(rows.getString("account_number")),
+                            Optional.ofNullable(rows.getString("iban")),
+                            money,
+                            Jdbc.instant(rows, "balance_date"),
+                            rows.getString("type"),
+                            rows.getString("status"),
+                            rows.getString("classification"),
+                            Optional.ofNullable(rows.getString("channel_definition_id"))
+                                    .map(ChannelDefinitionId::of)));
                 }
             }
             return accounts;

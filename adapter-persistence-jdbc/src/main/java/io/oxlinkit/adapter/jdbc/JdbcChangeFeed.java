@@ -22,12 +22,10 @@ import java.util.List;
 public final class JdbcChangeFeed implements ChangeFeed {
 
     /** One transaction change about to be appended. */
-    record Change(ChangeKind kind, Transaction transaction) {
-    }
+    record Change(ChangeKind kind, Transaction transaction) {}
 
     /** One account change about to be appended. */
-    record AccountRow(AccountChangeKind kind, Account account) {
-    }
+    record AccountRow(AccountChangeKind kind, Account account) {}
 
     private static final String TRANSACTION = "TRANSACTION";
     private static final String ACCOUNT = "ACCOUNT";
@@ -36,9 +34,18 @@ public final class JdbcChangeFeed implements ChangeFeed {
     private final Clock clock;
     private final TransactionJson json = new TransactionJson();
     private final AccountJson accountJson = new AccountJson();
-    private final MultiRowInsert<Positioned> insert = new MultiRowInsert<>("oxk_changes", List.of("position", "subject", "account_id",
-            "transaction_id", "kind", "payload", "recorded_at"), row -> new Object[] {row.position(), row.change().subject(),
-                row.change().accountId(), row.change().transactionId(), row.change().kind(), row.change().payload(), row.recordedAt()});
+    private final MultiRowInsert<Positioned> insert = new MultiRowInsert<>(
+            "oxk_changes",
+            List.of("position", "subject", "account_id", "transaction_id", "kind", "payload", "recorded_at"),
+            row -> new Object[] {
+                row.position(),
+                row.change().subject(),
+                row.change().accountId(),
+                row.change().transactionId(),
+                row.change().kind(),
+                row.change().payload(),
+                row.recordedAt()
+            });
 
     JdbcChangeFeed(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -50,8 +57,9 @@ public final class JdbcChangeFeed implements ChangeFeed {
      * returns the next free position, which nobody else can take until that transaction ends.
      */
     long lock(Connection db) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT next_position FROM oxk_feed_sequence WHERE id = 1 FOR UPDATE");
-             ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select =
+                        db.prepareStatement("SELECT next_position FROM oxk_feed_sequence WHERE id = 1 FOR UPDATE");
+                ResultSet rows = select.executeQuery()) {
             if (!rows.next()) {
                 throw new SQLException("the change feed's sequence row is missing (run the migrations)");
             }
@@ -61,27 +69,40 @@ public final class JdbcChangeFeed implements ChangeFeed {
 
     /** Appends {@code changes} from position {@code first} (what {@link #lock} returned) inside the caller's transaction. */
     void append(Connection db, long first, List<Change> changes) throws SQLException {
-        appendRows(db, first, changes.stream().map(c -> new Row(TRANSACTION, c.kind().name(), c.transaction().accountId().value(),
-                c.transaction().id().value(), json.write(c.transaction()))).toList());
+        appendRows(
+                db,
+                first,
+                changes.stream()
+                        .map(c -> new Row(
+                                TRANSACTION,
+                                c.kind().name(),
+                                c.transaction().accountId().value(),
+                                c.transaction().id().value(),
+                                json.write(c.transaction())))
+                        .toList());
     }
 
     /** Appends account changes from position {@code first} (what {@link #lock} returned) inside the caller's transaction. */
     void appendAccounts(Connection db, long first, List<AccountRow> changes) throws SQLException {
-        appendRows(db, first, changes.stream().map(c -> new Row(ACCOUNT, c.kind().name(), c.account().id().value(), "",
-                accountJson.write(c.account()))).toList());
+        appendRows(
+                db,
+                first,
+                changes.stream()
+                        .map(c -> new Row(
+                                ACCOUNT, c.kind().name(), c.account().id().value(), "", accountJson.write(c.account())))
+                        .toList());
     }
 
-    private record Row(String subject, String kind, String accountId, String transactionId, String payload) {
-    }
+    private record Row(String subject, String kind, String accountId, String transactionId, String payload) {}
 
-    private record Positioned(long position, Row change, java.time.Instant recordedAt) {
-    }
+    private record Positioned(long position, Row change, java.time.Instant recordedAt) {}
 
     private void appendRows(Connection db, long first, List<Row> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
-        try (PreparedStatement bump = db.prepareStatement("UPDATE oxk_feed_sequence SET next_position = ? WHERE id = 1")) {
+        try (PreparedStatement bump =
+                db.prepareStatement("UPDATE oxk_feed_sequence SET next_position = ? WHERE id = 1")) {
             bump.setLong(1, first + changes.size());
             bump.executeUpdate();
         }
@@ -101,8 +122,9 @@ public final class JdbcChangeFeed implements ChangeFeed {
         return jdbc.inTransaction("reading the change feed", db -> {
             long from = cursor(db, consumer);
             List<Entry> entries = new ArrayList<>();
-            try (PreparedStatement select = db.prepareStatement("SELECT position, subject, kind, payload FROM oxk_changes"
-                    + " WHERE position > ? ORDER BY position LIMIT ?")) {
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT position, subject, kind, payload FROM oxk_changes"
+                            + " WHERE position > ? ORDER BY position LIMIT ?")) {
                 select.setLong(1, from);
                 select.setInt(2, limit + 1);
                 try (ResultSet rows = select.executeQuery()) {
@@ -113,7 +135,8 @@ public final class JdbcChangeFeed implements ChangeFeed {
             }
             boolean more = entries.size() > limit;
             List<Entry> page = more ? entries.subList(0, limit) : entries;
-            return new Page(page, page.isEmpty() ? from : page.get(page.size() - 1).position(), more);
+            return new Page(
+                    page, page.isEmpty() ? from : page.get(page.size() - 1).position(), more);
         });
     }
 
@@ -127,8 +150,9 @@ public final class JdbcChangeFeed implements ChangeFeed {
     @Override
     public long head() {
         return jdbc.inTransaction("reading the change feed's head", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT next_position FROM oxk_feed_sequence WHERE id = 1");
-                 ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement select =
+                            db.prepareStatement("SELECT next_position FROM oxk_feed_sequence WHERE id = 1");
+                    ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getLong(1) - 1 : 0L;
             }
         });
@@ -137,7 +161,8 @@ public final class JdbcChangeFeed implements ChangeFeed {
     @Override
     public void acknowledge(String consumer, long position) {
         jdbc.inTransaction("acknowledging the change feed", db -> {
-            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_feed_cursors SET position = ? WHERE consumer = ? AND position < ?")) {
+            try (PreparedStatement update = db.prepareStatement(
+                    "UPDATE oxk_feed_cursors SET position = ? WHERE consumer = ? AND position < ?")) {
                 update.setLong(1, position);
                 update.setString(2, consumer);
                 update.setLong(3, position);
@@ -145,7 +170,8 @@ public final class JdbcChangeFeed implements ChangeFeed {
                     return null;
                 }
             }
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_feed_cursors (consumer, position) VALUES (?, ?)")) {
+            try (PreparedStatement insert =
+                    db.prepareStatement("INSERT INTO oxk_feed_cursors (consumer, position) VALUES (?, ?)")) {
                 insert.setString(1, consumer);
                 insert.setLong(2, position);
                 insert.executeUpdate();
@@ -155,7 +181,8 @@ public final class JdbcChangeFeed implements ChangeFeed {
     }
 
     private static long cursor(Connection db, String consumer) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT position FROM oxk_feed_cursors WHERE consumer = ?")) {
+        try (PreparedStatement select =
+                db.prepareStatement("SELECT position FROM oxk_feed_cursors WHERE consumer = ?")) {
             select.setString(1, consumer);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : 0L;
@@ -174,6 +201,7 @@ public final class JdbcChangeFeed implements ChangeFeed {
 
     @Override
     public int eraseAccount(io.oxlinkit.domain.id.AccountId account) {
-        return jdbc.update("erasing an account's changes", "DELETE FROM oxk_changes WHERE account_id = ?", account.value());
+        return jdbc.update(
+                "erasing an account's changes", "DELETE FROM oxk_changes WHERE account_id = ?", account.value());
     }
 }

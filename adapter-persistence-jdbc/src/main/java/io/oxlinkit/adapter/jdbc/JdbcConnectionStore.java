@@ -52,8 +52,9 @@ public final class JdbcConnectionStore implements ConnectionStore {
             }
         } else {
             int updated = jdbc.inTransaction("saving connection " + connection.id(), db -> {
-                try (PreparedStatement update = db.prepareStatement("UPDATE oxk_connections SET user_id = ?, provider_id = ?, status = ?,"
-                        + " snapshot = ?, journey = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
+                try (PreparedStatement update = db.prepareStatement(
+                        "UPDATE oxk_connections SET user_id = ?, provider_id = ?, status = ?,"
+                                + " snapshot = ?, journey = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
                     update.setString(1, connection.userId().value());
                     update.setString(2, connection.connection().providerId().value());
                     update.setString(3, connection.connection().rawStatus());
@@ -69,7 +70,8 @@ public final class JdbcConnectionStore implements ConnectionStore {
                 throw new StaleSnapshotException(connection.id(), connection.version(), storedVersion(connection.id()));
             }
         }
-        return new StoredConnection(connection.userId(), connection.connection(), connection.journey(), connection.version() + 1);
+        return new StoredConnection(
+                connection.userId(), connection.connection(), connection.journey(), connection.version() + 1);
     }
 
     @Override
@@ -82,7 +84,8 @@ public final class JdbcConnectionStore implements ConnectionStore {
 
     @Override
     public List<StoredConnection> findByUser(UserId user) {
-        return jdbc.inTransaction("reading connections of a user", db -> query(db, "WHERE user_id = ? ORDER BY id", user.value()));
+        return jdbc.inTransaction(
+                "reading connections of a user", db -> query(db, "WHERE user_id = ? ORDER BY id", user.value()));
     }
 
     @Override
@@ -108,15 +111,19 @@ public final class JdbcConnectionStore implements ConnectionStore {
             List<StoredConnection> result = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new StoredConnection(UserId.of(rows.getString("user_id")), codec.readConnection(rows.getString("snapshot")),
-                            codec.readJourney(rows.getString("journey")), rows.getLong("version")));
+                    result.add(new StoredConnection(
+                            UserId.of(rows.getString("user_id")),
+                            codec.readConnection(rows.getString("snapshot")),
+                            codec.readJourney(rows.getString("journey")),
+                            rows.getLong("version")));
                 }
             }
             return result;
         }
     }
 
-    private static void bind(PreparedStatement insert, StoredConnection connection, String snapshot, String journey) throws SQLException {
+    private static void bind(PreparedStatement insert, StoredConnection connection, String snapshot, String journey)
+            throws SQLException {
         insert.setString(1, connection.id().value());
         insert.setString(2, connection.userId().value());
         insert.setString(3, connection.connection().providerId().value());

@@ -44,9 +44,18 @@ public final class JdbcEventInbox implements EventInbox {
         this.jdbc = jdbc;
         this.codec = codec;
         this.clock = clock;
-        this.insert = new MultiRowInsert<>("oxk_event_inbox", List.of("id", "connection_id", "created_at", "payload", "applied",
-                "recorded_at", "user_id"), row -> new Object[] {row.event().header().id().value(), row.event().header().connectionId().value(),
-                    row.event().header().createdAt(), codec.writeEvent(row.event()), Boolean.FALSE, row.recordedAt(), row.user().value()});
+        this.insert = new MultiRowInsert<>(
+                "oxk_event_inbox",
+                List.of("id", "connection_id", "created_at", "payload", "applied", "recorded_at", "user_id"),
+                row -> new Object[] {
+                    row.event().header().id().value(),
+                    row.event().header().connectionId().value(),
+                    row.event().header().createdAt(),
+                    codec.writeEvent(row.event()),
+                    Boolean.FALSE,
+                    row.recordedAt(),
+                    row.user().value()
+                });
     }
 
     @Override
@@ -56,12 +65,15 @@ public final class JdbcEventInbox implements EventInbox {
 
     @Override
     public List<Event> unapplied() {
-        return select("SELECT payload FROM oxk_event_inbox WHERE applied = ? ORDER BY created_at, id", Optional.empty());
+        return select(
+                "SELECT payload FROM oxk_event_inbox WHERE applied = ? ORDER BY created_at, id", Optional.empty());
     }
 
     @Override
     public List<Event> unapplied(UserId user) {
-        return select("SELECT payload FROM oxk_event_inbox WHERE applied = ? AND user_id = ? ORDER BY created_at, id", Optional.of(user));
+        return select(
+                "SELECT payload FROM oxk_event_inbox WHERE applied = ? AND user_id = ? ORDER BY created_at, id",
+                Optional.of(user));
     }
 
     private List<Event> select(String sql, Optional<UserId> user) {
@@ -96,8 +108,9 @@ public final class JdbcEventInbox implements EventInbox {
     @Override
     public void release(EventId id, String worker) {
         jdbc.inTransaction("releasing event " + id, db -> {
-            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET worker = NULL, lease_until = NULL"
-                    + " WHERE id = ? AND worker = ? AND applied = ?")) {
+            try (PreparedStatement update =
+                    db.prepareStatement("UPDATE oxk_event_inbox SET worker = NULL, lease_until = NULL"
+                            + " WHERE id = ? AND worker = ? AND applied = ?")) {
                 update.setString(1, id.value());
                 update.setString(2, worker);
                 update.setBoolean(3, false);
@@ -120,7 +133,10 @@ public final class JdbcEventInbox implements EventInbox {
 
     @Override
     public int eraseConnection(io.oxlinkit.domain.id.ConnectionId connection) {
-        return jdbc.update("erasing a connection's events", "DELETE FROM oxk_event_inbox WHERE connection_id = ?", connection.value());
+        return jdbc.update(
+                "erasing a connection's events",
+                "DELETE FROM oxk_event_inbox WHERE connection_id = ?",
+                connection.value());
     }
 
     @Override
@@ -130,7 +146,10 @@ public final class JdbcEventInbox implements EventInbox {
 
     @Override
     public int purgeApplied(Instant recordedBefore) {
-        return jdbc.update("purging applied events", "DELETE FROM oxk_event_inbox WHERE applied = TRUE AND recorded_at < ?", recordedBefore);
+        return jdbc.update(
+                "purging applied events",
+                "DELETE FROM oxk_event_inbox WHERE applied = TRUE AND recorded_at < ?",
+                recordedBefore);
     }
 
     /**
@@ -154,7 +173,9 @@ public final class JdbcEventInbox implements EventInbox {
                             fresh.putIfAbsent(event.header().id().value(), event);
                         }
                     }
-                    List<Recorded> rows = fresh.values().stream().map(event -> new Recorded(user, event, now)).toList();
+                    List<Recorded> rows = fresh.values().stream()
+                            .map(event -> new Recorded(user, event, now))
+                            .toList();
                     insert.insert(db, rows);
                     return rows.size();
                 });
@@ -168,15 +189,15 @@ public final class JdbcEventInbox implements EventInbox {
     }
 
     /** One row of the inbox as it is first written. */
-    private record Recorded(UserId user, Event event, Instant recordedAt) {
-    }
+    private record Recorded(UserId user, Event event, Instant recordedAt) {}
 
     private Set<String> existing(Connection db, List<Event> events) throws SQLException {
         Set<String> known = new HashSet<>();
         for (int from = 0; from < events.size(); from += MultiRowInsert.ROWS_PER_STATEMENT) {
             List<Event> chunk = events.subList(from, Math.min(events.size(), from + MultiRowInsert.ROWS_PER_STATEMENT));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement select = db.prepareStatement("SELECT id FROM oxk_event_inbox WHERE id IN (" + marks + ")")) {
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT id FROM oxk_event_inbox WHERE id IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setString(i + 1, chunk.get(i).header().id().value());
                 }
@@ -224,7 +245,8 @@ public final class JdbcEventInbox implements EventInbox {
             return;
         }
         jdbc.inTransaction("marking " + ids.size() + " events applied", db -> {
-            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET applied = ? WHERE id = ? AND worker = ?")) {
+            try (PreparedStatement update =
+                    db.prepareStatement("UPDATE oxk_event_inbox SET applied = ? WHERE id = ? AND worker = ?")) {
                 for (EventId id : ids) {
                     update.setBoolean(1, true);
                     update.setString(2, id.value());

@@ -17,19 +17,23 @@ public final class JdbcKeyStore implements KeyStore {
 
     JdbcKeyStore(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.upsert = jdbc.dialect().upsert("oxk_keys", List.of("user_id"), List.of("user_id", "key_id", "public_key", "expiration"));
+        this.upsert = jdbc.dialect()
+                .upsert("oxk_keys", List.of("user_id"), List.of("user_id", "key_id", "public_key", "expiration"));
     }
 
     @Override
     public Optional<EncryptionKey> current(UserId user) {
         return jdbc.inTransaction("reading a key", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT key_id, public_key, expiration FROM oxk_keys WHERE user_id = ?")) {
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT key_id, public_key, expiration FROM oxk_keys WHERE user_id = ?")) {
                 select.setString(1, user.value());
                 try (ResultSet rows = select.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new EncryptionKey(KeyId.of(rows.getString(1)), rows.getString(2),
+                    return Optional.of(new EncryptionKey(
+                            KeyId.of(rows.getString(1)),
+                            rows.getString(2),
                             Jdbc.instant(rows, "expiration").orElseThrow()));
                 }
             }

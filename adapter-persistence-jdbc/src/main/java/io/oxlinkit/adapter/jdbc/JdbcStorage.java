@@ -70,16 +70,30 @@ public final class JdbcStorage {
     public static void migrate(DataSource dataSource) {
         Dialect dialect = Dialect.of(dataSource);
         try {
-            Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).table(HISTORY_TABLE)
-                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(dialect.migrations())
+                    .table(HISTORY_TABLE)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
         } catch (RuntimeException failure) {
-            throw new StorageException("the Oxlin Kit schema could not be migrated: " + failure.getClass().getSimpleName(), failure);
+            throw new StorageException(
+                    "the Oxlin Kit schema could not be migrated: "
+                            + failure.getClass().getSimpleName(),
+                    failure);
         }
     }
 
     /** The migrations, in the order they run. */
-    static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__oxlinkit_schema.sql", "V2__inbox_by_user.sql",
-            "V3__exact_values.sql", "V4__change_feed.sql", "V5__tombstones.sql", "V6__sync_checkpoints.sql",
+    static final java.util.List<String> MIGRATIONS = java.util.List.of(
+            "V1__oxlinkit_schema.sql",
+            "V2__inbox_by_user.sql",
+            "V3__exact_values.sql",
+            "V4__change_feed.sql",
+            "V5__tombstones.sql",
+            "V6__sync_checkpoints.sql",
             "V7__account_changes.sql");
 
     /** The schema as SQL (every migration in order), for hosts that run their own migrations. */
@@ -91,7 +105,11 @@ public final class JdbcStorage {
                 if (in == null) {
                     throw new IllegalStateException("missing " + resource);
                 }
-                sql.append("-- ").append(migration).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                sql.append("-- ")
+                        .append(migration)
+                        .append('\n')
+                        .append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
             } catch (IOException failure) {
                 throw new IllegalStateException(failure);
             }
@@ -101,9 +119,15 @@ public final class JdbcStorage {
 
     /** Sets every storage port of {@code builder} to these stores. */
     public OxlinKitBuilder plugInto(OxlinKitBuilder builder) {
-        return builder.connectionStore(connections).accountStore(accounts).transactionStore(transactions).changeFeed(changes)
+        return builder.connectionStore(connections)
+                .accountStore(accounts)
+                .transactionStore(transactions)
+                .changeFeed(changes)
                 .eventInbox(inbox)
-                .keyStore(keys).subscriptionStore(subscriptions).userSecretVault(vault).workLeases(leases);
+                .keyStore(keys)
+                .subscriptionStore(subscriptions)
+                .userSecretVault(vault)
+                .workLeases(leases);
     }
 
     public Dialect dialect() {

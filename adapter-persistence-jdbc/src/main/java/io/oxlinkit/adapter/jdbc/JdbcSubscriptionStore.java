@@ -22,7 +22,8 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     @Override
     public Optional<QueueId> queue(UserId user) {
         return jdbc.inTransaction("reading a subscription", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT queue_id FROM oxk_subscriptions WHERE user_id = ?")) {
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT queue_id FROM oxk_subscriptions WHERE user_id = ?")) {
                 select.setString(1, user.value());
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? Optional.of(QueueId.of(rows.getString(1))) : Optional.empty();
@@ -35,8 +36,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     public List<UserId> users() {
         return jdbc.inTransaction("listing subscribed users", db -> {
             List<UserId> users = new java.util.ArrayList<>();
-            try (PreparedStatement select = db.prepareStatement("SELECT user_id FROM oxk_subscriptions ORDER BY user_id");
-                 ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement select =
+                            db.prepareStatement("SELECT user_id FROM oxk_subscriptions ORDER BY user_id");
+                    ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     users.add(UserId.of(rows.getString(1)));
                 }

@@ -32,16 +32,38 @@ import java.util.stream.Collectors;
  */
 public final class JdbcTransactionStore implements TransactionStore {
 
-    private static final List<String> COLUMNS = List.of("id", "account_id", "amount", "amount_scale", "currency", "occurred_at", "label",
-            "type", "status", "booking_date", "value_date", "import_date");
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "account_id",
+            "amount",
+            "amount_scale",
+            "currency",
+            "occurred_at",
+            "label",
+            "type",
+            "status",
+            "booking_date",
+            "value_date",
+            "import_date");
     private static final int ATTEMPTS = 5;
 
     private final Jdbc jdbc;
     private final JdbcChangeFeed feed;
-    private final MultiRowInsert<Transaction> insert = new MultiRowInsert<>("oxk_transactions", COLUMNS, t -> new Object[] {
-        t.id().value(), t.accountId().value(), StoredBounds.amount("transaction.amount", t.amount().amount()), t.amount().amount().scale(),
-        t.amount().currency().getCurrencyCode(), t.date(), StoredBounds.text("transaction.label", t.label()), t.rawType(), t.rawStatus(),
-        t.bookingDate(), t.valueDate(), t.importDate()});
+    private final MultiRowInsert<Transaction> insert =
+            new MultiRowInsert<>("oxk_transactions", COLUMNS, t -> new Object[] {
+                t.id().value(),
+                t.accountId().value(),
+                StoredBounds.amount("transaction.amount", t.amount().amount()),
+                t.amount().amount().scale(),
+                t.amount().currency().getCurrencyCode(),
+                t.date(),
+                StoredBounds.text("transaction.label", t.label()),
+                t.rawType(),
+                t.rawStatus(),
+                t.bookingDate(),
+                t.valueDate(),
+                t.importDate()
+            });
     private final String update;
     private final String cursorUpsert;
 
@@ -51,9 +73,13 @@ public final class JdbcTransactionStore implements TransactionStore {
         this.jdbc = jdbc;
         this.feed = feed;
         this.clock = clock;
-        this.cursorUpsert = jdbc.dialect().upsert("oxk_sync_cursors", List.of("account_id"),
-                List.of("account_id", "next_page", "complete", "newest_date", "newest_import"));
-        this.update = "UPDATE oxk_transactions SET " + COLUMNS.stream().skip(1).map(c -> c + " = ?").collect(Collectors.joining(", "))
+        this.cursorUpsert = jdbc.dialect()
+                .upsert(
+                        "oxk_sync_cursors",
+                        List.of("account_id"),
+                        List.of("account_id", "next_page", "complete", "newest_date", "newest_import"));
+        this.update = "UPDATE oxk_transactions SET "
+                + COLUMNS.stream().skip(1).map(c -> c + " = ?").collect(Collectors.joining(", "))
                 + ", removed_at = NULL WHERE id = ?";
     }
 
@@ -121,17 +147,25 @@ public final class JdbcTransactionStore implements TransactionStore {
             long next = feed.lock(db);
             List<Transaction> vanished = new ArrayList<>();
             // the window's dates bound the scan on the (account, date) index: an incremental read's window is a week
-            String dates = (window.after().isPresent() ? " AND occurred_at >= ?" : "") + (window.upTo().isPresent() ? " AND occurred_at <= ?" : "");
-            try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS) + " FROM oxk_transactions"
-                    + " WHERE account_id = ? AND status = ? AND removed_at IS NULL" + dates + " FOR UPDATE")) {
+            String dates = (window.after().isPresent() ? " AND occurred_at >= ?" : "")
+                    + (window.upTo().isPresent() ? " AND occurred_at <= ?" : "");
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT " + String.join(", ", COLUMNS) + " FROM oxk_transactions"
+                            + " WHERE account_id = ? AND status = ? AND removed_at IS NULL" + dates + " FOR UPDATE")) {
                 select.setString(1, accountId.value());
                 select.setString(2, io.oxlinkit.domain.account.TransactionStatus.PENDING.name());
                 int parameter = 3;
                 if (window.after().isPresent()) {
-                    Jdbc.setInstant(select, parameter++, bounded(window.after().get()).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+                    Jdbc.setInstant(
+                            select,
+                            parameter++,
+                            bounded(window.after().get()).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
                 }
                 if (window.upTo().isPresent()) {
-                    Jdbc.setInstant(select, parameter, bounded(window.upTo().get()).plus(1, java.time.temporal.ChronoUnit.MICROS));
+                    Jdbc.setInstant(
+                            select,
+                            parameter,
+                            bounded(window.upTo().get()).plus(1, java.time.temporal.ChronoUnit.MICROS));
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -145,7 +179,8 @@ public final class JdbcTransactionStore implements TransactionStore {
             if (vanished.isEmpty()) {
                 return 0;
             }
-            try (PreparedStatement mark = db.prepareStatement("UPDATE oxk_transactions SET removed_at = ? WHERE id = ?")) {
+            try (PreparedStatement mark =
+                    db.prepareStatement("UPDATE oxk_transactions SET removed_at = ? WHERE id = ?")) {
                 for (Transaction gone : vanished) {
                     Jdbc.setInstant(mark, 1, clock.instant());
                     mark.setString(2, gone.id().value());
@@ -153,7 +188,12 @@ public final class JdbcTransactionStore implements TransactionStore {
                 }
                 mark.executeBatch();
             }
-            feed.append(db, next, vanished.stream().map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.REMOVED, t)).toList());
+            feed.append(
+                    db,
+                    next,
+                    vanished.stream()
+                            .map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.REMOVED, t))
+                            .toList());
             return vanished.size();
         });
     }
@@ -167,16 +207,26 @@ public final class JdbcTransactionStore implements TransactionStore {
 
     /** The transaction as the store gives it back (times at the databases' microsecond precision). */
     private static Transaction asStored(Transaction t) {
-        return new Transaction(t.id(), t.accountId(), t.amount(), micros(t.date()), t.label(), t.type(), t.status(),
-                t.bookingDate().map(JdbcTransactionStore::micros), t.valueDate().map(JdbcTransactionStore::micros),
-                t.importDate().map(JdbcTransactionStore::micros), t.unknown());
+        return new Transaction(
+                t.id(),
+                t.accountId(),
+                t.amount(),
+                micros(t.date()),
+                t.label(),
+                t.type(),
+                t.status(),
+                t.bookingDate().map(JdbcTransactionStore::micros),
+                t.valueDate().map(JdbcTransactionStore::micros),
+                t.importDate().map(JdbcTransactionStore::micros),
+                t.unknown());
     }
 
     private static java.time.Instant micros(java.time.Instant instant) {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
-    private Map<String, Transaction> lockedRows(Connection db, List<Transaction> batch, Set<String> removed) throws SQLException {
+    private Map<String, Transaction> lockedRows(Connection db, List<Transaction> batch, Set<String> removed)
+            throws SQLException {
         Map<String, Transaction> rows = new java.util.HashMap<>();
         String marks = batch.stream().map(t -> "?").collect(Collectors.joining(", "));
         try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS)
@@ -198,12 +248,19 @@ public final class JdbcTransactionStore implements TransactionStore {
     }
 
     static Transaction read(ResultSet rows) throws SQLException {
-        return WireValues.transaction(TransactionId.of(rows.getString("id")), AccountId.of(rows.getString("account_id")),
-                new Money(rows.getBigDecimal("amount").setScale(rows.getInt("amount_scale")),
+        return WireValues.transaction(
+                TransactionId.of(rows.getString("id")),
+                AccountId.of(rows.getString("account_id")),
+                new Money(
+                        rows.getBigDecimal("amount").setScale(rows.getInt("amount_scale")),
                         Currency.getInstance(rows.getString("currency").trim())),
-                Jdbc.instant(rows, "occurred_at").orElseThrow(), rows.getString("label"),
-                rows.getString("type"), rows.getString("status"),
-                Jdbc.instant(rows, "booking_date"), Jdbc.instant(rows, "value_date"), Jdbc.instant(rows, "import_date"));
+                Jdbc.instant(rows, "occurred_at").orElseThrow(),
+                rows.getString("label"),
+                rows.getString("type"),
+                rows.getString("status"),
+                Jdbc.instant(rows, "booking_date"),
+                Jdbc.instant(rows, "value_date"),
+                Jdbc.instant(rows, "import_date"));
     }
 
     /** Binds the update's values, then the id of the row it changes. */
@@ -215,7 +272,8 @@ public final class JdbcTransactionStore implements TransactionStore {
     private static int bindValues(PreparedStatement statement, Transaction t, int first) throws SQLException {
         int i = first;
         statement.setString(i++, t.accountId().value());
-        statement.setBigDecimal(i++, StoredBounds.amount("transaction.amount", t.amount().amount()));
+        statement.setBigDecimal(
+                i++, StoredBounds.amount("transaction.amount", t.amount().amount()));
         statement.setInt(i++, t.amount().amount().scale());
         statement.setString(i++, t.amount().currency().getCurrencyCode());
         Jdbc.setInstant(statement, i++, t.date());
@@ -231,8 +289,9 @@ public final class JdbcTransactionStore implements TransactionStore {
     @Override
     public List<Transaction> findByAccount(AccountId accountId, int offset, int limit) {
         return jdbc.inTransaction("reading transactions", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS)
-                    + " FROM oxk_transactions WHERE account_id = ? AND removed_at IS NULL ORDER BY occurred_at DESC, id ASC LIMIT ? OFFSET ?")) {
+            try (PreparedStatement select = db.prepareStatement(
+                    "SELECT " + String.join(", ", COLUMNS)
+                            + " FROM oxk_transactions WHERE account_id = ? AND removed_at IS NULL ORDER BY occurred_at DESC, id ASC LIMIT ? OFFSET ?")) {
                 select.setString(1, accountId.value());
                 select.setInt(2, limit);
                 select.setInt(3, offset);
@@ -250,7 +309,8 @@ public final class JdbcTransactionStore implements TransactionStore {
     @Override
     public long count(AccountId accountId) {
         return jdbc.inTransaction("counting transactions", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM oxk_transactions WHERE account_id = ? AND removed_at IS NULL")) {
+            try (PreparedStatement select = db.prepareStatement(
+                    "SELECT COUNT(*) FROM oxk_transactions WHERE account_id = ? AND removed_at IS NULL")) {
                 select.setString(1, accountId.value());
                 try (ResultSet rows = select.executeQuery()) {
                     rows.next();
@@ -270,8 +330,10 @@ public final class JdbcTransactionStore implements TransactionStore {
                     if (!rows.next()) {
                         return Optional.<SyncCursor>empty();
                     }
-                    SyncCheckpoint checkpoint = new SyncCheckpoint(Jdbc.instant(rows, "newest_date"), Jdbc.instant(rows, "newest_import"));
-                    return Optional.of(new SyncCursor(accountId, rows.getInt("next_page"), rows.getBoolean("complete"), checkpoint));
+                    SyncCheckpoint checkpoint =
+                            new SyncCheckpoint(Jdbc.instant(rows, "newest_date"), Jdbc.instant(rows, "newest_import"));
+                    return Optional.of(new SyncCursor(
+                            accountId, rows.getInt("next_page"), rows.getBoolean("complete"), checkpoint));
                 }
             }
         });
@@ -327,6 +389,9 @@ public final class JdbcTransactionStore implements TransactionStore {
 
     @Override
     public int purgeTombstones(java.time.Instant removedBefore) {
-        return jdbc.update("purging tombstones", "DELETE FROM oxk_transactions WHERE removed_at IS NOT NULL AND removed_at < ?", removedBefore);
+        return jdbc.update(
+                "purging tombstones",
+                "DELETE FROM oxk_transactions WHERE removed_at IS NOT NULL AND removed_at < ?",
+                removedBefore);
     }
 }

@@ -36,7 +36,11 @@ public final class JdbcUserSecretVault implements UserSecretVault {
     JdbcUserSecretVault(Jdbc jdbc, SealingKeys keys) {
         this.jdbc = jdbc;
         this.keys = keys;
-        this.upsert = jdbc.dialect().upsert("oxk_user_secrets", List.of("user_id", "kind"), List.of("user_id", "kind", "key_id", "nonce", "sealed"));
+        this.upsert = jdbc.dialect()
+                .upsert(
+                        "oxk_user_secrets",
+                        List.of("user_id", "kind"),
+                        List.of("user_id", "kind", "key_id", "nonce", "sealed"));
     }
 
     @Override
@@ -46,7 +50,8 @@ public final class JdbcUserSecretVault implements UserSecretVault {
         random.nextBytes(nonce);
         byte[] sealed;
         try {
-            sealed = cipher(Cipher.ENCRYPT_MODE, keys.currentKey(), nonce, user, kind).doFinal(plain);
+            sealed = cipher(Cipher.ENCRYPT_MODE, keys.currentKey(), nonce, user, kind)
+                    .doFinal(plain);
         } catch (GeneralSecurityException failure) {
             throw new StorageException("could not seal a secret of user " + user, failure);
         } finally {
@@ -61,8 +66,9 @@ public final class JdbcUserSecretVault implements UserSecretVault {
         random.nextBytes(nonce);
         byte[] sealed = seal(user, kind, replacement, nonce);
         return jdbc.inTransaction("replacing a sealed secret", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT key_id, nonce, sealed FROM oxk_user_secrets WHERE user_id = ? AND kind = ?"
-                    + " FOR UPDATE")) {
+            try (PreparedStatement select = db.prepareStatement(
+                    "SELECT key_id, nonce, sealed FROM oxk_user_secrets WHERE user_id = ? AND kind = ?"
+                            + " FOR UPDATE")) {
                 select.setString(1, user.value());
                 select.setString(2, kind.name());
                 try (ResultSet rows = select.executeQuery()) {
@@ -77,8 +83,9 @@ public final class JdbcUserSecretVault implements UserSecretVault {
                     }
                 }
             }
-            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_user_secrets SET key_id = ?, nonce = ?, sealed = ?"
-                    + " WHERE user_id = ? AND kind = ?")) {
+            try (PreparedStatement update =
+                    db.prepareStatement("UPDATE oxk_user_secrets SET key_id = ?, nonce = ?, sealed = ?"
+                            + " WHERE user_id = ? AND kind = ?")) {
                 update.setString(1, keys.currentId());
                 update.setBytes(2, nonce);
                 update.setBytes(3, sealed);
@@ -92,7 +99,8 @@ public final class JdbcUserSecretVault implements UserSecretVault {
     private byte[] seal(UserId user, Kind kind, SecretValue value, byte[] nonce) {
         byte[] plain = value.utf8Bytes();
         try {
-            return cipher(Cipher.ENCRYPT_MODE, keys.currentKey(), nonce, user, kind).doFinal(plain);
+            return cipher(Cipher.ENCRYPT_MODE, keys.currentKey(), nonce, user, kind)
+                    .doFinal(plain);
         } catch (GeneralSecurityException failure) {
             throw new StorageException("could not seal a secret of user " + user, failure);
         } finally {
@@ -103,7 +111,8 @@ public final class JdbcUserSecretVault implements UserSecretVault {
     @Override
     public Optional<SecretValue> find(UserId user, Kind kind) {
         return jdbc.inTransaction("reading a sealed secret", db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT key_id, nonce, sealed FROM oxk_user_secrets WHERE user_id = ? AND kind = ?")) {
+            try (PreparedStatement select = db.prepareStatement(
+                    "SELECT key_id, nonce, sealed FROM oxk_user_secrets WHERE user_id = ? AND kind = ?")) {
                 select.setString(1, user.value());
                 select.setString(2, kind.name());
                 try (ResultSet rows = select.executeQuery()) {
@@ -132,11 +141,11 @@ public final class JdbcUserSecretVault implements UserSecretVault {
      * @return how many secrets were re-sealed
      */
     public int rotate() {
-        record Row(UserId user, Kind kind) {
-        }
+        record Row(UserId user, Kind kind) {}
         List<Row> stale = jdbc.inTransaction("listing secrets to re-seal", db -> {
             List<Row> rows = new ArrayList<>();
-            try (PreparedStatement select = db.prepareStatement("SELECT user_id, kind FROM oxk_user_secrets WHERE key_id <> ?")) {
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT user_id, kind FROM oxk_user_secrets WHERE key_id <> ?")) {
                 select.setString(1, keys.currentId());
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
@@ -156,8 +165,11 @@ public final class JdbcUserSecretVault implements UserSecretVault {
     }
 
     private SecretValue open(UserId user, Kind kind, String keyId, byte[] nonce, byte[] sealed) {
-        SecretKey key = keys.key(keyId).orElseThrow(() -> new StorageException("secret of user " + user + " is sealed with key '" + keyId
-                + "', which is not configured: add it as a retired key, then rotate", null));
+        SecretKey key = keys.key(keyId)
+                .orElseThrow(() -> new StorageException(
+                        "secret of user " + user + " is sealed with key '" + keyId
+                                + "', which is not configured: add it as a retired key, then rotate",
+                        null));
         byte[] plain = null;
         try {
             plain = cipher(Cipher.DECRYPT_MODE, key, nonce, user, kind).doFinal(sealed);
@@ -171,7 +183,8 @@ public final class JdbcUserSecretVault implements UserSecretVault {
             Arrays.fill(chars, '\0');
             return value;
         } catch (GeneralSecurityException tampered) {
-            throw new StorageException("a sealed secret of user " + user + " does not open (wrong key or altered row)", tampered);
+            throw new StorageException(
+                    "a sealed secret of user " + user + " does not open (wrong key or altered row)", tampered);
         } finally {
             if (plain != null) {
                 Arrays.fill(plain, (byte) 0);
@@ -192,7 +205,8 @@ public final class JdbcUserSecretVault implements UserSecretVault {
         });
     }
 
-    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, UserId user, Kind kind) throws GeneralSecurityException {
+    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, UserId user, Kind kind)
+            throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD((user.value() + "\u0000" + kind.name()).getBytes(StandardCharsets.UTF_8));

@@ -26,12 +26,15 @@ public final class JdbcWorkLeases implements WorkLeases {
     public boolean tryAcquire(String resource, String worker, Instant now, Duration lease) {
         try {
             return jdbc.inTransaction("taking lease " + resource, db -> {
-                try (PreparedStatement select = db.prepareStatement("SELECT worker, lease_until FROM oxk_work_leases WHERE resource = ?"
-                        + jdbc.dialect().lockSkippingLocked())) {
+                try (PreparedStatement select =
+                        db.prepareStatement("SELECT worker, lease_until FROM oxk_work_leases WHERE resource = ?"
+                                + jdbc.dialect().lockSkippingLocked())) {
                     select.setString(1, resource);
                     try (ResultSet rows = select.executeQuery()) {
                         if (rows.next()) {
-                            boolean lapsed = !Jdbc.instant(rows, "lease_until").orElseThrow().isAfter(now);
+                            boolean lapsed = !Jdbc.instant(rows, "lease_until")
+                                    .orElseThrow()
+                                    .isAfter(now);
                             if (!lapsed) {
                                 return false;
                             }
@@ -48,7 +51,8 @@ public final class JdbcWorkLeases implements WorkLeases {
                 if (lockedByOther(db, resource)) {
                     return false;
                 }
-                try (PreparedStatement insert = db.prepareStatement("INSERT INTO oxk_work_leases (resource, worker, lease_until) VALUES (?, ?, ?)")) {
+                try (PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO oxk_work_leases (resource, worker, lease_until) VALUES (?, ?, ?)")) {
                     insert.setString(1, resource);
                     insert.setString(2, worker);
                     Jdbc.setInstant(insert, 3, now.plus(lease));
@@ -66,7 +70,8 @@ public final class JdbcWorkLeases implements WorkLeases {
     @Override
     public boolean renew(String resource, String holder, Instant now, Duration lease) {
         return jdbc.inTransaction("renewing lease " + resource, db -> {
-            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_work_leases SET lease_until = ? WHERE resource = ? AND worker = ?")) {
+            try (PreparedStatement update = db.prepareStatement(
+                    "UPDATE oxk_work_leases SET lease_until = ? WHERE resource = ? AND worker = ?")) {
                 Jdbc.setInstant(update, 1, now.plus(lease));
                 update.setString(2, resource);
                 update.setString(3, holder);
@@ -78,7 +83,8 @@ public final class JdbcWorkLeases implements WorkLeases {
     @Override
     public void release(String resource, String worker) {
         jdbc.inTransaction("releasing lease " + resource, db -> {
-            try (PreparedStatement delete = db.prepareStatement("DELETE FROM oxk_work_leases WHERE resource = ? AND worker = ?")) {
+            try (PreparedStatement delete =
+                    db.prepareStatement("DELETE FROM oxk_work_leases WHERE resource = ? AND worker = ?")) {
                 delete.setString(1, resource);
                 delete.setString(2, worker);
                 return delete.executeUpdate();

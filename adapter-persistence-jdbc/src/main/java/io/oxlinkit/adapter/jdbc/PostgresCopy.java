@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 final class PostgresCopy {
 
-    private PostgresCopy() {
-    }
+    private PostgresCopy() {}
 
     /** Whether these rows go through COPY on this connection. */
     static boolean copies(Connection db, List<Object[]> rows) throws SQLException {
@@ -56,9 +55,12 @@ final class PostgresCopy {
             }
             text.append('\n');
         }
-        org.postgresql.copy.CopyManager copy = new org.postgresql.copy.CopyManager(db.unwrap(org.postgresql.core.BaseConnection.class));
+        org.postgresql.copy.CopyManager copy =
+                new org.postgresql.copy.CopyManager(db.unwrap(org.postgresql.core.BaseConnection.class));
         try {
-            copy.copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", new StringReader(text.toString()));
+            copy.copyIn(
+                    "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
+                    new StringReader(text.toString()));
         } catch (IOException impossible) {
             throw new SQLException("the rows could not be streamed to COPY", "58030", impossible);
         }

@@ -17,8 +17,7 @@ final class StoredBounds {
     /** Most integer digits of an amount or balance. */
     static final int MAX_INTEGER_DIGITS = 26;
 
-    private StoredBounds() {
-    }
+    private StoredBounds() {}
 
     static String text(String field, String value) {
         if (value.length() > MAX_TEXT) {
@@ -26,7 +25,9 @@ final class StoredBounds {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new ValueOutOfBoundsException(field, "valid UTF-16: a lone surrogate at index " + i);

@@ -15,8 +15,7 @@ import javax.sql.DataSource;
  */
 final class CatalogueScan {
 
-    private CatalogueScan() {
-    }
+    private CatalogueScan() {}
 
     static List<String> everyValue(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
@@ -25,7 +24,7 @@ final class CatalogueScan {
             for (String table : tables(connection)) {
                 // the name exactly as the catalogue spells it (H2 keeps Flyway's history table in lower case)
                 try (Statement select = connection.createStatement();
-                     ResultSet rows = select.executeQuery("SELECT * FROM " + quote + table + quote)) {
+                        ResultSet rows = select.executeQuery("SELECT * FROM " + quote + table + quote)) {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
                         for (int column = 1; column <= columns; column++) {
@@ -47,7 +46,8 @@ final class CatalogueScan {
     static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rows = meta.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+        try (ResultSet rows =
+                meta.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 tables.add(rows.getString("TABLE_NAME"));
             }

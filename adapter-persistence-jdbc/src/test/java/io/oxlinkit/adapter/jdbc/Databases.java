@@ -24,8 +24,7 @@ final class Databases {
     private static final Map<String, JdbcStorage> STORAGES = new ConcurrentHashMap<>();
     private static final Map<String, FlakyDataSource> FLAKY = new ConcurrentHashMap<>();
 
-    private Databases() {
-    }
+    private Databases() {}
 
     static DataSource h2Memory() {
         return pool("jdbc:h2:mem:oxk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 8);
@@ -85,7 +84,8 @@ final class Databases {
         } catch (Exception unreachable) {
             dataSource.close();
             if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(name + " must be reachable in CI: " + unreachable.getMessage(), unreachable);
+                throw new IllegalStateException(
+                        name + " must be reachable in CI: " + unreachable.getMessage(), unreachable);
             }
             Assumptions.abort(name + " is not reachable here: its suite is skipped (it runs in CI)");
             return null;

@@ -35,16 +35,17 @@ final class FlakyDataSource implements DataSource {
     }
 
     private Connection wrap(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-            if (method.getName().equals("commit") && failNextCommit.compareAndSet(true, false)) {
-                throw new SQLException("simulated failure at commit", "08006");
-            }
-            try {
-                return method.invoke(connection, args);
-            } catch (InvocationTargetException failure) {
-                throw failure.getCause();
-            }
-        });
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("commit") && failNextCommit.compareAndSet(true, false)) {
+                        throw new SQLException("simulated failure at commit", "08006");
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
     }
 
     @Override

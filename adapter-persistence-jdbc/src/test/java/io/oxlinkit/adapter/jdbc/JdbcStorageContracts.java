@@ -1,6 +1,6 @@
 package io.oxlinkit.adapter.jdbc;
 
-import io.oxlinkit.testkit.contract.ChangeFeedContract;
+import io.oxlinkit.application.OxlinKitBuilder;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.EventInbox;
@@ -10,16 +10,16 @@ import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.testkit.contract.AccountStoreContract;
+import io.oxlinkit.testkit.contract.ChangeFeedContract;
 import io.oxlinkit.testkit.contract.ConnectionStoreContract;
+import io.oxlinkit.testkit.contract.ErasureContract;
 import io.oxlinkit.testkit.contract.EventInboxContract;
 import io.oxlinkit.testkit.contract.KeyStoreContract;
 import io.oxlinkit.testkit.contract.SubscriptionStoreContract;
 import io.oxlinkit.testkit.contract.TransactionStoreContract;
-import io.oxlinkit.testkit.contract.UserSecretVaultContract;
 import io.oxlinkit.testkit.contract.UserScopeContract;
-import io.oxlinkit.testkit.contract.ErasureContract;
+import io.oxlinkit.testkit.contract.UserSecretVaultContract;
 import io.oxlinkit.testkit.contract.WorkLeasesContract;
-import io.oxlinkit.application.OxlinKitBuilder;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
@@ -76,7 +76,8 @@ abstract class JdbcStorageContracts {
     class Changes extends ChangeFeedContract {
         @Override
         protected Stores createStores() {
-            return new Stores(storage().transactions(), storage().accounts(), storage().changes());
+            return new Stores(
+                    storage().transactions(), storage().accounts(), storage().changes());
         }
     }
 

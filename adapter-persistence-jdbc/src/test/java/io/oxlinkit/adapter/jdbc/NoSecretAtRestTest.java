@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oxlinkit.application.OxlinKit;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.application.port.UserSecretVault;
-import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
@@ -42,16 +42,36 @@ class NoSecretAtRestTest {
         JdbcStorage storage = JdbcStorage.open(dataSource, Databases.KEYS);
         FakeClock clock = new FakeClock(Instant.parse("2026-11-27T10:00:00Z"));
         FakeOxlinApi api = new FakeOxlinApi(clock);
-        api.bank(Banks.linxoTestBank()).listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3)).listsAccounts("A", "B");
-        OxlinKit kit = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(clock)).clock(clock).build();
+        api.bank(Banks.linxoTestBank())
+                .listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3))
+                .listsAccounts("A", "B");
+        OxlinKit kit = storage.plugInto(OxlinKit.builder())
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(clock))
+                .clock(clock)
+                .build();
         UserId user = kit.createUser(EMAIL);
-        StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                Map.of(CredentialId.of("300"), SecretValue.of("alice.login"), CredentialId.of("301"), SecretValue.of(BANK_PASSWORD)));
+        StepResult started = kit.startEmbeddedConnection(
+                user,
+                Banks.linxoTestBank().id(),
+                Banks.TEST_BANK_EMBEDDED,
+                Map.of(
+                        CredentialId.of("300"),
+                        SecretValue.of("alice.login"),
+                        CredentialId.of("301"),
+                        SecretValue.of(BANK_PASSWORD)));
         ConnectionId connection = started.connection().orElseThrow();
         Autopilot.answering(kit, "123456").untilDone(user, connection);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
-        String oxlinPassword = storage.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal();
-        assertThat(storage.vault().find(user, UserSecretVault.Kind.LOGIN).orElseThrow().reveal()).isEqualTo(EMAIL);
+        String oxlinPassword = storage.vault()
+                .find(user, UserSecretVault.Kind.PASSWORD)
+                .orElseThrow()
+                .reveal();
+        assertThat(storage.vault()
+                        .find(user, UserSecretVault.Kind.LOGIN)
+                        .orElseThrow()
+                        .reveal())
+                .isEqualTo(EMAIL);
 
         List<String> secrets = List.of(BANK_PASSWORD, oxlinPassword, EMAIL, "alice.login");
         List<String> cells = allCells(dataSource);
@@ -73,20 +93,32 @@ class NoSecretAtRestTest {
         UserId user = UserId.of("rotating-user");
         before.vault().store(user, UserSecretVault.Kind.PASSWORD, SecretValue.of("p@ss-é€"));
 
-        JdbcStorage during = JdbcStorage.open(dataSource, SealingKeys.current("2026", newKey).withRetired("2025", oldKey));
-        assertThat(during.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal()).isEqualTo("p@ss-é€");
+        JdbcStorage during =
+                JdbcStorage.open(dataSource, SealingKeys.current("2026", newKey).withRetired("2025", oldKey));
+        assertThat(during.vault()
+                        .find(user, UserSecretVault.Kind.PASSWORD)
+                        .orElseThrow()
+                        .reveal())
+                .isEqualTo("p@ss-é€");
         assertThat(during.vault().rotate()).isEqualTo(1);
         assertThat(during.vault().rotate()).isZero();
 
         JdbcStorage after = JdbcStorage.open(dataSource, SealingKeys.current("2026", newKey));
-        assertThat(after.vault().find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal()).isEqualTo("p@ss-é€");
-        assertThatThrownBy(() -> before.vault().find(user, UserSecretVault.Kind.PASSWORD)).isInstanceOf(StorageException.class)
-                .hasMessageContaining("2026").hasMessageNotContaining("p@ss");
+        assertThat(after.vault()
+                        .find(user, UserSecretVault.Kind.PASSWORD)
+                        .orElseThrow()
+                        .reveal())
+                .isEqualTo("p@ss-é€");
+        assertThatThrownBy(() -> before.vault().find(user, UserSecretVault.Kind.PASSWORD))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("2026")
+                .hasMessageNotContaining("p@ss");
     }
 
     private static List<String> allCells(DataSource dataSource) throws Exception {
         List<String> cells = new ArrayList<>();
-        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+        try (Connection db = dataSource.getConnection();
+                Statement statement = db.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = db.getMetaData().getTables(null, null, "OXK_%", new String[] {"TABLE"})) {
                 while (rows.next()) {

@@ -7,10 +7,10 @@ import io.oxlinkit.adapter.crypto.BouncyCastlePgpEncryptor;
 import io.oxlinkit.adapter.http.FeignOxlinApi;
 import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.application.OxlinKit;
+import io.oxlinkit.application.StepResult;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
-import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
@@ -20,10 +20,10 @@ import io.oxlinkit.domain.id.ProviderId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.provider.AccountType;
-import io.oxlinkit.testkit.drive.Autopilot;
 import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.sandbox.Sandbox;
 import io.oxlinkit.sandbox.SandboxConfig;
+import io.oxlinkit.testkit.drive.Autopilot;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,8 @@ class ResumeAfterCrashTest {
         }
 
         @Override
-        public int removeVanishedPending(AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served) {
+        public int removeVanishedPending(
+                AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served) {
             return delegate.removeVanishedPending(accountId, window, served);
         }
 
@@ -96,39 +97,72 @@ class ResumeAfterCrashTest {
     void aKilledSyncResumesWithoutLossOrDuplicate() throws Exception {
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withTransactionsPerAccount(TRANSACTIONS))) {
             JdbcStorage storage = JdbcStorage.open(Databases.h2Memory(), Databases.KEYS);
-            FeignOxlinApi api = new FeignOxlinApi(OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
-                    .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET)).build(),
-                    storage.vault(), Clock.systemUTC());
-            OxlinKit crashing = storage.plugInto(OxlinKit.builder()).transactionStore(new CrashingStore(storage.transactions(), 3))
-                    .api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).synchronizeAfterSyncAll(false).build();
+            FeignOxlinApi api = new FeignOxlinApi(
+                    OxlinHttpConfig.builder()
+                            .apiBaseUrl(sandbox.apiBaseUrl())
+                            .authBaseUrl(sandbox.authBaseUrl())
+                            .clientId(SandboxConfig.DEFAULT_CLIENT_ID)
+                            .clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                            .build(),
+                    storage.vault(),
+                    Clock.systemUTC());
+            OxlinKit crashing = storage.plugInto(OxlinKit.builder())
+                    .transactionStore(new CrashingStore(storage.transactions(), 3))
+                    .api(api)
+                    .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                    .synchronizeAfterSyncAll(false)
+                    .build();
 
             UserId user = crashing.createUser("resume@host.example");
             ConnectionId connection = connectAndConsent(crashing, user);
             assertThatThrownBy(() -> crashing.synchronize(connection)).isInstanceOf(StorageException.class);
             AccountId account = crashing.accounts(connection).get(0).id();
             assertThat(storage.transactions().count(account)).isEqualTo(1_500);
-            assertThat(storage.transactions().cursor(account)).get().extracting(SyncCursor::nextPage, SyncCursor::complete)
+            assertThat(storage.transactions().cursor(account))
+                    .get()
+                    .extracting(SyncCursor::nextPage, SyncCursor::complete)
                     .containsExactly(4, false);
 
-            OxlinKit restarted = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).build();
+            OxlinKit restarted = storage.plugInto(OxlinKit.builder())
+                    .api(api)
+                    .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                    .build();
             long pagesBefore = sandbox.counters().count("GET /transactions");
             restarted.synchronize(connection);
-            assertThat(sandbox.counters().count("GET /transactions") - pagesBefore).as("resumed at page 4, not 1").isEqualTo(6);
-            assertThat(restarted.nextStep(connection)).as("Done once the data is stored").contains(new NextStep.Done(connection));
+            assertThat(sandbox.counters().count("GET /transactions") - pagesBefore)
+                    .as("resumed at page 4, not 1")
+                    .isEqualTo(6);
+            assertThat(restarted.nextStep(connection))
+                    .as("Done once the data is stored")
+                    .contains(new NextStep.Done(connection));
 
-            Set<String> sandboxIds = api.transactionStream(user, account).map(t -> t.id().value()).collect(Collectors.toSet());
+            Set<String> sandboxIds = api.transactionStream(user, account)
+                    .map(t -> t.id().value())
+                    .collect(Collectors.toSet());
             List<Transaction> stored = storage.transactions().findByAccount(account, 0, TRANSACTIONS * 2);
             assertThat(stored).hasSize(TRANSACTIONS);
-            assertThat(stored.stream().map(t -> t.id().value()).collect(Collectors.toSet())).isEqualTo(sandboxIds);
-            assertThat(stored).containsExactlyElementsOf(api.transactionStream(user, account).toList());
+            assertThat(stored.stream().map(t -> t.id().value()).collect(Collectors.toSet()))
+                    .isEqualTo(sandboxIds);
+            assertThat(stored)
+                    .containsExactlyElementsOf(
+                            api.transactionStream(user, account).toList());
         }
     }
 
     private static ConnectionId connectAndConsent(OxlinKit kit, UserId user) {
-        StepResult started = kit.startEmbeddedConnection(user, ProviderId.of("87"), ChannelDefinitionId.of("8702"),
-                Map.of(CredentialId.of("300"), SecretValue.of("alice"), CredentialId.of("301"), SecretValue.of("correct-horse")));
+        StepResult started = kit.startEmbeddedConnection(
+                user,
+                ProviderId.of("87"),
+                ChannelDefinitionId.of("8702"),
+                Map.of(
+                        CredentialId.of("300"),
+                        SecretValue.of("alice"),
+                        CredentialId.of("301"),
+                        SecretValue.of("correct-horse")));
         ConnectionId connection = started.connection().orElseThrow();
-        Autopilot.answering(kit, "123456").sharing(account -> account.type() == AccountType.CHECKINGS).untilDataReady(user, connection);
+        Autopilot.answering(kit, "123456")
+                .sharing(account -> account.type() == AccountType.CHECKINGS)
+                .untilDataReady(user, connection);
         return connection;
     }
 }

@@ -17,7 +17,8 @@ class SchemaExportTest {
         assertThat(JdbcStorage.schemaSql(Dialect.POSTGRESQL)).contains("TEXT");
         assertThat(JdbcStorage.schemaSql(Dialect.MARIADB)).contains("DATETIME(6)");
         DataSource dataSource = Databases.h2Memory();
-        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+        try (Connection db = dataSource.getConnection();
+                Statement statement = db.createStatement()) {
             for (String command : sql.split(";")) {
                 if (!command.strip().replaceAll("(?m)^--.*$", "").isBlank()) {
                     statement.execute(command);
@@ -26,6 +27,7 @@ class SchemaExportTest {
         }
         JdbcStorage storage = JdbcStorage.withoutMigrating(dataSource, Databases.KEYS, java.time.Clock.systemUTC());
         assertThat(storage.dialect()).isEqualTo(Dialect.H2);
-        assertThat(storage.subscriptions().queue(io.oxlinkit.domain.id.UserId.of("nobody"))).isEmpty();
+        assertThat(storage.subscriptions().queue(io.oxlinkit.domain.id.UserId.of("nobody")))
+                .isEmpty();
     }
 }

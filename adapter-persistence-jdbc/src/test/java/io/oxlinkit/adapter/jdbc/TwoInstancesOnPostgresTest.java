@@ -42,7 +42,9 @@ class TwoInstancesOnPostgresTest {
         DataSource second = Databases.postgres();
         FakeClock clock = new FakeClock(Instant.parse("2026-11-27T10:00:00Z"));
         FakeOxlinApi api = new FakeOxlinApi(clock);
-        api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(TRANSACTIONS);
+        api.bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant", "Livret A")
+                .transactionsPerAccount(TRANSACTIONS);
         OxlinKit a = kit(JdbcStorage.open(first, Databases.KEYS), api, clock, "instance-a");
         OxlinKit b = kit(JdbcStorage.open(second, Databases.KEYS), api, clock, "instance-b");
 
@@ -50,32 +52,52 @@ class TwoInstancesOnPostgresTest {
         List<ConnectionId> connections = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             UserId user = a.createUser("user" + i + "-" + System.nanoTime() + "@host.example");
-            StepResult started = a.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, Map.of(
-                    CredentialId.of("300"), SecretValue.of("login" + i), CredentialId.of("301"), SecretValue.of("password" + i)));
+            StepResult started = a.startEmbeddedConnection(
+                    user,
+                    Banks.linxoTestBank().id(),
+                    Banks.TEST_BANK_EMBEDDED,
+                    Map.of(
+                            CredentialId.of("300"),
+                            SecretValue.of("login" + i),
+                            CredentialId.of("301"),
+                            SecretValue.of("password" + i)));
             users.add(user);
             connections.add(started.connection().orElseThrow());
         }
         pumpTogether(a, b, api, users);
         for (ConnectionId connection : connections) {
-            NextStep.CollectConsent consent = (NextStep.CollectConsent) a.nextStep(connection).orElseThrow();
-            List<ConsentDecision> all = consent.request().pendingAccounts().stream().map(acc -> ConsentDecision.grant(acc.id())).toList();
+            NextStep.CollectConsent consent =
+                    (NextStep.CollectConsent) a.nextStep(connection).orElseThrow();
+            List<ConsentDecision> all = consent.request().pendingAccounts().stream()
+                    .map(acc -> ConsentDecision.grant(acc.id()))
+                    .toList();
             assertThat(b.giveConsent(connection, all)).isInstanceOf(StepResult.Proceeded.class);
         }
         pumpTogether(a, b, api, users);
 
         for (ConnectionId connection : connections) {
             assertThat(a.nextStep(connection)).contains(new NextStep.Done(connection));
-            assertThat(api.count("GET /accounts?connection_id=" + connection)).as("LIST_ACCOUNTS applied once").isGreaterThanOrEqualTo(1);
+            assertThat(api.count("GET /accounts?connection_id=" + connection))
+                    .as("LIST_ACCOUNTS applied once")
+                    .isGreaterThanOrEqualTo(1);
             List<Account> accounts = a.accounts(connection);
             assertThat(accounts).hasSize(2);
             for (Account account : accounts) {
-                assertThat(a.transactions(account.id(), 0, TRANSACTIONS * 2)).hasSize(TRANSACTIONS)
-                        .extracting(t -> t.id().value()).doesNotHaveDuplicates();
-                assertThat(api.count("GET /transactions?account_id=" + account.id() + "&page=1")).as("synchronized once").isEqualTo(1);
+                assertThat(a.transactions(account.id(), 0, TRANSACTIONS * 2))
+                        .hasSize(TRANSACTIONS)
+                        .extracting(t -> t.id().value())
+                        .doesNotHaveDuplicates();
+                assertThat(api.count("GET /transactions?account_id=" + account.id() + "&page=1"))
+                        .as("synchronized once")
+                        .isEqualTo(1);
             }
         }
-        long listings = connections.stream().mapToLong(c -> api.count("GET /accounts?connection_id=" + c)).sum();
-        assertThat(listings).as("the account list fetched once per LIST_ACCOUNTS success, plus once per data sync").isEqualTo(USERS * 2L);
+        long listings = connections.stream()
+                .mapToLong(c -> api.count("GET /accounts?connection_id=" + c))
+                .sum();
+        assertThat(listings)
+                .as("the account list fetched once per LIST_ACCOUNTS success, plus once per data sync")
+                .isEqualTo(USERS * 2L);
     }
 
     private static void pumpTogether(OxlinKit a, OxlinKit b, FakeOxlinApi api, List<UserId> users) throws Exception {
@@ -104,7 +126,11 @@ class TwoInstancesOnPostgresTest {
     }
 
     private static OxlinKit kit(JdbcStorage storage, FakeOxlinApi api, FakeClock clock, String worker) {
-        return storage.plugInto(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(clock)).clock(clock)
-                .workerId(worker).build();
+        return storage.plugInto(OxlinKit.builder())
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(clock))
+                .clock(clock)
+                .workerId(worker)
+                .build();
     }
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
 public interface ApiCallObserver {
 
     /** Records nothing. */
-    ApiCallObserver NONE = (call, outcome, status, elapsed) -> { };
+    ApiCallObserver NONE = (call, outcome, status, elapsed) -> {};
 
     /**
      * @param call the endpoint as the guide names it, path parameters left as names ({@code GET /connections/{id}},

@@ -53,9 +53,19 @@ public interface ChangeFeed {
             if (!before.balance().equals(incoming.balance())) {
                 return Optional.of(BALANCE_CHANGED);
             }
-            Account sameDate = new Account(incoming.id(), incoming.connectionId(), incoming.name(), incoming.accountNumber(),
-                    incoming.iban(), incoming.balance(), before.balanceDate(), incoming.type(), incoming.status(),
-                    incoming.classification(), incoming.channelDefinitionId(), incoming.unknown());
+            Account sameDate = new Account(
+                    incoming.id(),
+                    incoming.connectionId(),
+                    incoming.name(),
+                    incoming.accountNumber(),
+                    incoming.iban(),
+                    incoming.balance(),
+                    before.balanceDate(),
+                    incoming.type(),
+                    incoming.status(),
+                    incoming.classification(),
+                    incoming.channelDefinitionId(),
+                    incoming.unknown());
             return sameDate.equals(before) ? Optional.empty() : Optional.of(MODIFIED);
         }
     }
@@ -111,12 +121,18 @@ public interface ChangeFeed {
 
         /** The page's transaction changes, in feed order. */
         public List<TransactionChange> transactionChanges() {
-            return entries.stream().filter(TransactionChange.class::isInstance).map(TransactionChange.class::cast).toList();
+            return entries.stream()
+                    .filter(TransactionChange.class::isInstance)
+                    .map(TransactionChange.class::cast)
+                    .toList();
         }
 
         /** The page's account changes, in feed order. */
         public List<AccountChange> accountChanges() {
-            return entries.stream().filter(AccountChange.class::isInstance).map(AccountChange.class::cast).toList();
+            return entries.stream()
+                    .filter(AccountChange.class::isInstance)
+                    .map(AccountChange.class::cast)
+                    .toList();
         }
     }
 

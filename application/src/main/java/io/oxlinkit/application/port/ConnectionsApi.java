@@ -28,14 +28,19 @@ public interface ConnectionsApi {
     void deleteConnection(UserId user, ConnectionId connectionId);
 
     /** Replaces every credential of a channel ({@code PUT /connections/{id}/channels/{channel}}); also adds an EMPTY channel. */
-    void updateChannel(UserId user, ConnectionId connectionId, ChannelDefinitionId channel, Optional<KeyId> keyId,
-                       List<OutgoingCredential> credentials);
+    void updateChannel(
+            UserId user,
+            ConnectionId connectionId,
+            ChannelDefinitionId channel,
+            Optional<KeyId> keyId,
+            List<OutgoingCredential> credentials);
 
     /** Replaces one credential ({@code PUT /connections/{id}/credentials/{credential_id}}). */
     void updateCredential(UserId user, ConnectionId connectionId, Optional<KeyId> keyId, OutgoingCredential credential);
 
     /** Answers a challenge ({@code POST /connections/{id}/channels/{channel}/user_input}). */
-    void sendUserInput(UserId user, ConnectionId connectionId, ChannelDefinitionId channel, List<OutgoingCredential> answers);
+    void sendUserInput(
+            UserId user, ConnectionId connectionId, ChannelDefinitionId channel, List<OutgoingCredential> answers);
 
     /** Forwards the user's consent ({@code PUT /connections/{id}/consents}): declined accounts are deleted, SYNC_ALL starts. */
     void giveConsent(UserId user, Consent consent);

@@ -13,7 +13,7 @@ import io.oxlinkit.domain.journey.NextStep;
 public interface JourneyListener {
 
     /** A listener that ignores every step. */
-    JourneyListener NONE = (user, connection, step) -> { };
+    JourneyListener NONE = (user, connection, step) -> {};
 
     /** The connection's next step is now {@code step}. */
     void onNextStep(UserId user, ConnectionId connection, NextStep step);

@@ -15,8 +15,11 @@ import java.util.Optional;
  * @param keyId the key the encrypted values were encrypted to (absent when none is)
  * @param credentials the values, encrypted where required
  */
-public record NewConnection(ProviderId providerId, ChannelDefinitionId channel, Optional<KeyId> keyId,
-                            List<OutgoingCredential> credentials) {
+public record NewConnection(
+        ProviderId providerId,
+        ChannelDefinitionId channel,
+        Optional<KeyId> keyId,
+        List<OutgoingCredential> credentials) {
 
     /** Requires every part; an encrypted value needs a key id. */
     public NewConnection {

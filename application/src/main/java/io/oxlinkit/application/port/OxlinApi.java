@@ -6,5 +6,4 @@ package io.oxlinkit.application.port;
  * thread-safe, must never log or put in an exception a token, a password or a credential value, and
  * must throw only {@link OxlinApiException} (and its subclasses) for API and transport failures.
  */
-public interface OxlinApi extends UsersApi, ProvidersApi, KeysApi, ConnectionsApi, QueuesApi, AccountsApi, WidgetApi {
-}
+public interface OxlinApi extends UsersApi, ProvidersApi, KeysApi, ConnectionsApi, QueuesApi, AccountsApi, WidgetApi {}

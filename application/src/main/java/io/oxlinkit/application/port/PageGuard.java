@@ -34,14 +34,17 @@ public final class PageGuard {
     public void check(int page, List<Transaction> batch, int pageSize) {
         pages++;
         if (pages > MAX_PAGES) {
-            throw new OxlinApiException.Decoding(200, "the transactions of " + read + " ran past " + MAX_PAGES + " pages", "", null);
+            throw new OxlinApiException.Decoding(
+                    200, "the transactions of " + read + " ran past " + MAX_PAGES + " pages", "", null);
         }
         if (batch.size() < pageSize || batch.isEmpty()) {
             return;
         }
-        String signature = batch.size() + "|" + batch.get(0).id().value() + "|" + batch.get(batch.size() - 1).id().value();
+        String signature = batch.size() + "|" + batch.get(0).id().value() + "|"
+                + batch.get(batch.size() - 1).id().value();
         if (!signatures.add(signature)) {
-            throw new OxlinApiException.Decoding(200, "page " + page + " of " + read + " repeats an earlier page", "", null);
+            throw new OxlinApiException.Decoding(
+                    200, "page " + page + " of " + read + " repeats an earlier page", "", null);
         }
     }
 }

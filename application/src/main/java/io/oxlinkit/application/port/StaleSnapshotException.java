@@ -6,6 +6,8 @@ import io.oxlinkit.domain.id.ConnectionId;
 public class StaleSnapshotException extends StorageException {
 
     public StaleSnapshotException(ConnectionId id, long expected, long actual) {
-        super("connection " + id + " was saved at version " + expected + " but the store holds version " + actual, null);
+        super(
+                "connection " + id + " was saved at version " + expected + " but the store holds version " + actual,
+                null);
     }
 }

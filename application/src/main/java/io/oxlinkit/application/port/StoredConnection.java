@@ -24,7 +24,8 @@ public record StoredConnection(UserId userId, Connection connection, Journey jou
         Objects.requireNonNull(connection, "connection must not be null");
         Objects.requireNonNull(journey, "journey must not be null");
         if (!journey.connectionId().equals(connection.id())) {
-            throw new IllegalArgumentException("journey of connection " + journey.connectionId() + " stored with " + connection.id());
+            throw new IllegalArgumentException(
+                    "journey of connection " + journey.connectionId() + " stored with " + connection.id());
         }
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative");

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 public interface Telemetry {
 
     /** Records nothing. */
-    Telemetry NONE = event -> { };
+    Telemetry NONE = event -> {};
 
     /** One fact of the kit's work. */
     void record(Event event);
@@ -39,16 +39,14 @@ public interface Telemetry {
          * @param applied events applied to journeys
          * @param failed events whose application failed (kept for the next pump)
          */
-        record Pumped(int polled, int applied, int failed) implements Event {
-        }
+        record Pumped(int polled, int applied, int failed) implements Event {}
 
         /**
          * A data sync stored one page.
          *
          * @param newTransactions the transactions it stored for the first time
          */
-        record SyncPage(int newTransactions) implements Event {
-        }
+        record SyncPage(int newTransactions) implements Event {}
 
         /**
          * A data sync ended.

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param datedUntil entries dated at or before this instant, when present
  * @param importedFrom entries imported at or after this instant, when present
  */
-public record TransactionQuery(Optional<Instant> datedFrom, Optional<Instant> datedUntil, Optional<Instant> importedFrom) {
+public record TransactionQuery(
+        Optional<Instant> datedFrom, Optional<Instant> datedUntil, Optional<Instant> importedFrom) {
 
-    private static final TransactionQuery ALL = new TransactionQuery(Optional.empty(), Optional.empty(), Optional.empty());
+    private static final TransactionQuery ALL =
+            new TransactionQuery(Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Requires every part. */
     public TransactionQuery {

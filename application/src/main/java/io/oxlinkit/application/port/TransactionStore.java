@@ -27,7 +27,8 @@ public interface TransactionStore {
      *
      * @return how many were removed
      */
-    int removeVanishedPending(AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served);
+    int removeVanishedPending(
+            AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served);
 
     /**
      * The dates a sync's read covered: {@code after} (exclusive, empty: from the oldest) up to {@code upTo}
@@ -42,7 +43,8 @@ public interface TransactionStore {
 
         /** Whether {@code date} lies inside the window. */
         public boolean contains(java.time.Instant date) {
-            return after.map(date::isAfter).orElse(true) && upTo.map(u -> !date.isAfter(u)).orElse(true);
+            return after.map(date::isAfter).orElse(true)
+                    && upTo.map(u -> !date.isAfter(u)).orElse(true);
         }
     }
 

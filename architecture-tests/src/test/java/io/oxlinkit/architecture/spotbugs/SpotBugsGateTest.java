@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpotBugsGateTest {
 
-    private static final Path FIXTURES = Path.of("target", "test-classes", "io", "oxlinkit", "architecture", "spotbugs", "fixture");
+    private static final Path FIXTURES =
+            Path.of("target", "test-classes", "io", "oxlinkit", "architecture", "spotbugs", "fixture");
     private static final Path EXCLUSIONS = Path.of("..", "config", "spotbugs-exclude.xml");
     private static final Pattern BUG_TYPE = Pattern.compile("<BugInstance[^>]*\\btype=\"([A-Z0-9_]+)\"");
 
@@ -39,9 +40,14 @@ class SpotBugsGateTest {
     static void splitTheTestClasspath() {
         String testClasspath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> entries = Arrays.asList(testClasspath.split(File.pathSeparator));
-        findSecBugs = entries.stream().filter(e -> e.contains("findsecbugs-plugin")).findFirst().orElseThrow();
+        findSecBugs = entries.stream()
+                .filter(e -> e.contains("findsecbugs-plugin"))
+                .findFirst()
+                .orElseThrow();
         // the plugin is given to SpotBugs as a plugin, not on its own classpath
-        classpath = entries.stream().filter(e -> !e.contains("findsecbugs-plugin")).collect(Collectors.joining(File.pathSeparator));
+        classpath = entries.stream()
+                .filter(e -> !e.contains("findsecbugs-plugin"))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     @Test
@@ -60,12 +66,29 @@ class SpotBugsGateTest {
         assertThat(EXCLUSIONS).as("the build's exclusion file").isRegularFile();
         Path report = work.resolve(fixture + ".xml");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath, "edu.umd.cs.findbugs.FindBugs2",
-                "-effort:max", "-medium", "-pluginList", findSecBugs, "-exclude", EXCLUSIONS.toString(),
-                "-xml:withMessages", "-output", report.toString(), FIXTURES.resolve(fixture).toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(fixture + ".log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                java.toString(),
+                "-cp",
+                classpath,
+                "edu.umd.cs.findbugs.FindBugs2",
+                "-effort:max",
+                "-medium",
+                "-pluginList",
+                findSecBugs,
+                "-exclude",
+                EXCLUSIONS.toString(),
+                "-xml:withMessages",
+                "-output",
+                report.toString(),
+                FIXTURES.resolve(fixture).toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(fixture + ".log").toFile())
+                .start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("SpotBugs finished").isTrue();
-        assertThat(process.exitValue()).as(Files.readString(work.resolve(fixture + ".log"))).isZero();
+        assertThat(process.exitValue())
+                .as(Files.readString(work.resolve(fixture + ".log")))
+                .isZero();
         Matcher types = BUG_TYPE.matcher(Files.readString(report, StandardCharsets.UTF_8));
         List<String> found = new ArrayList<>();
         while (types.find()) {

@@ -44,21 +44,31 @@ class ChallengeDuringLargeSyncTest {
             JdbcStorage storage = JdbcStorage.open(h2, FleetInstance.KEYS);
             FeignOxlinApi http = new FeignOxlinApi(FleetInstance.config(sandbox), storage.vault(), Clock.systemUTC());
             OxlinApi api = heldAtFirstPage(http, largeSyncStarted, smallUserDone);
-            OxlinKit kit = storage.plugInto(OxlinKit.builder()).api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
-                    .clock(Clock.systemUTC()).syncExecutor(syncs).build();
+            OxlinKit kit = storage.plugInto(OxlinKit.builder())
+                    .api(api)
+                    .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                    .clock(Clock.systemUTC())
+                    .syncExecutor(syncs)
+                    .build();
 
             UserId large = kit.createUser("large@host.example");
             ConnectionId big = start(kit, large);
             List<Account> pending = answerUntilConsent(kit, large, big);
             pending.forEach(a -> sandbox.seedAccountTransactions(a.id().value(), 100_000));
-            kit.giveConsent(big, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
+            kit.giveConsent(
+                    big,
+                    pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
             kit.pumpEvents(large);
-            assertThat(largeSyncStarted.await(30, TimeUnit.SECONDS)).as("the large sync started in the background").isTrue();
+            assertThat(largeSyncStarted.await(30, TimeUnit.SECONDS))
+                    .as("the large sync started in the background")
+                    .isTrue();
 
             UserId small = kit.createUser("small@host.example");
             ConnectionId connection = start(kit, small);
             assertThat(answerUntilConsent(kit, small, connection)).isNotEmpty();
-            assertThat(kit.nextStep(big)).as("the large sync is still under way").contains(new NextStep.Wait(WaitReason.STORING_DATA));
+            assertThat(kit.nextStep(big))
+                    .as("the large sync is still under way")
+                    .contains(new NextStep.Wait(WaitReason.STORING_DATA));
             smallUserDone.countDown();
         } finally {
             smallUserDone.countDown();
@@ -67,8 +77,8 @@ class ChallengeDuringLargeSyncTest {
     }
 
     private static ConnectionId start(OxlinKit kit, UserId user) {
-        StepResult started = kit.startEmbeddedConnection(user, SandboxBank87.BANK, SandboxBank87.EMBEDDED,
-                SandboxBank87.credentials("login"));
+        StepResult started = kit.startEmbeddedConnection(
+                user, SandboxBank87.BANK, SandboxBank87.EMBEDDED, SandboxBank87.credentials("login"));
         return started.connection().orElseThrow();
     }
 
@@ -81,7 +91,8 @@ class ChallengeDuringLargeSyncTest {
                 return consent.request().pendingAccounts();
             }
             if (step instanceof NextStep.AnswerChallenge challenge) {
-                assertThat(kit.answerChallenge(connection, SandboxBank87.smsCode(challenge))).isInstanceOf(StepResult.Proceeded.class);
+                assertThat(kit.answerChallenge(connection, SandboxBank87.smsCode(challenge)))
+                        .isInstanceOf(StepResult.Proceeded.class);
             }
         }
         throw new AssertionError("connection " + connection + " did not reach its consent");
@@ -89,16 +100,17 @@ class ChallengeDuringLargeSyncTest {
 
     /** The first transaction page of any sync waits until the small user is through. */
     private static OxlinApi heldAtFirstPage(OxlinApi delegate, CountDownLatch started, CountDownLatch release) {
-        return (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
-            if (method.getName().equals("transactions")) {
-                started.countDown();
-                release.await(60, TimeUnit.SECONDS);
-            }
-            try {
-                return method.invoke(delegate, args);
-            } catch (InvocationTargetException failure) {
-                throw failure.getCause();
-            }
-        });
+        return (OxlinApi) Proxy.newProxyInstance(
+                OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("transactions")) {
+                        started.countDown();
+                        release.await(60, TimeUnit.SECONDS);
+                    }
+                    try {
+                        return method.invoke(delegate, args);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
     }
 }

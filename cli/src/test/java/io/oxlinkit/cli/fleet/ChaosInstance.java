@@ -33,9 +33,13 @@ final class ChaosInstance implements AutoCloseable {
                 .eventInbox(ledger.countedInbox(storage.inbox(), killed))
                 .workLeases(ledger.watchedLeases(storage.leases(), killed))
                 .api(DyingApi.wrap(http, name, killed, () -> pagesLeft.get() > 0 && pagesLeft.decrementAndGet() == 0))
-                .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).clock(clock)
-                .workerId(name).syncLease(Duration.ofSeconds(6)).eventLease(Duration.ofSeconds(6))
-                .transactionPageSize(20).build();
+                .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                .clock(clock)
+                .workerId(name)
+                .syncLease(Duration.ofSeconds(6))
+                .eventLease(Duration.ofSeconds(6))
+                .transactionPageSize(20)
+                .build();
     }
 
     /** The instance dies when it fetches its {@code pages}-th transaction page from now on. */

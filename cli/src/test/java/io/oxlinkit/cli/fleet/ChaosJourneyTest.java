@@ -96,42 +96,70 @@ class ChaosJourneyTest {
                     if (live[0].killed()) {
                         ledger.instanceDied(live[0].name);
                         live[0].close();
-                        live[0] = new ChaosInstance("chaos-" + ++restarts, sandbox, database.dataSource(), ledger, clock);
+                        live[0] =
+                                new ChaosInstance("chaos-" + ++restarts, sandbox, database.dataSource(), ledger, clock);
                         clock.advance(Duration.ofSeconds(31)); // the dead process's leases run out
                     }
                 }
                 if (calm && done.size() == doneBefore) {
-                    // nothing moved: past a sync's backoff, the bank's jobs a little further on; and a challenge whose prompt
-                    // was lost is let time out at the bank (only then: one being answered must not time out under the user)
+                    // nothing moved: past a sync's backoff, the bank's jobs a little further on; and a challenge whose
+                    // prompt
+                    // was lost is let time out at the bank (only then: one being answered must not time out under the
+                    // user)
                     clock.advance(Duration.ofSeconds(31));
-                    sandbox.advance(awaitsALostPrompt(live[0].kit, connections, done) ? Duration.ofMinutes(10) : Duration.ofSeconds(5));
+                    sandbox.advance(
+                            awaitsALostPrompt(live[0].kit, connections, done)
+                                    ? Duration.ofMinutes(10)
+                                    : Duration.ofSeconds(5));
                 }
             }
-            System.out.printf("chaos seed %d: %d users done in %d rounds, %d faults injected %s (%d rules unspent), %d statements refused,"
-                            + " %d restart(s), failures seen by the driver %s, %d events applied, %d API calls%n", seed, done.size(), round,
-                    chaos.total(), chaos.injected(), sandbox.faults().rules().size(), database.failed(), restarts, failures,
-                    ledger.applications().size(), sandbox.counters().total());
+            System.out.printf(
+                    "chaos seed %d: %d users done in %d rounds, %d faults injected %s (%d rules unspent), %d statements refused,"
+                            + " %d restart(s), failures seen by the driver %s, %d events applied, %d API calls%n",
+                    seed,
+                    done.size(),
+                    round,
+                    chaos.total(),
+                    chaos.injected(),
+                    sandbox.faults().rules().size(),
+                    database.failed(),
+                    restarts,
+                    failures,
+                    ledger.applications().size(),
+                    sandbox.counters().total());
             sandbox.faults().clear();
-            assertThat(restarts).as("the process died in the middle of a sync once").isEqualTo(1);
+            assertThat(restarts)
+                    .as("the process died in the middle of a sync once")
+                    .isEqualTo(1);
             assertEverything(ledger, sandbox, live[0], connections);
             live[0].close();
         }
     }
 
     private static boolean awaitsALostPrompt(OxlinKit kit, Map<UserId, ConnectionId> connections, Set<UserId> done) {
-        return connections.entrySet().stream().filter(e -> !done.contains(e.getKey()))
-                .anyMatch(e -> kit.nextStep(e.getValue()).filter(s -> s instanceof NextStep.Wait w
-                        && w.reason() == io.oxlinkit.domain.journey.WaitReason.CHALLENGE_PROMPT_PENDING).isPresent());
+        return connections.entrySet().stream()
+                .filter(e -> !done.contains(e.getKey()))
+                .anyMatch(e -> kit.nextStep(e.getValue())
+                        .filter(s -> s instanceof NextStep.Wait w
+                                && w.reason() == io.oxlinkit.domain.journey.WaitReason.CHALLENGE_PROMPT_PENDING)
+                        .isPresent());
     }
 
     /** Creates the user and starts its connection, trying again after a failure (a new user each time). */
-    private static void connect(ChaosInstance instance, int index, Sandbox sandbox, FlakyDatabase database, ChaosSchedule chaos,
-                                Map<String, Integer> failures, Map<UserId, ConnectionId> connections) {
+    private static void connect(
+            ChaosInstance instance,
+            int index,
+            Sandbox sandbox,
+            FlakyDatabase database,
+            ChaosSchedule chaos,
+            Map<String, Integer> failures,
+            Map<UserId, ConnectionId> connections) {
         for (int attempt = 0; attempt < 20; attempt++) {
             chaos.maybeInject(sandbox, database);
             try {
                 UserId user = instance.kit.createUser("chaos-" + index + "-" + attempt + "@host.example");
-                StepResult started = instance.kit.startEmbeddedConnection(user, SandboxBank87.BANK, SandboxBank87.EMBEDDED, SandboxBank87.credentials("user" + index));
+                StepResult started = instance.kit.startEmbeddedConnection(
+                        user, SandboxBank87.BANK, SandboxBank87.EMBEDDED, SandboxBank87.credentials("user" + index));
                 if (started.connection().isPresent()) {
                     connections.put(user, started.connection().get());
                     return;
@@ -145,7 +173,8 @@ class ChaosJourneyTest {
     }
 
     /** One step of a user's journey, as a host's screen would take it; true once Done. */
-    private static boolean step(OxlinKit kit, int index, UserId user, ConnectionId connection, Map<UserId, Integer> waits) {
+    private static boolean step(
+            OxlinKit kit, int index, UserId user, ConnectionId connection, Map<UserId, Integer> waits) {
         kit.pumpEvents(user);
         NextStep step = kit.nextStep(connection).orElseThrow();
         if (step instanceof NextStep.Done) {
@@ -154,7 +183,11 @@ class ChaosJourneyTest {
         if (step instanceof NextStep.AnswerChallenge challenge) {
             kit.answerChallenge(connection, SandboxBank87.smsCode(challenge));
         } else if (step instanceof NextStep.CollectConsent consent) {
-            kit.giveConsent(connection, consent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
+            kit.giveConsent(
+                    connection,
+                    consent.request().pendingAccounts().stream()
+                            .map(a -> ConsentDecision.grant(a.id()))
+                            .toList());
         } else if (step instanceof NextStep.FixCredentials fix) {
             kit.updateCredentials(connection, fix.channel(), SandboxBank87.credentials("user" + index));
         } else if (step instanceof NextStep.RestartSynchronization restart) {
@@ -169,34 +202,53 @@ class ChaosJourneyTest {
         return false;
     }
 
-    private static void assertEverything(FleetLedger ledger, Sandbox sandbox, ChaosInstance survivor, Map<UserId, ConnectionId> connections) {
+    private static void assertEverything(
+            FleetLedger ledger, Sandbox sandbox, ChaosInstance survivor, Map<UserId, ConnectionId> connections) {
         assertThat(connections).hasSize(USERS);
         OxlinKit kit = survivor.kit;
-        try (FeignOxlinApi reader = new FeignOxlinApi(FleetInstance.config(sandbox), survivor.storage.vault(), Clock.systemUTC())) {
+        try (FeignOxlinApi reader =
+                new FeignOxlinApi(FleetInstance.config(sandbox), survivor.storage.vault(), Clock.systemUTC())) {
             for (Map.Entry<UserId, ConnectionId> entry : connections.entrySet()) {
                 String who = "user " + entry.getKey();
                 assertThat(kit.nextStep(entry.getValue())).as(who).contains(new NextStep.Done(entry.getValue()));
-                List<Channel> atTheServer = reader.connection(entry.getKey(), entry.getValue()).channels();
-                assertThat(atTheServer).as(who + ": the sandbox's channels").filteredOn(c -> c.definitionId().equals(SandboxBank87.EMBEDDED))
-                        .extracting(Channel::status).containsExactly(ChannelStatus.SUCCESS);
-                assertThat(kit.connection(entry.getValue()).orElseThrow().connection().channels()).as(who + ": the kit's channels")
+                List<Channel> atTheServer =
+                        reader.connection(entry.getKey(), entry.getValue()).channels();
+                assertThat(atTheServer)
+                        .as(who + ": the sandbox's channels")
+                        .filteredOn(c -> c.definitionId().equals(SandboxBank87.EMBEDDED))
+                        .extracting(Channel::status)
+                        .containsExactly(ChannelStatus.SUCCESS);
+                assertThat(kit.connection(entry.getValue())
+                                .orElseThrow()
+                                .connection()
+                                .channels())
+                        .as(who + ": the kit's channels")
                         .extracting(Channel::definitionId, Channel::status)
-                        .containsExactlyInAnyOrderElementsOf(atTheServer.stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.definitionId(), c.status())).toList());
+                        .containsExactlyInAnyOrderElementsOf(atTheServer.stream()
+                                .map(c -> org.assertj.core.groups.Tuple.tuple(c.definitionId(), c.status()))
+                                .toList());
                 List<Account> served = reader.accounts(entry.getKey(), entry.getValue());
-                assertThat(kit.accounts(entry.getValue())).as(who + " (the balance date is the server's time of reading)")
-                        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("balanceDate").containsExactlyInAnyOrderElementsOf(served);
+                assertThat(kit.accounts(entry.getValue()))
+                        .as(who + " (the balance date is the server's time of reading)")
+                        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("balanceDate")
+                        .containsExactlyInAnyOrderElementsOf(served);
                 for (Account account : served) {
                     List<Transaction> server;
                     try (var stream = reader.transactionStream(entry.getKey(), account.id())) {
                         server = stream.toList();
                     }
-                    assertThat(kit.transactions(account.id(), 0, 10_000)).as(who + ", account " + account.id())
+                    assertThat(kit.transactions(account.id(), 0, 10_000))
+                            .as(who + ", account " + account.id())
                             .containsExactlyInAnyOrderElementsOf(server);
                 }
             }
         }
         assertThat(ledger.applications().values()).as("each event applied once").allMatch(count -> count.get() == 1);
-        assertThat(ledger.overlaps()).as("syncs of one connection that overlapped").isEmpty();
-        assertThat(sandbox.refreshTokenReuses()).as("spent refresh tokens sent again").isZero();
+        assertThat(ledger.overlaps())
+                .as("syncs of one connection that overlapped")
+                .isEmpty();
+        assertThat(sandbox.refreshTokenReuses())
+                .as("spent refresh tokens sent again")
+                .isZero();
     }
 }

@@ -16,8 +16,13 @@ import java.util.TreeMap;
  */
 final class ChaosSchedule {
 
-    private static final List<String> READS = List.of("GET /transactions", "GET /accounts", "GET /queues/{id}", "GET /connections/{id}",
-            "GET /keys/{id}", "GET /providers/{id}");
+    private static final List<String> READS = List.of(
+            "GET /transactions",
+            "GET /accounts",
+            "GET /queues/{id}",
+            "GET /connections/{id}",
+            "GET /keys/{id}",
+            "GET /providers/{id}");
     private static final double RATE = 0.35;
 
     private final Random random;
@@ -35,15 +40,21 @@ final class ChaosSchedule {
         Faults faults = sandbox.faults();
         String read = READS.get(random.nextInt(READS.size()));
         switch (random.nextInt(12)) {
-            case 0 -> add(faults, Faults.Rule.status("*", List.of(500, 502, 503).get(random.nextInt(3)), 1 + random.nextInt(2)), "5xx");
+            case 0 ->
+                add(
+                        faults,
+                        Faults.Rule.status("*", List.of(500, 502, 503).get(random.nextInt(3)), 1 + random.nextInt(2)),
+                        "5xx");
             case 1 -> add(faults, Faults.Rule.rateLimit("*", Duration.ZERO, 1 + random.nextInt(2)), "429");
             case 2 -> add(faults, Faults.Rule.of(read, Faults.Kind.RESET_MID_BODY, 1), "reset mid-body");
             case 3 -> add(faults, Faults.Rule.of(read, Faults.Kind.TRUNCATED_JSON, 1), "truncated body");
             case 4 -> add(faults, Faults.Rule.of(read, Faults.Kind.MALFORMED_JSON, 1), "malformed body");
             case 5 -> add(faults, Faults.Rule.slowBody(read, Duration.ofMillis(3), 1), "slow body");
             case 6 -> add(faults, Faults.Rule.latency("*", Duration.ofMillis(30), 1), "latency");
-            case 7 -> add(faults, Faults.Rule.of("GET /queues/{id}", Faults.Kind.DUPLICATE_EVENTS, 1), "duplicate events");
-            case 8 -> add(faults, Faults.Rule.of("GET /queues/{id}", Faults.Kind.OUT_OF_ORDER_EVENTS, 1), "reordered events");
+            case 7 ->
+                add(faults, Faults.Rule.of("GET /queues/{id}", Faults.Kind.DUPLICATE_EVENTS, 1), "duplicate events");
+            case 8 ->
+                add(faults, Faults.Rule.of("GET /queues/{id}", Faults.Kind.OUT_OF_ORDER_EVENTS, 1), "reordered events");
             case 9 -> {
                 sandbox.expireTokens();
                 count("token expiry");

@@ -12,23 +12,23 @@ import java.util.function.BooleanSupplier;
  */
 final class DyingApi {
 
-    private DyingApi() {
-    }
+    private DyingApi() {}
 
     static OxlinApi wrap(OxlinApi delegate, String name, AtomicBoolean killed, BooleanSupplier diesAtThisPage) {
-        return (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
-            if (killed.get()) {
-                throw new IllegalStateException("instance " + name + " is dead");
-            }
-            if (method.getName().equals("transactions") && diesAtThisPage.getAsBoolean()) {
-                killed.set(true);
-                throw new IllegalStateException("instance " + name + " dies in the middle of a sync");
-            }
-            try {
-                return method.invoke(delegate, args);
-            } catch (InvocationTargetException failure) {
-                throw failure.getCause();
-            }
-        });
+        return (OxlinApi) Proxy.newProxyInstance(
+                OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
+                    if (killed.get()) {
+                        throw new IllegalStateException("instance " + name + " is dead");
+                    }
+                    if (method.getName().equals("transactions") && diesAtThisPage.getAsBoolean()) {
+                        killed.set(true);
+                        throw new IllegalStateException("instance " + name + " dies in the middle of a sync");
+                    }
+                    try {
+                        return method.invoke(delegate, args);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
     }
 }

@@ -32,20 +32,22 @@ final class FlakyDatabase {
     }
 
     DataSource dataSource() {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-            Object result = invoke(delegate, method, args);
-            return result instanceof Connection connection ? flaky(connection) : result;
-        });
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(delegate, method, args);
+                    return result instanceof Connection connection ? flaky(connection) : result;
+                });
     }
 
     private Connection flaky(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-            if (method.getName().startsWith("prepare") && failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                failed.incrementAndGet();
-                throw new SQLTransientConnectionException("injected: the database dropped the statement");
-            }
-            return invoke(connection, method, args);
-        });
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare") && failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                        failed.incrementAndGet();
+                        throw new SQLTransientConnectionException("injected: the database dropped the statement");
+                    }
+                    return invoke(connection, method, args);
+                });
     }
 
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {

@@ -35,19 +35,29 @@ final class FleetInstance implements AutoCloseable {
     private final AtomicInteger transactionPages = new AtomicInteger();
     private final AtomicBoolean armed = new AtomicBoolean();
 
-    FleetInstance(String name, Sandbox sandbox, FleetLedger ledger, int killAfterPages, String schema, FleetClock clock) {
+    FleetInstance(
+            String name, Sandbox sandbox, FleetLedger ledger, int killAfterPages, String schema, FleetClock clock) {
         this.name = name;
         this.pool = pool(schema);
         this.storage = JdbcStorage.open(pool, KEYS);
         FeignOxlinApi http = new FeignOxlinApi(config(sandbox), storage.vault(), Clock.systemUTC());
-        OxlinApi api = DyingApi.wrap(http, name, killed,
+        OxlinApi api = DyingApi.wrap(
+                http,
+                name,
+                killed,
                 () -> armed.get() && killAfterPages > 0 && transactionPages.incrementAndGet() >= killAfterPages);
         this.kit = storage.plugInto(OxlinKit.builder())
                 .eventInbox(ledger.countedInbox(storage.inbox(), killed))
                 .workLeases(ledger.watchedLeases(storage.leases(), killed))
-                .api(api).encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC())).clock(clock)
-                .workerId(name).syncExecutor(syncs).syncLease(Duration.ofSeconds(6)).eventLease(Duration.ofSeconds(6))
-                .transactionPageSize(50).build();
+                .api(api)
+                .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
+                .clock(clock)
+                .workerId(name)
+                .syncExecutor(syncs)
+                .syncLease(Duration.ofSeconds(6))
+                .eventLease(Duration.ofSeconds(6))
+                .transactionPageSize(50)
+                .build();
     }
 
     boolean killed() {
@@ -70,9 +80,16 @@ final class FleetInstance implements AutoCloseable {
     }
 
     static OxlinHttpConfig config(Sandbox sandbox) {
-        return OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
-                .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
-                .initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(400)).maxAttempts(8).circuitWindow(400).build();
+        return OxlinHttpConfig.builder()
+                .apiBaseUrl(sandbox.apiBaseUrl())
+                .authBaseUrl(sandbox.authBaseUrl())
+                .clientId(SandboxConfig.DEFAULT_CLIENT_ID)
+                .clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                .initialBackoff(Duration.ofMillis(20))
+                .maxBackoff(Duration.ofMillis(400))
+                .maxAttempts(8)
+                .circuitWindow(400)
+                .build();
     }
 
     private static HikariDataSource pool(String schema) {

@@ -2,8 +2,8 @@ package io.oxlinkit.cli.fleet;
 
 import io.oxlinkit.application.port.EventInbox;
 import io.oxlinkit.application.port.WorkLeases;
-import io.oxlinkit.testkit.memory.ForwardingEventInbox;
 import io.oxlinkit.domain.id.EventId;
+import io.oxlinkit.testkit.memory.ForwardingEventInbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -52,7 +52,9 @@ final class FleetLedger {
             public void markApplied(EventId id, String claim) {
                 if (!killed.get()) {
                     super.markApplied(id, claim);
-                    applications.computeIfAbsent(id.value(), k -> new AtomicInteger()).incrementAndGet();
+                    applications
+                            .computeIfAbsent(id.value(), k -> new AtomicInteger())
+                            .incrementAndGet();
                 }
             }
 

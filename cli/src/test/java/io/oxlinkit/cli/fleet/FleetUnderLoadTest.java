@@ -61,15 +61,21 @@ class FleetUnderLoadTest {
                 setups.add(drivers.submit(() -> {
                     OxlinKit kit = live[index % 2].kit;
                     UserId user = kit.createUser("fleet-" + index + "-" + System.nanoTime() + "@host.example");
-                    StepResult started = kit.startEmbeddedConnection(user, SandboxBank87.BANK, SandboxBank87.EMBEDDED, SandboxBank87.credentials("user" + index));
+                    StepResult started = kit.startEmbeddedConnection(
+                            user,
+                            SandboxBank87.BANK,
+                            SandboxBank87.EMBEDDED,
+                            SandboxBank87.credentials("user" + index));
                     connections.put(user, started.connection().orElseThrow());
                     indexes.put(user, index);
                     synchronized (users) {
                         users.add(user);
                     }
                     if (faulty.compareAndSet(false, true)) {
-                        sandbox.faults().add(Faults.Rule.status("GET /transactions", 503, 30))
-                                .add(Faults.Rule.rateLimit("*", Duration.ofMillis(50), 20)).add(Faults.Rule.status("GET /queues/{id}", 503, 10));
+                        sandbox.faults()
+                                .add(Faults.Rule.status("GET /transactions", 503, 30))
+                                .add(Faults.Rule.rateLimit("*", Duration.ofMillis(50), 20))
+                                .add(Faults.Rule.status("GET /queues/{id}", 503, 10));
                     }
                     return null;
                 }));
@@ -120,7 +126,7 @@ class FleetUnderLoadTest {
 
     private static void dropSchema(String schema) {
         try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (java.sql.SQLException ignored) {
             // nothing was created (PostgreSQL unreachable): nothing to drop
@@ -128,8 +134,8 @@ class FleetUnderLoadTest {
     }
 
     /** A killed instance is replaced by a new one (another worker name) on the same database. */
-    private static synchronized void replaceTheDead(FleetInstance[] live, FleetLedger ledger, Sandbox sandbox, String schema,
-                                                    FleetClock clock) {
+    private static synchronized void replaceTheDead(
+            FleetInstance[] live, FleetLedger ledger, Sandbox sandbox, String schema, FleetClock clock) {
         if (live[0].killed()) {
             ledger.instanceDied(live[0].name);
             live[0] = new FleetInstance("instance-a2", sandbox, ledger, 0, schema, clock);
@@ -147,14 +153,18 @@ class FleetUnderLoadTest {
             try {
                 instance.kit.pumpEvents(user);
                 NextStep step = instance.kit.nextStep(connection).orElseThrow();
-                if (step instanceof NextStep.Done || (step instanceof NextStep.Wait w && w.reason().name().equals("STORING_DATA"))) {
+                if (step instanceof NextStep.Done
+                        || (step instanceof NextStep.Wait w && w.reason().name().equals("STORING_DATA"))) {
                     return;
                 }
                 if (step instanceof NextStep.AnswerChallenge challenge) {
                     instance.kit.answerChallenge(connection, SandboxBank87.smsCode(challenge));
                 } else if (step instanceof NextStep.CollectConsent consent) {
-                    instance.kit.giveConsent(connection, consent.request().pendingAccounts().stream()
-                            .map(acc -> ConsentDecision.grant(acc.id())).toList());
+                    instance.kit.giveConsent(
+                            connection,
+                            consent.request().pendingAccounts().stream()
+                                    .map(acc -> ConsentDecision.grant(acc.id()))
+                                    .toList());
                 }
             } catch (RuntimeException instanceDied) {
                 // the instance this round chose died: the next round uses the other one
@@ -163,44 +173,66 @@ class FleetUnderLoadTest {
     }
 
     private static boolean allDone(OxlinKit kit, Map<UserId, ConnectionId> connections) {
-        return connections.values().stream().allMatch(c -> kit.nextStep(c).map(s -> s instanceof NextStep.Done).orElse(false));
+        return connections.values().stream()
+                .allMatch(c ->
+                        kit.nextStep(c).map(s -> s instanceof NextStep.Done).orElse(false));
     }
 
-    private static void assertEverything(FleetLedger ledger, Sandbox sandbox, FleetInstance survivor, Map<UserId, ConnectionId> connections) {
+    private static void assertEverything(
+            FleetLedger ledger, Sandbox sandbox, FleetInstance survivor, Map<UserId, ConnectionId> connections) {
         assertThat(connections).hasSize(USERS);
         OxlinKit kit = survivor.kit;
-        FeignOxlinApi reader = new FeignOxlinApi(FleetInstance.config(sandbox), survivor.storage.vault(), Clock.systemUTC());
+        FeignOxlinApi reader =
+                new FeignOxlinApi(FleetInstance.config(sandbox), survivor.storage.vault(), Clock.systemUTC());
         for (Map.Entry<UserId, ConnectionId> entry : connections.entrySet()) {
-            assertThat(kit.nextStep(entry.getValue())).as("user " + entry.getKey()).contains(new NextStep.Done(entry.getValue()));
+            assertThat(kit.nextStep(entry.getValue()))
+                    .as("user " + entry.getKey())
+                    .contains(new NextStep.Done(entry.getValue()));
             List<Account> served = reader.accounts(entry.getKey(), entry.getValue());
-            assertThat(kit.accounts(entry.getValue())).extracting(Account::id).containsExactlyInAnyOrderElementsOf(
-                    served.stream().map(Account::id).toList());
+            assertThat(kit.accounts(entry.getValue()))
+                    .extracting(Account::id)
+                    .containsExactlyInAnyOrderElementsOf(
+                            served.stream().map(Account::id).toList());
             for (Account account : served) {
                 Set<String> server = new java.util.HashSet<>();
                 try (var stream = reader.transactionStream(entry.getKey(), account.id())) {
                     stream.forEach(t -> server.add(t.id().value()));
                 }
                 List<Transaction> stored = kit.transactions(account.id(), 0, 10_000);
-                assertThat(stored).extracting(t -> t.id().value()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(server);
+                assertThat(stored)
+                        .extracting(t -> t.id().value())
+                        .doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(server);
             }
         }
         assertThat(ledger.applications().values()).as("each event applied once").allMatch(count -> count.get() == 1);
-        assertThat(ledger.overlaps()).as("syncs of one connection that overlapped").isEmpty();
-        assertThat(sandbox.refreshTokenReuses()).as("spent refresh tokens sent again").isZero();
+        assertThat(ledger.overlaps())
+                .as("syncs of one connection that overlapped")
+                .isEmpty();
+        assertThat(sandbox.refreshTokenReuses())
+                .as("spent refresh tokens sent again")
+                .isZero();
         assertThat(sandbox.mostKeysOfOneUser()).as("one key per user").isEqualTo(1);
     }
 
     private static void report(FleetLedger ledger, Sandbox sandbox, Map<UserId, ConnectionId> connections) {
-        System.out.printf("fleet: %d users, %d events applied (%d more than once), %d syncs started, %d overlaps, %d refresh reuses,"
-                        + " at most %d key(s) per user, %d API calls%n", connections.size(), ledger.applications().size(),
-                ledger.applications().values().stream().filter(c -> c.get() > 1).count(), ledger.syncsStarted(), ledger.overlaps().size(),
-                sandbox.refreshTokenReuses(), sandbox.mostKeysOfOneUser(), sandbox.counters().total());
+        System.out.printf(
+                "fleet: %d users, %d events applied (%d more than once), %d syncs started, %d overlaps, %d refresh reuses,"
+                        + " at most %d key(s) per user, %d API calls%n",
+                connections.size(),
+                ledger.applications().size(),
+                ledger.applications().values().stream().filter(c -> c.get() > 1).count(),
+                ledger.syncsStarted(),
+                ledger.overlaps().size(),
+                sandbox.refreshTokenReuses(),
+                sandbox.mostKeysOfOneUser(),
+                sandbox.counters().total());
     }
 
     /** A schema of its own for this run (the database outlives runs; ids of a new sandbox start again). */
     private static void requirePostgres(String schema) {
         try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (java.sql.SQLException unreachable) {
             if ("true".equals(System.getenv("CI"))) {

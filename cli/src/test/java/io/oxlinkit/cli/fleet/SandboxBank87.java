@@ -15,8 +15,7 @@ final class SandboxBank87 {
     static final ProviderId BANK = ProviderId.of("87");
     static final ChannelDefinitionId EMBEDDED = ChannelDefinitionId.of("8702");
 
-    private SandboxBank87() {
-    }
+    private SandboxBank87() {}
 
     /** The form's values for {@code login} with the password the sandbox accepts (a fresh, mutable map). */
     static Map<CredentialId, SecretValue> credentials(String login) {

@@ -43,8 +43,13 @@ final class FreshDatabase implements AutoCloseable {
         pool.close();
         try {
             switch (kind) {
-                case "postgresql" -> admin("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "DROP SCHEMA IF EXISTS " + name + " CASCADE");
-                case "mariadb" -> admin("jdbc:mariadb://127.0.0.1:3306/test", "root", "DROP DATABASE IF EXISTS " + name);
+                case "postgresql" ->
+                    admin(
+                            "jdbc:postgresql://127.0.0.1:5432/test",
+                            "postgres",
+                            "DROP SCHEMA IF EXISTS " + name + " CASCADE");
+                case "mariadb" ->
+                    admin("jdbc:mariadb://127.0.0.1:3306/test", "root", "DROP DATABASE IF EXISTS " + name);
                 default -> {
                     // an in-memory H2 goes with its pool
                 }
@@ -55,7 +60,8 @@ final class FreshDatabase implements AutoCloseable {
     }
 
     private static void admin(String url, String user, String sql) {
-        try (var connection = DriverManager.getConnection(url, user, ""); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(url, user, "");
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException unreachable) {
             if ("true".equals(System.getenv("CI"))) {

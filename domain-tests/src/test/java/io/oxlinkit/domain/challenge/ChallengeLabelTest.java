@@ -10,7 +10,8 @@ class ChallengeLabelTest {
 
     @Test
     void placeholderRendersFromParams() {
-        assertThat(LabelTemplate.render("au {phone}.", Map.of("phone", "0606060606"))).isEqualTo("au 0606060606.");
+        assertThat(LabelTemplate.render("au {phone}.", Map.of("phone", "0606060606")))
+                .isEqualTo("au 0606060606.");
     }
 
     @Test
@@ -22,7 +23,8 @@ class ChallengeLabelTest {
     @Test
     void paramValuesAreInsertedLiterally() {
         assertThat(LabelTemplate.render("a {p} b", Map.of("p", "$1\\"))).isEqualTo("a $1\\ b");
-        assertThat(LabelTemplate.render("a {p} b", Map.of("p", "{x}", "x", "boom"))).isEqualTo("a {x} b");
+        assertThat(LabelTemplate.render("a {p} b", Map.of("p", "{x}", "x", "boom")))
+                .isEqualTo("a {x} b");
     }
 
     @Test

@@ -20,7 +20,8 @@ class SmsChallengePromptTest {
 
     @Test
     void promptExposesMessagesTimeoutInputAndConfirmation() {
-        assertThat(prompt.infoMessages()).containsExactly("Un code a été envoyé par SMS sur votre téléphone au 0606060606.");
+        assertThat(prompt.infoMessages())
+                .containsExactly("Un code a été envoyé par SMS sur votre téléphone au 0606060606.");
         assertThat(prompt.errorMessages()).containsExactly("Code invalide. Encore 1 tentatives");
         assertThat(prompt.timeout()).contains(Duration.ofSeconds(120));
         assertThat(prompt.inputs()).singleElement().satisfies(input -> {
@@ -33,16 +34,20 @@ class SmsChallengePromptTest {
 
     @Test
     void okWithSixDigitsGivesTwoEntries() {
-        Submission submission = prompt.answer(ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))))
+        Submission submission = prompt.answer(
+                        ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))))
                 .orElseThrow();
-        assertThat(submission.values()).extracting(v -> v.id().value(), v -> v.value().reveal())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("306", "123456"),
+        assertThat(submission.values())
+                .extracting(v -> v.id().value(), v -> v.value().reveal())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("306", "123456"),
                         org.assertj.core.groups.Tuple.tuple("307", "true"));
     }
 
     @Test
     void fiveDigitsAreRejectedNamingField306() {
-        InputResult<Submission> result = prompt.answer(ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("12345"))));
+        InputResult<Submission> result =
+                prompt.answer(ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("12345"))));
         assertThat(result.isAccepted()).isFalse();
         FieldError error = ((InputResult.Rejected<Submission>) result).errors().get(0);
         assertThat(error.field()).isEqualTo("306");
@@ -71,13 +76,15 @@ class SmsChallengePromptTest {
     @Test
     void okWithoutTheCodeIsRejectedAsMissing() {
         InputResult<Submission> result = prompt.answer(ChallengeAnswer.ok());
-        assertThat(((InputResult.Rejected<Submission>) result).errors()).extracting(FieldError::problem)
+        assertThat(((InputResult.Rejected<Submission>) result).errors())
+                .extracting(FieldError::problem)
                 .containsExactly(FieldError.Problem.MISSING);
     }
 
     @Test
     void unknownChallengeTypeIsShownNotAnswered() {
-        Challenge odd = Challenge.of(CredentialId.of("400"), "Nouveau", ".*", ChallengeType.fromWire("HOLOGRAM"), false, Map.of());
+        Challenge odd = Challenge.of(
+                CredentialId.of("400"), "Nouveau", ".*", ChallengeType.fromWire("HOLOGRAM"), false, Map.of());
         assertThat(odd).isInstanceOf(Challenge.Unrecognized.class);
         ChallengePrompt withOdd = new ChallengePrompt(java.util.List.of(odd));
         assertThat(withOdd.infoMessages()).containsExactly("Nouveau");

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 /** Rule 7: every pending account decided exactly once. */
 class ConsentRequestTest {
 
-    private final ConsentRequest request = new ConsentRequest(GuideSamples.CONNECTION, List.of(
-            GuideSamples.account("a1", AccountStatus.PENDING_CONSENT),
-            GuideSamples.account("a2", AccountStatus.PENDING_CONSENT),
-            GuideSamples.account("a3", AccountStatus.ACTIVE)));
+    private final ConsentRequest request = new ConsentRequest(
+            GuideSamples.CONNECTION,
+            List.of(
+                    GuideSamples.account("a1", AccountStatus.PENDING_CONSENT),
+                    GuideSamples.account("a2", AccountStatus.PENDING_CONSENT),
+                    GuideSamples.account("a3", AccountStatus.ACTIVE)));
 
     private static List<FieldError> errors(InputResult<Consent> result) {
         return ((InputResult.Rejected<Consent>) result).errors();
@@ -29,7 +31,8 @@ class ConsentRequestTest {
 
     @Test
     void completeDecisionsAreAcceptedAndDeclinedAccountsAreToBeDeleted() {
-        Consent consent = request.decide(List.of(ConsentDecision.grant(AccountId.of("a1")), ConsentDecision.decline(AccountId.of("a2"))))
+        Consent consent = request.decide(
+                        List.of(ConsentDecision.grant(AccountId.of("a1")), ConsentDecision.decline(AccountId.of("a2"))))
                 .orElseThrow();
         assertThat(consent.granted()).containsExactly(AccountId.of("a1"));
         assertThat(consent.toBeDeleted()).containsExactly(AccountId.of("a2"));
@@ -37,23 +40,29 @@ class ConsentRequestTest {
 
     @Test
     void unknownAccountIsRejected() {
-        InputResult<Consent> result = request.decide(List.of(ConsentDecision.grant(AccountId.of("a1")),
-                ConsentDecision.grant(AccountId.of("a2")), ConsentDecision.grant(AccountId.of("a3"))));
-        assertThat(errors(result)).extracting(FieldError::field, FieldError::problem)
+        InputResult<Consent> result = request.decide(List.of(
+                ConsentDecision.grant(AccountId.of("a1")),
+                ConsentDecision.grant(AccountId.of("a2")),
+                ConsentDecision.grant(AccountId.of("a3"))));
+        assertThat(errors(result))
+                .extracting(FieldError::field, FieldError::problem)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a3", FieldError.Problem.UNKNOWN_FIELD));
     }
 
     @Test
     void duplicateAccountIsRejected() {
-        InputResult<Consent> result = request.decide(List.of(ConsentDecision.grant(AccountId.of("a1")),
-                ConsentDecision.decline(AccountId.of("a1")), ConsentDecision.grant(AccountId.of("a2"))));
+        InputResult<Consent> result = request.decide(List.of(
+                ConsentDecision.grant(AccountId.of("a1")),
+                ConsentDecision.decline(AccountId.of("a1")),
+                ConsentDecision.grant(AccountId.of("a2"))));
         assertThat(errors(result)).extracting(FieldError::problem).containsExactly(FieldError.Problem.DUPLICATE);
     }
 
     @Test
     void undecidedAccountIsRejected() {
         InputResult<Consent> result = request.decide(List.of(ConsentDecision.grant(AccountId.of("a1"))));
-        assertThat(errors(result)).extracting(FieldError::field, FieldError::problem)
+        assertThat(errors(result))
+                .extracting(FieldError::field, FieldError::problem)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a2", FieldError.Problem.MISSING));
     }
 }

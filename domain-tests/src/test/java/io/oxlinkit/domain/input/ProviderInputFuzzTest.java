@@ -24,8 +24,9 @@ import net.jqwik.api.constraints.StringLength;
  */
 class ProviderInputFuzzTest {
 
-    private static final List<String> FRAGMENTS = List.of("a", "b", "(", ")", "(?:", "*", "+", "?", "*?", "+?", "|", "{1,10}", "{2}",
-            "\\1", "\\w", "\\d", ".", "^", "$", "[ab]", "[^a]", ",", "\\s", "(a|a?)", "(a+)+");
+    private static final List<String> FRAGMENTS = List.of(
+            "a", "b", "(", ")", "(?:", "*", "+", "?", "*?", "+?", "|", "{1,10}", "{2}", "\\1", "\\w", "\\d", ".", "^",
+            "$", "[ab]", "[^a]", ",", "\\s", "(a|a?)", "(a+)+");
 
     @Provide
     Arbitrary<String> patterns() {
@@ -34,42 +35,56 @@ class ProviderInputFuzzTest {
 
     @Provide
     Arbitrary<String> values() {
-        Arbitrary<String> unit = Arbitraries.strings().withChars("ab, 1!").ofMinLength(1).ofMaxLength(3);
-        return unit.flatMap(u -> Arbitraries.integers().between(0, ValueRule.MAX_VALUE_LENGTH / u.length())
-                .flatMap(times -> Arbitraries.strings().withChars("ab!c").ofMaxLength(2).map(tail -> u.repeat(times) + tail)))
+        Arbitrary<String> unit =
+                Arbitraries.strings().withChars("ab, 1!").ofMinLength(1).ofMaxLength(3);
+        return unit.flatMap(u -> Arbitraries.integers()
+                        .between(0, ValueRule.MAX_VALUE_LENGTH / u.length())
+                        .flatMap(times -> Arbitraries.strings()
+                                .withChars("ab!c")
+                                .ofMaxLength(2)
+                                .map(tail -> u.repeat(times) + tail)))
                 .filter(v -> v.length() <= ValueRule.MAX_VALUE_LENGTH);
     }
 
     @Property(tries = 300)
-    void aPatternsCheckNeverThrowsAndItsVerdictsAreTheJdks(@ForAll("patterns") String pattern, @ForAll("values") String value) {
+    void aPatternsCheckNeverThrowsAndItsVerdictsAreTheJdks(
+            @ForAll("patterns") String pattern, @ForAll("values") String value) {
         ValueRule rule = ValueRule.fromRegexp(pattern);
         Optional<FieldError> verdict = rule.check("301", "Code", SecretValue.of(value));
         assertThat(verdict.map(FieldError::problem).orElse(FieldError.Problem.PATTERN_MISMATCH))
-                .as("a full-length value is refused for its format only, or left to the server").isEqualTo(FieldError.Problem.PATTERN_MISMATCH);
+                .as("a full-length value is refused for its format only, or left to the server")
+                .isEqualTo(FieldError.Problem.PATTERN_MISMATCH);
         // on a short value the JDK's own engine, unbounded, decides fast: the budgeted check must agree with it
         String shortValue = value.substring(0, Math.min(value.length(), 6));
         Optional<FieldError> shortVerdict = rule.check("301", "Code", SecretValue.of(shortValue));
         if (rule.enforcesPattern()) {
-            assertThat(shortVerdict.isEmpty()).as("%s on %s", pattern, shortValue).isEqualTo(jdkFinds(pattern, shortValue));
+            assertThat(shortVerdict.isEmpty())
+                    .as("%s on %s", pattern, shortValue)
+                    .isEqualTo(jdkFinds(pattern, shortValue));
         } else {
-            assertThat(shortVerdict).as("an unusable pattern leaves the value to the server").isEmpty();
+            assertThat(shortVerdict)
+                    .as("an unusable pattern leaves the value to the server")
+                    .isEmpty();
         }
     }
 
     @Provide
     Arbitrary<String> labels() {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of("{", "}", "{phone}", "{n}", "{ }", "{{phone}}", "{phone", "x"),
-                Arbitraries.strings().withChars("{}ab $\\").ofMaxLength(8), Arbitraries.strings().withChars("{").ofMinLength(60).ofMaxLength(200));
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("{", "}", "{phone}", "{n}", "{ }", "{{phone}}", "{phone", "x"),
+                Arbitraries.strings().withChars("{}ab $\\").ofMaxLength(8),
+                Arbitraries.strings().withChars("{").ofMinLength(60).ofMaxLength(200));
         return piece.list().ofMaxSize(60).map(parts -> String.join("", parts));
     }
 
     @Property(tries = 300)
-    void aLabelRendersWithinItsCapWithItsParamsInsertedLiterally(@ForAll("labels") String label,
-                                                                 @ForAll @StringLength(max = 6000) String phone) {
+    void aLabelRendersWithinItsCapWithItsParamsInsertedLiterally(
+            @ForAll("labels") String label, @ForAll @StringLength(max = 6000) String phone) {
         String rendered = LabelTemplate.render(label, Map.of("phone", phone, "n", "{phone}"));
         assertThat(rendered.length()).isLessThanOrEqualTo(LabelTemplate.MAX_RENDERED_LENGTH);
         String expected = reference(label, Map.of("phone", phone, "n", "{phone}"));
-        assertThat(rendered).isEqualTo(expected.substring(0, Math.min(expected.length(), LabelTemplate.MAX_RENDERED_LENGTH)));
+        assertThat(rendered)
+                .isEqualTo(expected.substring(0, Math.min(expected.length(), LabelTemplate.MAX_RENDERED_LENGTH)));
     }
 
     private static boolean jdkFinds(String pattern, String value) {

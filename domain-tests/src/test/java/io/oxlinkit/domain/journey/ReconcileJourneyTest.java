@@ -32,7 +32,8 @@ class ReconcileJourneyTest {
         held.listed(List.of(TwoChannelServer.pending("e1", EMBEDDED)));
         assertThat(held.next()).isInstanceOf(NextStep.CollectConsent.class);
         held.journey = held.journey.consentGiven(held.snapshot);
-        assertThat(held.refreshed(server.snapshot()).next()).as("nothing new at the server yet")
+        assertThat(held.refreshed(server.snapshot()).next())
+                .as("nothing new at the server yet")
                 .isEqualTo(new NextStep.Wait(WaitReason.SYNCHRONIZING));
         server.start(EMBEDDED);
         server.succeed(EMBEDDED, SyncPhase.SYNC_ALL);
@@ -46,7 +47,8 @@ class ReconcileJourneyTest {
         server.fail(EMBEDDED, SyncPhase.LIST_ACCOUNTS, ChannelStatus.AUTH_FAILED);
         assertThat(held.refreshed(server.snapshot()).next()).isInstanceOf(NextStep.FixCredentials.class);
         server.start(EMBEDDED);
-        assertThat(held.refreshed(server.snapshot()).next()).as("running again after new credentials given elsewhere")
+        assertThat(held.refreshed(server.snapshot()).next())
+                .as("running again after new credentials given elsewhere")
                 .isEqualTo(new NextStep.Wait(WaitReason.LISTING_ACCOUNTS));
     }
 
@@ -59,7 +61,8 @@ class ReconcileJourneyTest {
     @Test
     void aChallengeSeenOnlyInASnapshotWaitsForItsPromptThenShowsIt() {
         server.ask(EMBEDDED, SyncPhase.LIST_ACCOUNTS);
-        assertThat(held.refreshed(server.snapshot()).next()).isEqualTo(new NextStep.Wait(WaitReason.CHALLENGE_PROMPT_PENDING));
+        assertThat(held.refreshed(server.snapshot()).next())
+                .isEqualTo(new NextStep.Wait(WaitReason.CHALLENGE_PROMPT_PENDING));
         held.apply(server.ask(EMBEDDED, SyncPhase.LIST_ACCOUNTS));
         assertThat(held.next()).isInstanceOf(NextStep.AnswerChallenge.class);
     }
@@ -67,7 +70,9 @@ class ReconcileJourneyTest {
     @Test
     void aChannelHoldingCredentialsIsFollowedFromTheSnapshotAndAnEmptyOneIsNot() {
         held.refreshed(server.snapshot());
-        assertThat(held.journey.track(REDIRECT)).as("the REDIRECT channel is NEVER: nothing to follow").isEmpty();
+        assertThat(held.journey.track(REDIRECT))
+                .as("the REDIRECT channel is NEVER: nothing to follow")
+                .isEmpty();
         server.start(REDIRECT);
         held.refreshed(server.snapshot());
         assertThat(held.journey.track(REDIRECT)).isPresent();

@@ -30,7 +30,8 @@ class TwoChannelJourneyPropertyTest {
     private static final RenewalPolicy NO_WINDOW = new RenewalPolicy(Duration.ZERO);
 
     @Property(tries = 400)
-    void eachChannelEndsWhereTheServerSays(@ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 99) Integer> dice) {
+    void eachChannelEndsWhereTheServerSays(
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 99) Integer> dice) {
         TwoChannelWorld world = new TwoChannelWorld(dice);
         world.run();
         world.quiesce();
@@ -40,21 +41,26 @@ class TwoChannelJourneyPropertyTest {
                 assertThat(track).as("an EMPTY channel is not followed").isEmpty();
                 continue;
             }
-            NextStep step = track.orElseThrow().state().step(world.held().journey.connectionId(), channel.definitionId());
-            assertThat(step).as("channel %s at %s", channel.definitionId(), channel.status()).isEqualTo(expected(world, channel));
+            NextStep step =
+                    track.orElseThrow().state().step(world.held().journey.connectionId(), channel.definitionId());
+            assertThat(step)
+                    .as("channel %s at %s", channel.definitionId(), channel.status())
+                    .isEqualTo(expected(world, channel));
         }
     }
 
     @Property(tries = 400)
-    void aChannelsStageNeverGoesBackwardsWithinOneJob(@ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 99) Integer> dice) {
+    void aChannelsStageNeverGoesBackwardsWithinOneJob(
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 99) Integer> dice) {
         stagesNeverGoBack(dice);
     }
 
     /** The counterexample a run found: a server snapshot shows a job's end before that job's own events arrive. */
     @Example
     void aJobsLateEventsDoNotMoveAChannelBackAfterASnapshotShowedItsEnd() {
-        stagesNeverGoBack(List.of(0, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 2, 4, 0,
-                0, 0, 0, 0, 2, 0, 4, 0, 0, 2, 1, 6, 0, 0, 4, 0));
+        stagesNeverGoBack(List.of(
+                0, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 2, 4, 0, 0, 0, 0,
+                0, 2, 0, 4, 0, 0, 2, 1, 6, 0, 0, 4, 0));
     }
 
     private static void stagesNeverGoBack(List<Integer> dice) {
@@ -63,7 +69,8 @@ class TwoChannelJourneyPropertyTest {
             ChannelDefinitionId channel = event.header().channelDefinitionId().orElseThrow();
             Optional<Integer> jobBefore = world.jobOfLastEventApplied(channel);
             if (before.isPresent() && jobBefore.isPresent() && jobBefore.get().equals(world.jobOf(event))) {
-                assertThat(after.state().stage()).as("event %s of job %d", event.header().id(), world.jobOf(event))
+                assertThat(after.state().stage())
+                        .as("event %s of job %d", event.header().id(), world.jobOf(event))
                         .isGreaterThanOrEqualTo(before.get().state().stage());
             }
         });
@@ -71,7 +78,8 @@ class TwoChannelJourneyPropertyTest {
     }
 
     @Property(tries = 400)
-    void theNextStepAndTheHealthCheckNeverDisagree(@ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 99) Integer> dice) {
+    void theNextStepAndTheHealthCheckNeverDisagree(
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 99) Integer> dice) {
         TwoChannelWorld world = new TwoChannelWorld(dice);
         world.onSettled(() -> assertAgreement(world.held()));
         world.run();
@@ -92,12 +100,17 @@ class TwoChannelJourneyPropertyTest {
                 continue;
             }
             NextStep step = track.get().state().step(held.journey.connectionId(), channel.definitionId());
-            boolean stepAsksUser = !(step instanceof NextStep.Wait || step instanceof NextStep.Done
+            boolean stepAsksUser = !(step instanceof NextStep.Wait
+                    || step instanceof NextStep.Done
                     || step instanceof NextStep.CollectConsent);
-            assertThat(stepAsksUser).as("channel %s: health says %s, step says %s", channel.definitionId(), health, step)
-                    .isEqualTo(health.needsUser() && !(health instanceof RequiredAction.AnswerChallenge && !(step instanceof NextStep.AnswerChallenge)));
+            assertThat(stepAsksUser)
+                    .as("channel %s: health says %s, step says %s", channel.definitionId(), health, step)
+                    .isEqualTo(health.needsUser()
+                            && !(health instanceof RequiredAction.AnswerChallenge
+                                    && !(step instanceof NextStep.AnswerChallenge)));
             if (stepAsksUser && !(step instanceof NextStep.AnswerChallenge)) {
-                assertThat(NextStep.forAction(held.journey.connectionId(), channel.mode(), health)).contains(step);
+                assertThat(NextStep.forAction(held.journey.connectionId(), channel.mode(), health))
+                        .contains(step);
             }
         }
     }

@@ -24,7 +24,8 @@ class TwoChannelJourneyTest {
         server = new TwoChannelServer();
         server.start(REDIRECT);
         held = new HeldConnection(server.snapshot(), Journey.started(CONNECTION, REDIRECT));
-        held.apply(server.succeed(REDIRECT, SyncPhase.LIST_ACCOUNTS)).listed(List.of(TwoChannelServer.pending("r1", REDIRECT)));
+        held.apply(server.succeed(REDIRECT, SyncPhase.LIST_ACCOUNTS))
+                .listed(List.of(TwoChannelServer.pending("r1", REDIRECT)));
         held.journey = held.journey.consentGiven(held.snapshot);
         server.start(REDIRECT);
         held.apply(server.succeed(REDIRECT, SyncPhase.SYNC_ALL));
@@ -40,8 +41,12 @@ class TwoChannelJourneyTest {
         held.apply(server.succeed(EMBEDDED, SyncPhase.LIST_ACCOUNTS));
         assertThat(held.next()).isEqualTo(new NextStep.Wait(WaitReason.FETCHING_ACCOUNTS));
         held.listed(List.of(TwoChannelServer.pending("e1", EMBEDDED)));
-        assertThat(held.next()).isInstanceOfSatisfying(NextStep.CollectConsent.class,
-                c -> assertThat(c.request().pendingAccounts()).extracting(a -> a.id().value()).containsExactly("e1"));
+        assertThat(held.next())
+                .isInstanceOfSatisfying(
+                        NextStep.CollectConsent.class,
+                        c -> assertThat(c.request().pendingAccounts())
+                                .extracting(a -> a.id().value())
+                                .containsExactly("e1"));
         assertThat(held.state(REDIRECT)).isInstanceOf(ChannelJourney.Synchronized.class);
     }
 
@@ -50,8 +55,12 @@ class TwoChannelJourneyTest {
         held.journey = held.journey.credentialsGiven(EMBEDDED, held.snapshot);
         server.start(EMBEDDED);
         held.apply(server.fail(EMBEDDED, SyncPhase.LIST_ACCOUNTS, ChannelStatus.AUTH_FAILED));
-        assertThat(held.next()).isInstanceOfSatisfying(NextStep.FixCredentials.class, fix -> assertThat(fix.channel()).isEqualTo(EMBEDDED));
-        assertThat(held.journey.nextSteps()).extracting(ChannelStep::step)
+        assertThat(held.next())
+                .isInstanceOfSatisfying(
+                        NextStep.FixCredentials.class,
+                        fix -> assertThat(fix.channel()).isEqualTo(EMBEDDED));
+        assertThat(held.journey.nextSteps())
+                .extracting(ChannelStep::step)
                 .hasExactlyElementsOfTypes(NextStep.Done.class, NextStep.FixCredentials.class);
     }
 
@@ -62,7 +71,10 @@ class TwoChannelJourneyTest {
         held.apply(server.ask(EMBEDDED, SyncPhase.LIST_ACCOUNTS));
         server.start(REDIRECT);
         held.apply(server.succeed(REDIRECT, SyncPhase.SYNC_ALL));
-        assertThat(held.next()).isInstanceOfSatisfying(NextStep.AnswerChallenge.class, a -> assertThat(a.channel()).isEqualTo(EMBEDDED));
+        assertThat(held.next())
+                .isInstanceOfSatisfying(
+                        NextStep.AnswerChallenge.class,
+                        a -> assertThat(a.channel()).isEqualTo(EMBEDDED));
 
         held.apply(server.fail(EMBEDDED, SyncPhase.LIST_ACCOUNTS, ChannelStatus.AUTH_FAILED));
         server.start(REDIRECT);
@@ -79,7 +91,9 @@ class TwoChannelJourneyTest {
         Event redirectSynced = server.succeed(REDIRECT, SyncPhase.SYNC_ALL);
         held.apply(redirectSynced).apply(embeddedListed);
         assertThat(held.state(EMBEDDED)).isInstanceOf(ChannelJourney.AwaitingAccountList.class);
-        assertThat(held.snapshot).as("the older event's snapshot does not replace the newer one").isEqualTo(redirectSynced.header().snapshot().orElseThrow());
+        assertThat(held.snapshot)
+                .as("the older event's snapshot does not replace the newer one")
+                .isEqualTo(redirectSynced.header().snapshot().orElseThrow());
     }
 
     @Test
@@ -93,7 +107,9 @@ class TwoChannelJourneyTest {
         held.journey = held.journey.authorizedAgain(held.snapshot);
         assertThat(held.next()).isEqualTo(new NextStep.Wait(WaitReason.FETCHING_ACCOUNTS));
         held.listed(List.of());
-        assertThat(held.next()).as("no new account: the kit fetches the data").isEqualTo(new NextStep.Wait(WaitReason.STORING_DATA));
+        assertThat(held.next())
+                .as("no new account: the kit fetches the data")
+                .isEqualTo(new NextStep.Wait(WaitReason.STORING_DATA));
         held.journey = held.journey.dataStored(Set.of(REDIRECT));
         assertThat(held.next()).isEqualTo(new NextStep.Done(CONNECTION));
     }
@@ -109,7 +125,8 @@ class TwoChannelJourneyTest {
     void aChallengeComesBeforeTheConsentWhichComesBeforeARepair() {
         held.journey = held.journey.credentialsGiven(EMBEDDED, held.snapshot);
         server.start(EMBEDDED);
-        held.apply(server.succeed(EMBEDDED, SyncPhase.LIST_ACCOUNTS)).listed(List.of(TwoChannelServer.pending("e1", EMBEDDED)));
+        held.apply(server.succeed(EMBEDDED, SyncPhase.LIST_ACCOUNTS))
+                .listed(List.of(TwoChannelServer.pending("e1", EMBEDDED)));
         server.start(REDIRECT);
         held.apply(server.fail(REDIRECT, SyncPhase.SYNC_ALL, ChannelStatus.AUTH_FAILED));
         assertThat(held.next()).isInstanceOf(NextStep.CollectConsent.class);
@@ -117,7 +134,10 @@ class TwoChannelJourneyTest {
         server.start(EMBEDDED);
         held.apply(server.ask(EMBEDDED, SyncPhase.SYNC_ALL));
         assertThat(held.next()).isInstanceOf(NextStep.AnswerChallenge.class);
-        held.journey = held.journey.challengeAnswered(held.journey.pendingChallenge().orElseThrow().eventId());
-        assertThat(held.next()).as("the repair before the other channel's wait").isInstanceOf(NextStep.FixCredentials.class);
+        held.journey = held.journey.challengeAnswered(
+                held.journey.pendingChallenge().orElseThrow().eventId());
+        assertThat(held.next())
+                .as("the repair before the other channel's wait")
+                .isInstanceOf(NextStep.FixCredentials.class);
     }
 }

@@ -63,50 +63,91 @@ final class TwoChannelServer {
 
     Event ask(ChannelDefinitionId channel, SyncPhase phase) {
         set(channel, ChannelStatus.CHALLENGE_REQUIRED, false);
-        EventType type = phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED : EventType.SYNC_ALL_USER_INPUT_REQUESTED;
+        EventType type = phase == SyncPhase.LIST_ACCOUNTS
+                ? EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED
+                : EventType.SYNC_ALL_USER_INPUT_REQUESTED;
         return new Event.UserInputRequested(header(channel), type, GuideSamples.smsCodePrompt());
     }
 
     Event succeed(ChannelDefinitionId channel, SyncPhase phase) {
         set(channel, ChannelStatus.SUCCESS, true);
-        EventType type = phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_SUCCESS : EventType.SYNC_ALL_SUCCESS;
+        EventType type =
+                phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_SUCCESS : EventType.SYNC_ALL_SUCCESS;
         return new Event.SynchronizationSucceeded(header(channel), type);
     }
 
     Event fail(ChannelDefinitionId channel, SyncPhase phase, ChannelStatus status) {
         set(channel, status, true);
-        EventType type = phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_FAILURE : EventType.SYNC_ALL_FAILURE;
+        EventType type =
+                phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_FAILURE : EventType.SYNC_ALL_FAILURE;
         return new Event.SynchronizationFailed(header(channel), type);
     }
 
     /** The connection as {@code GET /connections/{id}} shows it now. */
     Connection snapshot() {
-        return new Connection(GuideSamples.CONNECTION, ProviderId.of("119"), "HSBC", ConnectionStatus.RUNNING, true,
-                List.copyOf(channels.values()), Owner.unknown(), Optional.empty());
+        return new Connection(
+                GuideSamples.CONNECTION,
+                ProviderId.of("119"),
+                "HSBC",
+                ConnectionStatus.RUNNING,
+                true,
+                List.copyOf(channels.values()),
+                Owner.unknown(),
+                Optional.empty());
     }
 
     /** An account reached through {@code channel}, waiting for consent. */
     static Account pending(String id, ChannelDefinitionId channel) {
-        return new Account(AccountId.of(id), GuideSamples.CONNECTION, Optional.of("Compte " + id), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), AccountType.CHECKINGS, AccountStatus.PENDING_CONSENT,
-                AccountClassification.PERSONAL, Optional.of(channel));
+        return new Account(
+                AccountId.of(id),
+                GuideSamples.CONNECTION,
+                Optional.of("Compte " + id),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                AccountType.CHECKINGS,
+                AccountStatus.PENDING_CONSENT,
+                AccountClassification.PERSONAL,
+                Optional.of(channel));
     }
 
     private void set(ChannelDefinitionId id, ChannelStatus status, boolean ended) {
         now++;
         Channel old = channels.get(id);
         Optional<Instant> at = Optional.of(Instant.ofEpochSecond(now));
-        channels.put(id, new Channel(id, old.mode(), status, old.expires(),
-                ended && status == ChannelStatus.SUCCESS ? at : old.lastSuccess(), ended ? at : old.lastEnd(),
-                old.maskedCredentials(), old.accountTypes()));
+        channels.put(
+                id,
+                new Channel(
+                        id,
+                        old.mode(),
+                        status,
+                        old.expires(),
+                        ended && status == ChannelStatus.SUCCESS ? at : old.lastSuccess(),
+                        ended ? at : old.lastEnd(),
+                        old.maskedCredentials(),
+                        old.accountTypes()));
     }
 
     private EventHeader header(ChannelDefinitionId channel) {
-        return new EventHeader(EventId.of(String.valueOf(++ids)), GuideSamples.CONNECTION, Instant.ofEpochSecond(now),
-                Optional.of(channel), Optional.of(snapshot()));
+        return new EventHeader(
+                EventId.of(String.valueOf(++ids)),
+                GuideSamples.CONNECTION,
+                Instant.ofEpochSecond(now),
+                Optional.of(channel),
+                Optional.of(snapshot()));
     }
 
-    private static Channel channel(ChannelDefinitionId id, ChannelMode mode, ChannelStatus status, Optional<Instant> lastEnd) {
-        return new Channel(id, mode, status, Optional.empty(), Optional.empty(), lastEnd, List.of(), Set.of(AccountType.CHECKINGS));
+    private static Channel channel(
+            ChannelDefinitionId id, ChannelMode mode, ChannelStatus status, Optional<Instant> lastEnd) {
+        return new Channel(
+                id,
+                mode,
+                status,
+                Optional.empty(),
+                Optional.empty(),
+                lastEnd,
+                List.of(),
+                Set.of(AccountType.CHECKINGS));
     }
 }

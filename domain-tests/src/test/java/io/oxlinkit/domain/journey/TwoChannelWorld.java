@@ -26,11 +26,12 @@ import java.util.Random;
  */
 final class TwoChannelWorld {
 
-    private static final ChannelStatus[] FAILURES = {ChannelStatus.AUTH_FAILED, ChannelStatus.CHALLENGE_TIMED_OUT, ChannelStatus.FAILED};
+    private static final ChannelStatus[] FAILURES = {
+        ChannelStatus.AUTH_FAILED, ChannelStatus.CHALLENGE_TIMED_OUT, ChannelStatus.FAILED
+    };
 
     /** A job running at the server on one channel. */
-    private record Job(int number, SyncPhase phase, int asksLeft, boolean asking) {
-    }
+    private record Job(int number, SyncPhase phase, int asksLeft, boolean asking) {}
 
     private final TwoChannelServer server = new TwoChannelServer();
     private final List<Integer> dice;
@@ -43,8 +44,8 @@ final class TwoChannelWorld {
     private final Map<ChannelDefinitionId, Integer> jobOfLastApplied = new HashMap<>();
     private final List<Event> queue = new ArrayList<>();
     private final HeldConnection held;
-    private TwoChannelJourneyPropertyTest.EventListener listener = (e, b, a) -> { };
-    private Runnable settled = () -> { };
+    private TwoChannelJourneyPropertyTest.EventListener listener = (e, b, a) -> {};
+    private Runnable settled = () -> {};
     private int accounts;
 
     TwoChannelWorld(List<Integer> dice) {
@@ -104,7 +105,9 @@ final class TwoChannelWorld {
             queue.clear();
             held.refreshed(server.snapshot());
             settle();
-            if (jobs.isEmpty() && !held.journey.needsAccountList() && held.journey.consentRequest().isEmpty()) {
+            if (jobs.isEmpty()
+                    && !held.journey.needsAccountList()
+                    && held.journey.consentRequest().isEmpty()) {
                 return;
             }
         }
@@ -234,7 +237,8 @@ final class TwoChannelWorld {
             return;
         }
         for (ChannelStep step : held.journey.nextSteps()) {
-            boolean repair = step.step() instanceof NextStep.FixCredentials || step.step() instanceof NextStep.RestartSynchronization;
+            boolean repair = step.step() instanceof NextStep.FixCredentials
+                    || step.step() instanceof NextStep.RestartSynchronization;
             if (!repair || jobs.containsKey(step.channel())) {
                 continue;
             }
@@ -257,7 +261,9 @@ final class TwoChannelWorld {
     /** OXLIN's own schedule: a SYNC_ALL on a channel that listed its accounts, is idle and not refused. */
     private void scheduledSync(ChannelDefinitionId channel) {
         ChannelStatus status = server.snapshot().channel(channel).orElseThrow().status();
-        if (listed.getOrDefault(channel, false) && !jobs.containsKey(channel) && status == ChannelStatus.SUCCESS
+        if (listed.getOrDefault(channel, false)
+                && !jobs.containsKey(channel)
+                && status == ChannelStatus.SUCCESS
                 && !awaitingConsent.containsKey(channel)) {
             start(channel, SyncPhase.SYNC_ALL, 0);
         }

@@ -19,22 +19,30 @@ class GuideConnectionsTest {
 
     private List<NextStep> steps(io.oxlinkit.domain.connection.Connection connection) {
         return health.issues(connection, now).stream()
-                .map(i -> NextStep.forAction(i.connectionId(), i.mode(), i.action()).orElseThrow())
+                .map(i -> NextStep.forAction(i.connectionId(), i.mode(), i.action())
+                        .orElseThrow())
                 .toList();
     }
 
     @Test
     void connection18903AsksToFixCredentialsOfChannel17650ShowingTheMaskedIdentifier() {
-        assertThat(steps(GuideSamples.connection18903())).singleElement().isInstanceOfSatisfying(NextStep.FixCredentials.class, fix -> {
-            assertThat(fix.channel()).isEqualTo(ChannelDefinitionId.of("17650"));
-            assertThat(fix.reason()).isEqualTo(ChannelStatus.AUTH_FAILED);
-            assertThat(fix.maskedCredentials()).extracting(MaskedCredential::maskedValue).containsExactly("**mo");
-        });
+        assertThat(steps(GuideSamples.connection18903()))
+                .singleElement()
+                .isInstanceOfSatisfying(NextStep.FixCredentials.class, fix -> {
+                    assertThat(fix.channel()).isEqualTo(ChannelDefinitionId.of("17650"));
+                    assertThat(fix.reason()).isEqualTo(ChannelStatus.AUTH_FAILED);
+                    assertThat(fix.maskedCredentials())
+                            .extracting(MaskedCredential::maskedValue)
+                            .containsExactly("**mo");
+                });
     }
 
     @Test
     void connection18902OffersToAddChannel13400() {
-        assertThat(steps(GuideSamples.connection18902())).singleElement().isInstanceOfSatisfying(NextStep.AddChannel.class,
-                add -> assertThat(add.channel()).isEqualTo(ChannelDefinitionId.of("13400")));
+        assertThat(steps(GuideSamples.connection18902()))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        NextStep.AddChannel.class,
+                        add -> assertThat(add.channel()).isEqualTo(ChannelDefinitionId.of("13400")));
     }
 }

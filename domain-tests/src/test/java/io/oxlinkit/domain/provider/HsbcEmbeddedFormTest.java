@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Rule 1: the guide's HSBC embedded form. */
 class HsbcEmbeddedFormTest {
 
-    private final CredentialForm form = GuideSamples.hsbc().channel(GuideSamples.EMBEDDED1).orElseThrow().form();
+    private final CredentialForm form =
+            GuideSamples.hsbc().channel(GuideSamples.EMBEDDED1).orElseThrow().form();
 
     private static Map<CredentialId, SecretValue> values(String identifier, String memorable, String password) {
         Map<CredentialId, SecretValue> values = new HashMap<>();
@@ -41,7 +42,8 @@ class HsbcEmbeddedFormTest {
 
     @Test
     void validIdentifierIsAccepted() {
-        assertThat(form.fill(values("john.doe7", "reponse", "password8")).isAccepted()).isTrue();
+        assertThat(form.fill(values("john.doe7", "reponse", "password8")).isAccepted())
+                .isTrue();
     }
 
     @Test
@@ -53,7 +55,8 @@ class HsbcEmbeddedFormTest {
 
     @Test
     void onlyField3502IsMarkedForEncryption() {
-        Submission submission = form.fill(values("john.doe7", "reponse", "password8")).orElseThrow();
+        Submission submission =
+                form.fill(values("john.doe7", "reponse", "password8")).orElseThrow();
         assertThat(submission.idsToEncrypt()).containsExactly(CredentialId.of("3502"));
         assertThat(submission.values()).hasSize(3);
     }
@@ -67,7 +70,8 @@ class HsbcEmbeddedFormTest {
         // A catastrophic-backtracking pattern would hang on this input if it ran: it must not run.
         CredentialField evil = CredentialField.of("1", "evil", "^(a+)+$", "TEXT", false);
         CredentialForm evilForm = new CredentialForm(GuideSamples.EMBEDDED1, java.util.List.of(evil));
-        InputResult<Submission> result = evilForm.fill(Map.of(CredentialId.of("1"), SecretValue.of("a".repeat(5000) + "!")));
+        InputResult<Submission> result =
+                evilForm.fill(Map.of(CredentialId.of("1"), SecretValue.of("a".repeat(5000) + "!")));
         assertThat(onlyError(result).problem()).isEqualTo(FieldError.Problem.TOO_LONG);
     }
 

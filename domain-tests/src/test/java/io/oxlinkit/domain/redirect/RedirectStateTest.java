@@ -17,10 +17,14 @@ class RedirectStateTest {
 
     @Test
     void stateWithPipeIsRejected() {
-        assertThatThrownBy(() -> new RedirectState("user-42|step")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new RedirectState("user-42|step"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("|");
-        assertThatThrownBy(() -> RedirectRequest.clientCreatesConnection(ProviderId.of("119"), ChannelDefinitionId.of("redirect1"),
-                URI.create("https://host.example/cb"), Optional.of(new RedirectState("a|b"))))
+        assertThatThrownBy(() -> RedirectRequest.clientCreatesConnection(
+                        ProviderId.of("119"),
+                        ChannelDefinitionId.of("redirect1"),
+                        URI.create("https://host.example/cb"),
+                        Optional.of(new RedirectState("a|b"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -31,9 +35,13 @@ class RedirectStateTest {
 
     @Test
     void callbackOfOxlinCreatedConnectionIsRead() {
-        RedirectCallback callback = RedirectCallback.fromQuery(Map.of("connection_id", "555", "status", "RUNNING", "queue_id", "q1"));
-        assertThat(callback).isEqualTo(new RedirectCallback.ConnectionCreated(ConnectionId.of("555"),
-                io.oxlinkit.domain.connection.ConnectionStatus.RUNNING, Optional.of(QueueId.of("q1"))));
+        RedirectCallback callback =
+                RedirectCallback.fromQuery(Map.of("connection_id", "555", "status", "RUNNING", "queue_id", "q1"));
+        assertThat(callback)
+                .isEqualTo(new RedirectCallback.ConnectionCreated(
+                        ConnectionId.of("555"),
+                        io.oxlinkit.domain.connection.ConnectionStatus.RUNNING,
+                        Optional.of(QueueId.of("q1"))));
     }
 
     @Test

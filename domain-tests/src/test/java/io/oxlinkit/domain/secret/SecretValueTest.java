@@ -26,7 +26,9 @@ class SecretValueTest {
         secret.wipe();
         assertThat(inside).containsOnly('\0');
         assertThat(secret.isWiped()).isTrue();
-        assertThatThrownBy(secret::reveal).isInstanceOf(IllegalStateException.class).hasMessageNotContaining("hunter2");
+        assertThatThrownBy(secret::reveal)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining("hunter2");
     }
 
     @Test
@@ -48,7 +50,8 @@ class SecretValueTest {
         assertThat(SecretValue.of("same")).isEqualTo(SecretValue.of("same"));
         assertThat(SecretValue.of("same")).isNotEqualTo(SecretValue.of("sane"));
         assertThat(SecretValue.of("same")).isNotEqualTo(SecretValue.of("same!"));
-        assertThat(SecretValue.of("same").hashCode()).isEqualTo(SecretValue.of("other").hashCode());
+        assertThat(SecretValue.of("same").hashCode())
+                .isEqualTo(SecretValue.of("other").hashCode());
     }
 
     @Test

@@ -33,15 +33,19 @@ class WidgetOptionsTest {
 
     @Test
     void selectingAccountsNeedsAnAgreement() {
-        assertThatThrownBy(() -> WidgetOptions.selectAccounts(CALLBACK, false).check(AgreementPolicy.withoutAgreement()))
+        assertThatThrownBy(
+                        () -> WidgetOptions.selectAccounts(CALLBACK, false).check(AgreementPolicy.withoutAgreement()))
                 .isInstanceOf(NotPermittedByAgreementException.class);
         WidgetOptions.defaults(CALLBACK).check(AgreementPolicy.withoutAgreement());
     }
 
     @Test
     void callbacksCarryNoVariables() {
-        assertThatThrownBy(() -> WidgetOptions.defaults(URI.create("https://host.example/cb?user=42"))).hasMessageContaining("query");
-        assertThatThrownBy(() -> WidgetOptions.defaults(URI.create("https://host.example/cb#x"))).hasMessageContaining("fragment");
-        assertThatThrownBy(() -> WidgetOptions.defaults(URI.create("/relative"))).hasMessageContaining("absolute");
+        assertThatThrownBy(() -> WidgetOptions.defaults(URI.create("https://host.example/cb?user=42")))
+                .hasMessageContaining("query");
+        assertThatThrownBy(() -> WidgetOptions.defaults(URI.create("https://host.example/cb#x")))
+                .hasMessageContaining("fragment");
+        assertThatThrownBy(() -> WidgetOptions.defaults(URI.create("/relative")))
+                .hasMessageContaining("absolute");
     }
 }

@@ -23,8 +23,16 @@ class UnknownValuesTest {
 
     private static Channel channel(String rawStatus) {
         ChannelStatus status = ChannelStatus.fromWire(rawStatus);
-        return new Channel(ChannelDefinitionId.of("c1"), ChannelMode.EMBEDDED, status, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Set.of(AccountType.CHECKINGS), UnknownValues.none().with("status", status, rawStatus));
+        return new Channel(
+                ChannelDefinitionId.of("c1"),
+                ChannelMode.EMBEDDED,
+                status,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Set.of(AccountType.CHECKINGS),
+                UnknownValues.none().with("status", status, rawStatus));
     }
 
     @Test
@@ -33,7 +41,9 @@ class UnknownValuesTest {
         assertThat(channel("BANK_MAINTENANCE").rawStatus()).isEqualTo("BANK_MAINTENANCE");
         assertThat(channel("AUTH_FAILED").rawStatus()).isEqualTo("AUTH_FAILED");
         assertThat(channel("AUTH_FAILED").unknown()).isEqualTo(UnknownValues.none());
-        assertThat(channel("").rawStatus()).as("nothing sent: the member's name").isEqualTo("UNKNOWN");
+        assertThat(channel("").rawStatus())
+                .as("nothing sent: the member's name")
+                .isEqualTo("UNKNOWN");
     }
 
     @Test
@@ -44,9 +54,11 @@ class UnknownValuesTest {
 
     @Test
     void theHostSeesTheStatusAsSent() {
-        RequiredAction action = RequiredAction.of(channel("BANK_MAINTENANCE"), Instant.EPOCH, new RenewalPolicy(Duration.ZERO));
+        RequiredAction action =
+                RequiredAction.of(channel("BANK_MAINTENANCE"), Instant.EPOCH, new RenewalPolicy(Duration.ZERO));
         assertThat(NextStep.forAction(ConnectionId.of("k1"), ChannelMode.EMBEDDED, action))
-                .contains(new NextStep.CheckUnknownStatus(ConnectionId.of("k1"), ChannelDefinitionId.of("c1"), "BANK_MAINTENANCE"));
+                .contains(new NextStep.CheckUnknownStatus(
+                        ConnectionId.of("k1"), ChannelDefinitionId.of("c1"), "BANK_MAINTENANCE"));
     }
 
     @Test

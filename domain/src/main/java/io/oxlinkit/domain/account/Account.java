@@ -25,10 +25,19 @@ import java.util.Optional;
  * @param channelDefinitionId the channel that last saw it
  * @param unknown the raw {@code type}, {@code status} and {@code classification} this version does not know
  */
-public record Account(AccountId id, ConnectionId connectionId, Optional<String> name, Optional<String> accountNumber,
-                      Optional<String> iban, Optional<Money> balance, Optional<Instant> balanceDate, AccountType type,
-                      AccountStatus status, AccountClassification classification,
-                      Optional<ChannelDefinitionId> channelDefinitionId, UnknownValues unknown) {
+public record Account(
+        AccountId id,
+        ConnectionId connectionId,
+        Optional<String> name,
+        Optional<String> accountNumber,
+        Optional<String> iban,
+        Optional<Money> balance,
+        Optional<Instant> balanceDate,
+        AccountType type,
+        AccountStatus status,
+        AccountClassification classification,
+        Optional<ChannelDefinitionId> channelDefinitionId,
+        UnknownValues unknown) {
 
     /** Requires the ids, type, status and classification. */
     public Account {
@@ -47,12 +56,31 @@ public record Account(AccountId id, ConnectionId connectionId, Optional<String> 
     }
 
     /** An account whose type, status and classification this version knows. */
-    public Account(AccountId id, ConnectionId connectionId, Optional<String> name, Optional<String> accountNumber,
-                   Optional<String> iban, Optional<Money> balance, Optional<Instant> balanceDate, AccountType type,
-                   AccountStatus status, AccountClassification classification,
-                   Optional<ChannelDefinitionId> channelDefinitionId) {
-        this(id, connectionId, name, accountNumber, iban, balance, balanceDate, type, status, classification,
-                channelDefinitionId, UnknownValues.none());
+    public Account(
+            AccountId id,
+            ConnectionId connectionId,
+            Optional<String> name,
+            Optional<String> accountNumber,
+            Optional<String> iban,
+            Optional<Money> balance,
+            Optional<Instant> balanceDate,
+            AccountType type,
+            AccountStatus status,
+            AccountClassification classification,
+            Optional<ChannelDefinitionId> channelDefinitionId) {
+        this(
+                id,
+                connectionId,
+                name,
+                accountNumber,
+                iban,
+                balance,
+                balanceDate,
+                type,
+                status,
+                classification,
+                channelDefinitionId,
+                UnknownValues.none());
     }
 
     /** The type as OXLIN sent it. */
@@ -82,7 +110,18 @@ public record Account(AccountId id, ConnectionId connectionId, Optional<String> 
 
     /** A copy with another status. */
     public Account withStatus(AccountStatus newStatus) {
-        return new Account(id, connectionId, name, accountNumber, iban, balance, balanceDate, type, newStatus,
-                classification, channelDefinitionId, unknown);
+        return new Account(
+                id,
+                connectionId,
+                name,
+                accountNumber,
+                iban,
+                balance,
+                balanceDate,
+                type,
+                newStatus,
+                classification,
+                channelDefinitionId,
+                unknown);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** Whether an account is personal or professional. OXLIN spells the first both PERSONNAL and PERSONAL. */
 public enum AccountClassification {
-    PERSONAL, PROFESSIONAL,
+    PERSONAL,
+    PROFESSIONAL,
     /** A value this version does not know, or none. */
     UNKNOWN;
 

@@ -5,7 +5,12 @@ import java.util.Map;
 
 /** Status of a bank account; {@code PENDING_CONSENT} waits for the user's decision. */
 public enum AccountStatus {
-    MANUAL, ACTIVE, ERROR, NOT_FOUND, CLOSED, SUSPENDED,
+    MANUAL,
+    ACTIVE,
+    ERROR,
+    NOT_FOUND,
+    CLOSED,
+    SUSPENDED,
     /** Listed by LIST_ACCOUNTS and waiting for a consent decision; the guide also writes CONSENT_PENDING. */
     PENDING_CONSENT,
     /** A value this version does not know. */

@@ -22,9 +22,18 @@ import java.util.Optional;
  * @param importDate when OXLIN imported it, when given
  * @param unknown the raw {@code type} and {@code status} this version does not know
  */
-public record Transaction(TransactionId id, AccountId accountId, Money amount, Instant date, String label,
-                          TransactionType type, TransactionStatus status, Optional<Instant> bookingDate,
-                          Optional<Instant> valueDate, Optional<Instant> importDate, UnknownValues unknown) {
+public record Transaction(
+        TransactionId id,
+        AccountId accountId,
+        Money amount,
+        Instant date,
+        String label,
+        TransactionType type,
+        TransactionStatus status,
+        Optional<Instant> bookingDate,
+        Optional<Instant> valueDate,
+        Optional<Instant> importDate,
+        UnknownValues unknown) {
 
     /** Requires the ids, amount, date, type and status. */
     public Transaction {
@@ -42,10 +51,29 @@ public record Transaction(TransactionId id, AccountId accountId, Money amount, I
     }
 
     /** A transaction whose type and status this version knows. */
-    public Transaction(TransactionId id, AccountId accountId, Money amount, Instant date, String label,
-                       TransactionType type, TransactionStatus status, Optional<Instant> bookingDate,
-                       Optional<Instant> valueDate, Optional<Instant> importDate) {
-        this(id, accountId, amount, date, label, type, status, bookingDate, valueDate, importDate, UnknownValues.none());
+    public Transaction(
+            TransactionId id,
+            AccountId accountId,
+            Money amount,
+            Instant date,
+            String label,
+            TransactionType type,
+            TransactionStatus status,
+            Optional<Instant> bookingDate,
+            Optional<Instant> valueDate,
+            Optional<Instant> importDate) {
+        this(
+                id,
+                accountId,
+                amount,
+                date,
+                label,
+                type,
+                status,
+                bookingDate,
+                valueDate,
+                importDate,
+                UnknownValues.none());
     }
 
     /** The type as OXLIN sent it. */

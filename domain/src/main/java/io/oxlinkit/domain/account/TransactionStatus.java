@@ -4,7 +4,13 @@ import io.oxlinkit.domain.wire.WireEnums;
 
 /** Booking status of a transaction. */
 public enum TransactionStatus {
-    BOOKED, PENDING, OTHER, EXPIRED, REJECTED, CANCELLED, REFUNDED,
+    BOOKED,
+    PENDING,
+    OTHER,
+    EXPIRED,
+    REJECTED,
+    CANCELLED,
+    REFUNDED,
     /** A value this version does not know. */
     UNKNOWN;
 

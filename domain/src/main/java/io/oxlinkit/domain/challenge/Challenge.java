@@ -40,8 +40,13 @@ public sealed interface Challenge
      * @param params the placeholder values
      * @return the typed challenge
      */
-    static Challenge of(CredentialId id, String label, String regexp, ChallengeType type, boolean encrypt,
-                        Map<String, String> params) {
+    static Challenge of(
+            CredentialId id,
+            String label,
+            String regexp,
+            ChallengeType type,
+            boolean encrypt,
+            Map<String, String> params) {
         String text = label == null ? "" : label;
         if (type == ChallengeType.OK_CANCEL) {
             return new Confirmation(id, text, params);
@@ -62,15 +67,24 @@ public sealed interface Challenge
             Objects.requireNonNull(id, "id must not be null");
             Objects.requireNonNull(label, "label must not be null");
             params = Map.copyOf(params);
-            if (type != ChallengeType.INFO_MSG && type != ChallengeType.TIMEOUT_MSG && type != ChallengeType.ERROR_MSG) {
-                throw new IllegalArgumentException("type of message " + id + " must be INFO_MSG, TIMEOUT_MSG or ERROR_MSG");
+            if (type != ChallengeType.INFO_MSG
+                    && type != ChallengeType.TIMEOUT_MSG
+                    && type != ChallengeType.ERROR_MSG) {
+                throw new IllegalArgumentException(
+                        "type of message " + id + " must be INFO_MSG, TIMEOUT_MSG or ERROR_MSG");
             }
         }
     }
 
     /** A value the user types (NUMERIC, TEXT, PWD, NUMERIC_PWD or DATE), checked by {@code rule}. */
-    record Input(CredentialId id, ChallengeType type, String label, ValueRule rule, boolean encrypt,
-                 Map<String, String> params) implements Challenge {
+    record Input(
+            CredentialId id,
+            ChallengeType type,
+            String label,
+            ValueRule rule,
+            boolean encrypt,
+            Map<String, String> params)
+            implements Challenge {
         /** Requires an input type. */
         public Input {
             Objects.requireNonNull(id, "id must not be null");

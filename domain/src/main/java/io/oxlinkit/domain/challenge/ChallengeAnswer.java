@@ -31,6 +31,5 @@ public sealed interface ChallengeAnswer permits ChallengeAnswer.Ok, ChallengeAns
     }
 
     /** The user cancelled. */
-    record Cancel() implements ChallengeAnswer {
-    }
+    record Cancel() implements ChallengeAnswer {}
 }

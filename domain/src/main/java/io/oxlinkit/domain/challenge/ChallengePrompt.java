@@ -35,7 +35,8 @@ public record ChallengePrompt(List<Challenge> challenges) {
     public List<String> infoMessages() {
         return challenges.stream()
                 .filter(c -> c.type() == ChallengeType.INFO_MSG || c.type() == ChallengeType.UNKNOWN)
-                .map(Challenge::renderedLabel).toList();
+                .map(Challenge::renderedLabel)
+                .toList();
     }
 
     /** Rendered ERROR_MSG labels (for example "wrong code, 1 attempt left"). */
@@ -60,13 +61,18 @@ public record ChallengePrompt(List<Challenge> challenges) {
 
     /** The values to type, in order. */
     public List<Challenge.Input> inputs() {
-        return challenges.stream().filter(Challenge.Input.class::isInstance).map(Challenge.Input.class::cast).toList();
+        return challenges.stream()
+                .filter(Challenge.Input.class::isInstance)
+                .map(Challenge.Input.class::cast)
+                .toList();
     }
 
     /** The OK/CANCEL item, if the prompt has one. */
     public Optional<Challenge.Confirmation> confirmation() {
-        return challenges.stream().filter(Challenge.Confirmation.class::isInstance)
-                .map(Challenge.Confirmation.class::cast).findFirst();
+        return challenges.stream()
+                .filter(Challenge.Confirmation.class::isInstance)
+                .map(Challenge.Confirmation.class::cast)
+                .findFirst();
     }
 
     /**
@@ -77,16 +83,20 @@ public record ChallengePrompt(List<Challenge> challenges) {
     public InputResult<Submission> answer(ChallengeAnswer answer) {
         if (answer instanceof ChallengeAnswer.Cancel) {
             return confirmation()
-                    .<InputResult<Submission>>map(c -> new InputResult.Accepted<>(new Submission(
-                            List.of(new SubmittedValue(c.id(), SecretValue.of(FALSE), false)))))
-                    .orElseGet(() -> new InputResult.Rejected<>(List.of(new FieldError("cancel",
-                            FieldError.Problem.NOT_ALLOWED, "this challenge has no OK/CANCEL item to cancel"))));
+                    .<InputResult<Submission>>map(c -> new InputResult.Accepted<>(
+                            new Submission(List.of(new SubmittedValue(c.id(), SecretValue.of(FALSE), false)))))
+                    .orElseGet(() -> new InputResult.Rejected<>(List.of(new FieldError(
+                            "cancel",
+                            FieldError.Problem.NOT_ALLOWED,
+                            "this challenge has no OK/CANCEL item to cancel"))));
         }
         Map<CredentialId, SecretValue> values = ((ChallengeAnswer.Ok) answer).values();
         List<FieldError> errors = new ArrayList<>();
         for (CredentialId given : values.keySet()) {
             if (inputs().stream().noneMatch(i -> i.id().equals(given))) {
-                errors.add(new FieldError(given.value(), FieldError.Problem.UNKNOWN_FIELD,
+                errors.add(new FieldError(
+                        given.value(),
+                        FieldError.Problem.UNKNOWN_FIELD,
                         "challenge " + given + " does not ask for a value"));
             }
         }
@@ -94,25 +104,32 @@ public record ChallengePrompt(List<Challenge> challenges) {
         for (Challenge.Input input : inputs()) {
             SecretValue value = values.get(input.id());
             if (value == null) {
-                errors.add(new FieldError(input.id().value(), FieldError.Problem.MISSING,
+                errors.add(new FieldError(
+                        input.id().value(),
+                        FieldError.Problem.MISSING,
                         "challenge " + input.id() + " (" + input.renderedLabel() + ") needs a value"));
                 continue;
             }
-            input.rule().check(input.id().value(), input.renderedLabel(), value).ifPresentOrElse(errors::add,
-                    () -> entries.add(new SubmittedValue(input.id(), value, input.encrypt())));
+            input.rule()
+                    .check(input.id().value(), input.renderedLabel(), value)
+                    .ifPresentOrElse(
+                            errors::add, () -> entries.add(new SubmittedValue(input.id(), value, input.encrypt())));
         }
         if (!errors.isEmpty()) {
             return new InputResult.Rejected<>(errors);
         }
         confirmation().ifPresent(c -> entries.add(new SubmittedValue(c.id(), SecretValue.of(TRUE), false)));
         if (entries.isEmpty()) {
-            return new InputResult.Rejected<>(List.of(new FieldError("ok", FieldError.Problem.NOT_ALLOWED,
-                    "this challenge asks for nothing to answer")));
+            return new InputResult.Rejected<>(List.of(
+                    new FieldError("ok", FieldError.Problem.NOT_ALLOWED, "this challenge asks for nothing to answer")));
         }
         return new InputResult.Accepted<>(new Submission(entries));
     }
 
     private List<String> messages(ChallengeType type) {
-        return challenges.stream().filter(c -> c.type() == type).map(Challenge::renderedLabel).toList();
+        return challenges.stream()
+                .filter(c -> c.type() == type)
+                .map(Challenge::renderedLabel)
+                .toList();
     }
 }

@@ -12,7 +12,11 @@ public enum ChallengeType {
     ERROR_MSG,
     /** The user answers OK ({@code true}) or CANCEL ({@code false}). */
     OK_CANCEL,
-    NUMERIC, TEXT, PWD, NUMERIC_PWD, DATE,
+    NUMERIC,
+    TEXT,
+    PWD,
+    NUMERIC_PWD,
+    DATE,
     /** A value this version does not know: shown as a message, never answered. */
     UNKNOWN;
 

@@ -17,8 +17,7 @@ public final class LabelTemplate {
     /** Longest placeholder name looked up; OXLIN's are a few words. */
     public static final int MAX_NAME_LENGTH = 64;
 
-    private LabelTemplate() {
-    }
+    private LabelTemplate() {}
 
     /** Renders {@code label} with {@code params}, in one left-to-right pass (values are never re-scanned). */
     public static String render(String label, Map<String, String> params) {

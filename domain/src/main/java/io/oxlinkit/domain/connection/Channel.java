@@ -23,9 +23,16 @@ import java.util.Set;
  * @param accountTypes the account types it reaches
  * @param unknown the raw {@code mode} and {@code status} when this version does not know them
  */
-public record Channel(ChannelDefinitionId definitionId, ChannelMode mode, ChannelStatus status,
-                      Optional<Instant> expires, Optional<Instant> lastSuccess, Optional<Instant> lastEnd,
-                      List<MaskedCredential> maskedCredentials, Set<AccountType> accountTypes, UnknownValues unknown) {
+public record Channel(
+        ChannelDefinitionId definitionId,
+        ChannelMode mode,
+        ChannelStatus status,
+        Optional<Instant> expires,
+        Optional<Instant> lastSuccess,
+        Optional<Instant> lastEnd,
+        List<MaskedCredential> maskedCredentials,
+        Set<AccountType> accountTypes,
+        UnknownValues unknown) {
 
     /** Requires the id, mode and status; copies collections. */
     public Channel {
@@ -41,10 +48,25 @@ public record Channel(ChannelDefinitionId definitionId, ChannelMode mode, Channe
     }
 
     /** A channel whose mode and status this version knows. */
-    public Channel(ChannelDefinitionId definitionId, ChannelMode mode, ChannelStatus status,
-                   Optional<Instant> expires, Optional<Instant> lastSuccess, Optional<Instant> lastEnd,
-                   List<MaskedCredential> maskedCredentials, Set<AccountType> accountTypes) {
-        this(definitionId, mode, status, expires, lastSuccess, lastEnd, maskedCredentials, accountTypes, UnknownValues.none());
+    public Channel(
+            ChannelDefinitionId definitionId,
+            ChannelMode mode,
+            ChannelStatus status,
+            Optional<Instant> expires,
+            Optional<Instant> lastSuccess,
+            Optional<Instant> lastEnd,
+            List<MaskedCredential> maskedCredentials,
+            Set<AccountType> accountTypes) {
+        this(
+                definitionId,
+                mode,
+                status,
+                expires,
+                lastSuccess,
+                lastEnd,
+                maskedCredentials,
+                accountTypes,
+                UnknownValues.none());
     }
 
     /** The status as OXLIN sent it (the raw value when this version does not know it). */
@@ -60,7 +82,8 @@ public record Channel(ChannelDefinitionId definitionId, ChannelMode mode, Channe
     /** A copy with another status. */
     public Channel withStatus(ChannelStatus newStatus) {
         UnknownValues kept = newStatus == status ? unknown : new UnknownValues(withoutField(unknown, "status"));
-        return new Channel(definitionId, mode, newStatus, expires, lastSuccess, lastEnd, maskedCredentials, accountTypes, kept);
+        return new Channel(
+                definitionId, mode, newStatus, expires, lastSuccess, lastEnd, maskedCredentials, accountTypes, kept);
     }
 
     private static java.util.Map<String, String> withoutField(UnknownValues values, String field) {

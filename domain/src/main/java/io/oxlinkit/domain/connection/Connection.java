@@ -22,9 +22,16 @@ import java.util.Optional;
  * @param creationDate when it was created
  * @param unknown the raw {@code status} when this version does not know it
  */
-public record Connection(ConnectionId id, ProviderId providerId, String name, ConnectionStatus status,
-                         boolean autoSync, List<Channel> channels, Owner owner, Optional<Instant> creationDate,
-                         UnknownValues unknown) {
+public record Connection(
+        ConnectionId id,
+        ProviderId providerId,
+        String name,
+        ConnectionStatus status,
+        boolean autoSync,
+        List<Channel> channels,
+        Owner owner,
+        Optional<Instant> creationDate,
+        UnknownValues unknown) {
 
     /** Requires the ids and status; copies the channels. */
     public Connection {
@@ -39,8 +46,15 @@ public record Connection(ConnectionId id, ProviderId providerId, String name, Co
     }
 
     /** A connection whose status this version knows. */
-    public Connection(ConnectionId id, ProviderId providerId, String name, ConnectionStatus status,
-                      boolean autoSync, List<Channel> channels, Owner owner, Optional<Instant> creationDate) {
+    public Connection(
+            ConnectionId id,
+            ProviderId providerId,
+            String name,
+            ConnectionStatus status,
+            boolean autoSync,
+            List<Channel> channels,
+            Owner owner,
+            Optional<Instant> creationDate) {
         this(id, providerId, name, status, autoSync, channels, owner, creationDate, UnknownValues.none());
     }
 
@@ -51,7 +65,9 @@ public record Connection(ConnectionId id, ProviderId providerId, String name, Co
 
     /** The channel built from the given definition. */
     public Optional<Channel> channel(ChannelDefinitionId definitionId) {
-        return channels.stream().filter(c -> c.definitionId().equals(definitionId)).findFirst();
+        return channels.stream()
+                .filter(c -> c.definitionId().equals(definitionId))
+                .findFirst();
     }
 
     /** A copy where the channel built from {@code definitionId} has {@code status}; other channels unchanged. */

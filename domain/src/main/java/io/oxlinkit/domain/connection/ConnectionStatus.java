@@ -4,7 +4,12 @@ import io.oxlinkit.domain.wire.WireEnums;
 
 /** Overall status of a connection, summarizing its channels. */
 public enum ConnectionStatus {
-    RUNNING, SUCCESS, PARTIAL_SUCCESS, FAILED, CLOSED, NONE,
+    RUNNING,
+    SUCCESS,
+    PARTIAL_SUCCESS,
+    FAILED,
+    CLOSED,
+    NONE,
     /** A value this version does not know. */
     UNKNOWN;
 

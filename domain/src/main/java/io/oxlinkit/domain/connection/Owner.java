@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param birthPlace the birth place
  * @param phoneNumber a phone number, usually masked by the bank
  */
-public record Owner(Optional<String> name, Optional<String> address, Optional<Instant> birthDate,
-                    Optional<String> birthPlace, Optional<String> phoneNumber) {
+public record Owner(
+        Optional<String> name,
+        Optional<String> address,
+        Optional<Instant> birthDate,
+        Optional<String> birthPlace,
+        Optional<String> phoneNumber) {
 
     /** An owner with nothing known. */
     public static Owner unknown() {

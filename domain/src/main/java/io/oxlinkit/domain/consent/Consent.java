@@ -21,11 +21,17 @@ public record Consent(ConnectionId connectionId, List<ConsentDecision> decisions
 
     /** Accounts the user shares: OXLIN synchronizes them. */
     public List<AccountId> granted() {
-        return decisions.stream().filter(ConsentDecision::granted).map(ConsentDecision::accountId).toList();
+        return decisions.stream()
+                .filter(ConsentDecision::granted)
+                .map(ConsentDecision::accountId)
+                .toList();
     }
 
     /** Accounts the user declined: OXLIN deletes them, and so must the host's store. */
     public List<AccountId> toBeDeleted() {
-        return decisions.stream().filter(d -> !d.granted()).map(ConsentDecision::accountId).toList();
+        return decisions.stream()
+                .filter(d -> !d.granted())
+                .map(ConsentDecision::accountId)
+                .toList();
     }
 }

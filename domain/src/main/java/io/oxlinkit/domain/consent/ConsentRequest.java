@@ -41,7 +41,9 @@ public record ConsentRequest(ConnectionId connectionId, List<Account> pendingAcc
         for (ConsentDecision decision : decisions) {
             String id = decision.accountId().value();
             if (!pending.contains(decision.accountId())) {
-                errors.add(new FieldError(id, FieldError.Problem.UNKNOWN_FIELD,
+                errors.add(new FieldError(
+                        id,
+                        FieldError.Problem.UNKNOWN_FIELD,
                         "account " + id + " is not waiting for consent on connection " + connectionId));
             } else if (!seen.add(decision.accountId())) {
                 errors.add(new FieldError(id, FieldError.Problem.DUPLICATE, "account " + id + " is decided twice"));
@@ -49,7 +51,8 @@ public record ConsentRequest(ConnectionId connectionId, List<Account> pendingAcc
         }
         for (AccountId id : pending) {
             if (!seen.contains(id)) {
-                errors.add(new FieldError(id.value(), FieldError.Problem.MISSING, "account " + id + " needs a decision"));
+                errors.add(
+                        new FieldError(id.value(), FieldError.Problem.MISSING, "account " + id + " needs a decision"));
             }
         }
         if (!errors.isEmpty()) {

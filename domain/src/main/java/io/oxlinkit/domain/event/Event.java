@@ -8,8 +8,10 @@ import java.util.Objects;
  * so that a newer server never breaks a client: the snapshot they carry still counts.
  */
 public sealed interface Event
-        permits Event.UserInputRequested, Event.SynchronizationSucceeded, Event.SynchronizationFailed,
-        Event.Unrecognized {
+        permits Event.UserInputRequested,
+                Event.SynchronizationSucceeded,
+                Event.SynchronizationFailed,
+                Event.Unrecognized {
 
     /** Id, connection, time, channel and snapshot. */
     EventHeader header();
@@ -28,8 +30,10 @@ public sealed interface Event
         public UserInputRequested {
             Objects.requireNonNull(header, "header must not be null");
             Objects.requireNonNull(prompt, "prompt must not be null");
-            if (type != EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED && type != EventType.SYNC_ALL_USER_INPUT_REQUESTED) {
-                throw new IllegalArgumentException("type of event " + header.id() + " must be a USER_INPUT_REQUESTED type");
+            if (type != EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED
+                    && type != EventType.SYNC_ALL_USER_INPUT_REQUESTED) {
+                throw new IllegalArgumentException(
+                        "type of event " + header.id() + " must be a USER_INPUT_REQUESTED type");
             }
         }
     }
@@ -70,7 +74,9 @@ public sealed interface Event
         /** Requires the header. */
         public Unrecognized {
             Objects.requireNonNull(header, "header must not be null");
-            rawType = rawType == null ? "" : rawType.length() > MAX_RAW_TYPE ? rawType.substring(0, MAX_RAW_TYPE) : rawType;
+            rawType = rawType == null
+                    ? ""
+                    : rawType.length() > MAX_RAW_TYPE ? rawType.substring(0, MAX_RAW_TYPE) : rawType;
         }
 
         @Override

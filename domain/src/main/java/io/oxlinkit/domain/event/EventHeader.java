@@ -17,8 +17,12 @@ import java.util.Optional;
  * @param channelDefinitionId the channel it concerns, when given
  * @param snapshot the connection as it was when the event was created
  */
-public record EventHeader(EventId id, ConnectionId connectionId, Instant createdAt,
-                          Optional<ChannelDefinitionId> channelDefinitionId, Optional<Connection> snapshot) {
+public record EventHeader(
+        EventId id,
+        ConnectionId connectionId,
+        Instant createdAt,
+        Optional<ChannelDefinitionId> channelDefinitionId,
+        Optional<Connection> snapshot) {
 
     /** Requires every part; a snapshot must be of the same connection. */
     public EventHeader {

@@ -8,8 +8,7 @@ public final class Ids {
     /** Longest identifier accepted; OXLIN ids are short numbers or slugs. */
     public static final int MAX_LENGTH = 128;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /**
      * Checks an identifier value and returns it unchanged.

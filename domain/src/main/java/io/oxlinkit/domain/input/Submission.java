@@ -28,7 +28,10 @@ public record Submission(List<SubmittedValue> values) {
 
     /** The ids OXLIN wants encrypted. */
     public List<CredentialId> idsToEncrypt() {
-        return values.stream().filter(SubmittedValue::mustEncrypt).map(SubmittedValue::id).toList();
+        return values.stream()
+                .filter(SubmittedValue::mustEncrypt)
+                .map(SubmittedValue::id)
+                .toList();
     }
 
     /** Wipes every secret of the submission. */

@@ -56,7 +56,9 @@ public final class ValueRule {
      */
     public boolean acceptsEmpty() {
         try {
-            return pattern != null && pattern.matcher(new BudgetedChars(new char[0], READ_BUDGET)).find();
+            return pattern != null
+                    && pattern.matcher(new BudgetedChars(new char[0], READ_BUDGET))
+                            .find();
         } catch (BudgetedChars.BudgetExceeded tooCostly) {
             return false;
         }
@@ -77,7 +79,9 @@ public final class ValueRule {
      */
     public Optional<FieldError> check(String field, String label, SecretValue value) {
         if (value.length() > MAX_VALUE_LENGTH) {
-            return Optional.of(new FieldError(field, FieldError.Problem.TOO_LONG,
+            return Optional.of(new FieldError(
+                    field,
+                    FieldError.Problem.TOO_LONG,
                     "field " + field + " (" + label + ") is longer than " + MAX_VALUE_LENGTH + " characters"));
         }
         if (pattern == null) {
@@ -88,7 +92,9 @@ public final class ValueRule {
             if (pattern.matcher(new BudgetedChars(chars, READ_BUDGET)).find()) {
                 return Optional.empty();
             }
-            return Optional.of(new FieldError(field, FieldError.Problem.PATTERN_MISMATCH,
+            return Optional.of(new FieldError(
+                    field,
+                    FieldError.Problem.PATTERN_MISMATCH,
                     "field " + field + " (" + label + ") does not match the expected format " + rawPattern));
         } catch (BudgetedChars.BudgetExceeded tooCostly) {
             // a pattern that backtracks without end cannot be decided here in bounded time: the server decides

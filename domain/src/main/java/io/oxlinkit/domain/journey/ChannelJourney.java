@@ -17,9 +17,14 @@ import java.util.Optional;
  * from any state: see {@link ChannelTrack}).
  */
 public sealed interface ChannelJourney
-        permits ChannelJourney.ListingAccounts, ChannelJourney.ChallengeAsked, ChannelJourney.AwaitingAccountList,
-        ChannelJourney.AwaitingConsent, ChannelJourney.Synchronizing, ChannelJourney.StoringData,
-        ChannelJourney.Synchronized, ChannelJourney.Blocked {
+        permits ChannelJourney.ListingAccounts,
+                ChannelJourney.ChallengeAsked,
+                ChannelJourney.AwaitingAccountList,
+                ChannelJourney.AwaitingConsent,
+                ChannelJourney.Synchronizing,
+                ChannelJourney.StoringData,
+                ChannelJourney.Synchronized,
+                ChannelJourney.Blocked {
 
     /** Where the state sits in a job, in order: a job's stage never goes backwards. */
     Stage stage();
@@ -34,7 +39,9 @@ public sealed interface ChannelJourney
 
     /** The state a job of {@code phase} ends in when it succeeds. */
     static ChannelJourney succeeded(SyncPhase phase) {
-        return phase == SyncPhase.LIST_ACCOUNTS ? new AwaitingAccountList(WhenNonePending.OXLIN_SYNCHRONIZES) : new StoringData();
+        return phase == SyncPhase.LIST_ACCOUNTS
+                ? new AwaitingAccountList(WhenNonePending.OXLIN_SYNCHRONIZES)
+                : new StoringData();
     }
 
     /** LIST_ACCOUNTS runs at the bank. */
@@ -181,7 +188,8 @@ public sealed interface ChannelJourney
         public StoringData failed(java.time.Instant now) {
             int attempts = failedAttempts + 1;
             java.time.Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempts - 1, 7));
-            return new StoringData(attempts, Optional.of(now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff)));
+            return new StoringData(
+                    attempts, Optional.of(now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff)));
         }
 
         /** Whether an attempt is due at {@code now}. */

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class ChannelNeeds {
 
-    private ChannelNeeds() {
-    }
+    private ChannelNeeds() {}
 
     static RequiredAction of(Optional<ChannelTrack> track, Channel channel, Instant now, RenewalPolicy policy) {
         if (track.isEmpty()) {
@@ -24,7 +23,8 @@ final class ChannelNeeds {
         if (state instanceof ChannelJourney.Blocked blocked) {
             return blocked.action();
         }
-        if (state instanceof ChannelJourney.ChallengeAsked asked && !asked.challenge().answered()) {
+        if (state instanceof ChannelJourney.ChallengeAsked asked
+                && !asked.challenge().answered()) {
             return new RequiredAction.AnswerChallenge(channel.definitionId());
         }
         if (state instanceof ChannelJourney.Synchronized) {

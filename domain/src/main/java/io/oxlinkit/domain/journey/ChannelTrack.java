@@ -24,8 +24,12 @@ import java.util.Optional;
  * @param lastEndSeen the newest {@code last_end_date} of this channel taken into account
  * @param endShownFirst the end of a job a server snapshot showed before that job's own events arrived
  */
-public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Optional<EventKey> watermark,
-                           Optional<Instant> lastEndSeen, Optional<Instant> endShownFirst) {
+public record ChannelTrack(
+        ChannelDefinitionId channel,
+        ChannelJourney state,
+        Optional<EventKey> watermark,
+        Optional<Instant> lastEndSeen,
+        Optional<Instant> endShownFirst) {
 
     private static final RenewalPolicy NO_RENEWAL_WINDOW = new RenewalPolicy(Duration.ZERO);
 
@@ -39,7 +43,11 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
     }
 
     /** A track no snapshot has shown a job end ahead of its events. */
-    public ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Optional<EventKey> watermark, Optional<Instant> lastEndSeen) {
+    public ChannelTrack(
+            ChannelDefinitionId channel,
+            ChannelJourney state,
+            Optional<EventKey> watermark,
+            Optional<Instant> lastEndSeen) {
         this(channel, state, watermark, lastEndSeen, Optional.empty());
     }
 
@@ -50,7 +58,11 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
 
     /** A copy in another state, having seen {@code seen} (a job the kit starts forgets an end shown first). */
     public ChannelTrack moved(ChannelJourney next, Optional<Channel> seen) {
-        return new ChannelTrack(channel, next, watermark, newest(lastEndSeen, seen.flatMap(Channel::lastEnd)),
+        return new ChannelTrack(
+                channel,
+                next,
+                watermark,
+                newest(lastEndSeen, seen.flatMap(Channel::lastEnd)),
                 isRunning(next) ? Optional.empty() : endShownFirst);
     }
 
@@ -60,11 +72,13 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
      */
     public ChannelTrack apply(Event event, Optional<Channel> seen) {
         EventKey key = EventKey.of(event.header());
-        if ((watermark.isPresent() && key.compareTo(watermark.get()) <= 0 || accountedFor(event)) && !bringsAwaitedPrompt(event)) {
+        if ((watermark.isPresent() && key.compareTo(watermark.get()) <= 0 || accountedFor(event))
+                && !bringsAwaitedPrompt(event)) {
             return this;
         }
         ChannelJourney next = afterEvent(event, seen);
-        return new ChannelTrack(channel, next, Optional.of(key), newest(lastEndSeen, seen.flatMap(Channel::lastEnd)), Optional.empty());
+        return new ChannelTrack(
+                channel, next, Optional.of(key), newest(lastEndSeen, seen.flatMap(Channel::lastEnd)), Optional.empty());
     }
 
     /**
@@ -81,7 +95,8 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
     public ChannelTrack reconcile(Channel seen) {
         ChannelJourney next = reconciled(seen);
         ChannelTrack moved = moved(next, Optional.of(seen));
-        boolean endedHere = !next.equals(state) && !isRunning(next) && seen.lastEnd().isPresent();
+        boolean endedHere =
+                !next.equals(state) && !isRunning(next) && seen.lastEnd().isPresent();
         return endedHere ? new ChannelTrack(channel, next, watermark, moved.lastEndSeen, seen.lastEnd()) : moved;
     }
 
@@ -92,7 +107,8 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
      */
     public ChannelTrack reconcile(Channel seen, EventKey source) {
         ChannelTrack moved = moved(reconciled(seen), Optional.of(seen));
-        Optional<EventKey> newer = watermark.filter(w -> w.compareTo(source) >= 0).or(() -> Optional.of(source));
+        Optional<EventKey> newer =
+                watermark.filter(w -> w.compareTo(source) >= 0).or(() -> Optional.of(source));
         return new ChannelTrack(channel, moved.state, newer, moved.lastEndSeen, moved.endShownFirst);
     }
 
@@ -102,28 +118,36 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
      * event is not newer than that end. Such late events must not move the channel back.
      */
     private boolean accountedFor(Event event) {
-        return endShownFirst.isPresent() && !isRunning(state) && !(event instanceof Event.Unrecognized)
+        return endShownFirst.isPresent()
+                && !isRunning(state)
+                && !(event instanceof Event.Unrecognized)
                 && !event.header().createdAt().isAfter(endShownFirst.get());
     }
 
     private static boolean isRunning(ChannelJourney journey) {
-        return journey instanceof ChannelJourney.ListingAccounts || journey instanceof ChannelJourney.Synchronizing
+        return journey instanceof ChannelJourney.ListingAccounts
+                || journey instanceof ChannelJourney.Synchronizing
                 || journey instanceof ChannelJourney.ChallengeAsked;
     }
 
     private boolean bringsAwaitedPrompt(Event event) {
-        return event instanceof Event.UserInputRequested && state instanceof ChannelJourney.Blocked blocked
+        return event instanceof Event.UserInputRequested
+                && state instanceof ChannelJourney.Blocked blocked
                 && blocked.action() instanceof RequiredAction.AnswerChallenge;
     }
 
     private ChannelJourney reconciled(Channel seen) {
         ChannelStatus status = seen.status();
-        if (state instanceof ChannelJourney.AwaitingAccountList || state instanceof ChannelJourney.AwaitingConsent
-                || state instanceof ChannelJourney.StoringData || status == ChannelStatus.EMPTY) {
+        if (state instanceof ChannelJourney.AwaitingAccountList
+                || state instanceof ChannelJourney.AwaitingConsent
+                || state instanceof ChannelJourney.StoringData
+                || status == ChannelStatus.EMPTY) {
             return state;
         }
         if (status == ChannelStatus.CHALLENGE_REQUIRED) {
-            return waitsOnChallenge() ? state : new ChannelJourney.Blocked(new RequiredAction.AnswerChallenge(channel), seen.mode(), phase());
+            return waitsOnChallenge()
+                    ? state
+                    : new ChannelJourney.Blocked(new RequiredAction.AnswerChallenge(channel), seen.mode(), phase());
         }
         if (status == ChannelStatus.RUNNING) {
             if (state instanceof ChannelJourney.Blocked blocked) {
@@ -138,7 +162,8 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
 
     private boolean waitsOnChallenge() {
         return state instanceof ChannelJourney.ChallengeAsked
-                || state instanceof ChannelJourney.Blocked blocked && blocked.action() instanceof RequiredAction.AnswerChallenge;
+                || state instanceof ChannelJourney.Blocked blocked
+                        && blocked.action() instanceof RequiredAction.AnswerChallenge;
     }
 
     /** The job the channel is in or last ran. */
@@ -163,9 +188,12 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
         if (event instanceof Event.SynchronizationFailed failed) {
             return blocked(failed.phase(), seen, event.header().createdAt());
         }
-        Optional<RequiredAction> action = seen.map(c -> RequiredAction.of(c, event.header().createdAt(), NO_RENEWAL_WINDOW))
-                .filter(RequiredAction::needsUser).filter(a -> !(a instanceof RequiredAction.AnswerChallenge));
-        return action.<ChannelJourney>map(a -> new ChannelJourney.Blocked(a, modeOf(seen), phase())).orElse(state);
+        Optional<RequiredAction> action = seen.map(
+                        c -> RequiredAction.of(c, event.header().createdAt(), NO_RENEWAL_WINDOW))
+                .filter(RequiredAction::needsUser)
+                .filter(a -> !(a instanceof RequiredAction.AnswerChallenge));
+        return action.<ChannelJourney>map(a -> new ChannelJourney.Blocked(a, modeOf(seen), phase()))
+                .orElse(state);
     }
 
     private ChannelJourney ended(SyncPhase phase, Channel seen) {
@@ -184,7 +212,8 @@ public record ChannelTrack(ChannelDefinitionId channel, ChannelJourney state, Op
         RequiredAction action = seen.map(c -> RequiredAction.of(c, at, NO_RENEWAL_WINDOW))
                 .filter(RequiredAction::needsUser)
                 .orElseGet(() -> new RequiredAction.RetryLater(channel));
-        return new ChannelJourney.Blocked(action, modeOf(seen), phase == SyncPhase.UNKNOWN ? SyncPhase.SYNC_ALL : phase);
+        return new ChannelJourney.Blocked(
+                action, modeOf(seen), phase == SyncPhase.UNKNOWN ? SyncPhase.SYNC_ALL : phase);
     }
 
     private static ChannelMode modeOf(Optional<Channel> seen) {

@@ -15,15 +15,16 @@ import java.util.Optional;
  */
 final class EventChannel {
 
-    private EventChannel() {
-    }
+    private EventChannel() {}
 
     static Optional<ChannelDefinitionId> of(EventHeader header, Optional<Connection> snapshot) {
         if (header.channelDefinitionId().isPresent()) {
             return header.channelDefinitionId();
         }
         List<Channel> channels = snapshot.map(Connection::channels).orElse(List.of());
-        List<Channel> asking = channels.stream().filter(c -> c.status() == ChannelStatus.CHALLENGE_REQUIRED).toList();
+        List<Channel> asking = channels.stream()
+                .filter(c -> c.status() == ChannelStatus.CHALLENGE_REQUIRED)
+                .toList();
         if (asking.size() == 1) {
             return Optional.of(asking.get(0).definitionId());
         }

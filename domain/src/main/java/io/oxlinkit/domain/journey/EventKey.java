@@ -16,8 +16,8 @@ import java.util.Objects;
  */
 public record EventKey(Instant createdAt, EventId id) implements Comparable<EventKey> {
 
-    private static final Comparator<EventKey> ORDER = Comparator.comparing(EventKey::createdAt)
-            .thenComparing(EventKey::id, EventKey::compareIds);
+    private static final Comparator<EventKey> ORDER =
+            Comparator.comparing(EventKey::createdAt).thenComparing(EventKey::id, EventKey::compareIds);
 
     /** Requires both parts. */
     public EventKey {

@@ -60,8 +60,10 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
 
     /** A connection just created through {@code channel}: its LIST_ACCOUNTS runs. */
     public static Journey started(ConnectionId connectionId, ChannelDefinitionId channel) {
-        return new Journey(connectionId, List.of(ChannelTrack.starting(channel, new ChannelJourney.ListingAccounts(),
-                Optional.empty())), Optional.empty());
+        return new Journey(
+                connectionId,
+                List.of(ChannelTrack.starting(channel, new ChannelJourney.ListingAccounts(), Optional.empty())),
+                Optional.empty());
     }
 
     /** The track of a channel, if followed. */
@@ -107,16 +109,17 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
     private Journey fold(Event event, Optional<Connection> current) {
         EventHeader header = event.header();
         if (!header.connectionId().equals(connectionId)) {
-            throw new IllegalArgumentException("event " + header.id() + " is about connection "
-                    + header.connectionId() + ", not " + connectionId);
+            throw new IllegalArgumentException(
+                    "event " + header.id() + " is about connection " + header.connectionId() + ", not " + connectionId);
         }
         EventKey key = EventKey.of(header);
         Optional<ChannelDefinitionId> named = EventChannel.of(header, current);
         Journey folded = this;
         if (named.isPresent() && (track(named.get()).isPresent() || !(event instanceof Event.Unrecognized))) {
             ChannelDefinitionId channel = named.get();
-            ChannelTrack track = track(channel).orElseGet(() -> ChannelTrack.starting(channel,
-                    new ChannelJourney.ListingAccounts(), Optional.empty()));
+            ChannelTrack track = track(channel)
+                    .orElseGet(() ->
+                            ChannelTrack.starting(channel, new ChannelJourney.ListingAccounts(), Optional.empty()));
             folded = folded.with(track.apply(event, current.flatMap(c -> c.channel(channel))));
         }
         if (isNewest(event) && header.snapshot().isPresent()) {
@@ -135,19 +138,25 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
         return reconcileExcept(snapshot, Optional.empty(), Optional.empty());
     }
 
-    private Journey reconcileExcept(Connection snapshot, Optional<ChannelDefinitionId> skipped, Optional<EventKey> source) {
+    private Journey reconcileExcept(
+            Connection snapshot, Optional<ChannelDefinitionId> skipped, Optional<EventKey> source) {
         Journey result = this;
         for (Channel channel : snapshot.channels()) {
             if (skipped.isPresent() && skipped.get().equals(channel.definitionId())) {
                 continue;
             }
             Optional<ChannelTrack> track = track(channel.definitionId());
-            Optional<ChannelTrack> followed = track.isPresent() ? track
-                    : channel.status() == ChannelStatus.EMPTY || channel.status() == ChannelStatus.NEVER ? Optional.empty()
-                    : Optional.of(ChannelTrack.starting(channel.definitionId(), new ChannelJourney.ListingAccounts(), Optional.empty()));
+            Optional<ChannelTrack> followed = track.isPresent()
+                    ? track
+                    : channel.status() == ChannelStatus.EMPTY || channel.status() == ChannelStatus.NEVER
+                            ? Optional.empty()
+                            : Optional.of(ChannelTrack.starting(
+                                    channel.definitionId(), new ChannelJourney.ListingAccounts(), Optional.empty()));
             if (followed.isPresent()) {
-                result = result.with(source.isPresent() ? followed.get().reconcile(channel, source.get())
-                        : followed.get().reconcile(channel));
+                result = result.with(
+                        source.isPresent()
+                                ? followed.get().reconcile(channel, source.get())
+                                : followed.get().reconcile(channel));
             }
         }
         return result;
@@ -160,7 +169,8 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
      */
     public Journey accountsListed(List<Account> accounts) {
         return map(track -> track.state() instanceof ChannelJourney.AwaitingAccountList awaiting
-                ? track.moved(awaiting.listed(pendingOn(track.channel(), accounts)), Optional.empty()) : track);
+                ? track.moved(awaiting.listed(pendingOn(track.channel(), accounts)), Optional.empty())
+                : track);
     }
 
     private List<Account> pendingOn(ChannelDefinitionId channel, List<Account> accounts) {
@@ -174,13 +184,16 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
     /** Records that the user's answer to the challenge asked by {@code eventId} was sent. */
     public Journey challengeAnswered(EventId eventId) {
         return map(track -> track.state() instanceof ChannelJourney.ChallengeAsked asked
-                && asked.challenge().eventId().equals(eventId) ? track.moved(asked.answered(), Optional.empty()) : track);
+                        && asked.challenge().eventId().equals(eventId)
+                ? track.moved(asked.answered(), Optional.empty())
+                : track);
     }
 
     /** Records that the consent was sent: every channel awaiting it runs SYNC_ALL, as of {@code snapshot}. */
     public Journey consentGiven(Connection snapshot) {
         return map(track -> track.state() instanceof ChannelJourney.AwaitingConsent awaiting
-                ? track.moved(awaiting.consentGiven(), snapshot.channel(track.channel())) : track);
+                ? track.moved(awaiting.consentGiven(), snapshot.channel(track.channel()))
+                : track);
     }
 
     /**
@@ -195,7 +208,8 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
             return with(ChannelTrack.starting(channel, new ChannelJourney.ListingAccounts(), seen));
         }
         ChannelJourney state = track.get().state();
-        ChannelJourney next = state instanceof ChannelJourney.Blocked blocked ? blocked.restarted()
+        ChannelJourney next = state instanceof ChannelJourney.Blocked blocked
+                ? blocked.restarted()
                 : state instanceof ChannelJourney.ListingAccounts ? state : new ChannelJourney.Synchronizing();
         return with(track.get().moved(next, seen));
     }
@@ -210,16 +224,18 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
         Journey result = this;
         for (Channel channel : snapshot.channels()) {
             Optional<ChannelTrack> track = track(channel.definitionId());
-            boolean settled = track.isEmpty() || track.get().state() instanceof ChannelJourney.Blocked
+            boolean settled = track.isEmpty()
+                    || track.get().state() instanceof ChannelJourney.Blocked
                     || track.get().state() instanceof ChannelJourney.Synchronized;
             if (channel.mode() != ChannelMode.REDIRECT || !settled || channel.status() == ChannelStatus.EMPTY) {
                 continue;
             }
-            ChannelTrack base = track.orElseGet(() -> ChannelTrack.starting(channel.definitionId(),
-                    new ChannelJourney.ListingAccounts(), Optional.empty()));
-            ChannelJourney next = channel.status() == ChannelStatus.RUNNING || channel.status() == ChannelStatus.CHALLENGE_REQUIRED
-                    ? new ChannelJourney.ListingAccounts()
-                    : new ChannelJourney.AwaitingAccountList(ChannelJourney.WhenNonePending.KIT_FETCHES_DATA);
+            ChannelTrack base = track.orElseGet(() -> ChannelTrack.starting(
+                    channel.definitionId(), new ChannelJourney.ListingAccounts(), Optional.empty()));
+            ChannelJourney next =
+                    channel.status() == ChannelStatus.RUNNING || channel.status() == ChannelStatus.CHALLENGE_REQUIRED
+                            ? new ChannelJourney.ListingAccounts()
+                            : new ChannelJourney.AwaitingAccountList(ChannelJourney.WhenNonePending.KIT_FETCHES_DATA);
             result = result.with(base.moved(next, Optional.of(channel)));
         }
         return result.reconcile(snapshot);
@@ -227,31 +243,39 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
 
     /** Records that the data of {@code channels}' last SYNC_ALL is stored: those channels are synchronized. */
     public Journey dataStored(Set<ChannelDefinitionId> stored) {
-        return map(track -> track.state() instanceof ChannelJourney.StoringData storing && stored.contains(track.channel())
-                ? track.moved(storing.stored(), Optional.empty()) : track);
+        return map(
+                track -> track.state() instanceof ChannelJourney.StoringData storing && stored.contains(track.channel())
+                        ? track.moved(storing.stored(), Optional.empty())
+                        : track);
     }
 
     /** Records that a data sync of {@code channels} stopped at {@code now}: each waits for its backoff. */
     public Journey dataSyncFailed(Set<ChannelDefinitionId> failed, Instant now) {
-        return map(track -> track.state() instanceof ChannelJourney.StoringData storing && failed.contains(track.channel())
-                ? track.moved(storing.failed(now), Optional.empty()) : track);
+        return map(
+                track -> track.state() instanceof ChannelJourney.StoringData storing && failed.contains(track.channel())
+                        ? track.moved(storing.failed(now), Optional.empty())
+                        : track);
     }
 
     /** Whether a data sync is due at {@code now} (a channel waits on its data, past any backoff). */
     public boolean dataSyncDue(Instant now) {
-        return channels.stream().anyMatch(t -> t.state() instanceof ChannelJourney.StoringData storing && storing.dueAt(now));
+        return channels.stream()
+                .anyMatch(t -> t.state() instanceof ChannelJourney.StoringData storing && storing.dueAt(now));
     }
 
     /** Whether the data sync of {@code channel} stopped at least once since its SYNC_ALL succeeded. */
     public boolean dataSyncFailing(ChannelDefinitionId channel) {
-        return track(channel).map(t -> t.state() instanceof ChannelJourney.StoringData storing && storing.failedAttempts() > 0)
+        return track(channel)
+                .map(t -> t.state() instanceof ChannelJourney.StoringData storing && storing.failedAttempts() > 0)
                 .orElse(false);
     }
 
     /** The channels whose SYNC_ALL succeeded and whose data is not stored yet. */
     public Set<ChannelDefinitionId> channelsStoringData() {
         Set<ChannelDefinitionId> storing = new HashSet<>();
-        channels.stream().filter(t -> t.state() instanceof ChannelJourney.StoringData).forEach(t -> storing.add(t.channel()));
+        channels.stream()
+                .filter(t -> t.state() instanceof ChannelJourney.StoringData)
+                .forEach(t -> storing.add(t.channel()));
         return Set.copyOf(storing);
     }
 
@@ -267,9 +291,12 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
 
     /** The challenge the host shows first (the one {@link #nextStep()} names), if any waits unanswered. */
     public Optional<PendingChallenge> pendingChallenge() {
-        return channels.stream().map(ChannelTrack::state)
-                .filter(s -> s instanceof ChannelJourney.ChallengeAsked asked && !asked.challenge().answered())
-                .map(s -> ((ChannelJourney.ChallengeAsked) s).challenge()).findFirst();
+        return channels.stream()
+                .map(ChannelTrack::state)
+                .filter(s -> s instanceof ChannelJourney.ChallengeAsked asked
+                        && !asked.challenge().answered())
+                .map(s -> ((ChannelJourney.ChallengeAsked) s).challenge())
+                .findFirst();
     }
 
     /** The accounts of every channel awaiting consent, in one request (the consent is the connection's). */
@@ -297,7 +324,9 @@ public record Journey(ConnectionId connectionId, List<ChannelTrack> channels, Op
 
     /** What each followed channel asks of the host, in channel order (for a UI that shows every channel). */
     public List<ChannelStep> nextSteps() {
-        return channels.stream().map(t -> new ChannelStep(t.channel(), t.state().step(connectionId, t.channel()))).toList();
+        return channels.stream()
+                .map(t -> new ChannelStep(t.channel(), t.state().step(connectionId, t.channel())))
+                .toList();
     }
 
     /** What the host shows next: the channels' steps folded by {@link NextStepPriority}. */

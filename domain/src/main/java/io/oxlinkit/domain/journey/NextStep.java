@@ -17,9 +17,16 @@ import java.util.Optional;
  * What a host's UI shows next for a connection. Closed set: a host is a switch over it.
  */
 public sealed interface NextStep
-        permits NextStep.AnswerChallenge, NextStep.CollectConsent,
-        NextStep.Wait, NextStep.Done, NextStep.FixCredentials, NextStep.ActOnProviderWebsite, NextStep.AddChannel,
-        NextStep.RenewBeforeExpiry, NextStep.RestartSynchronization, NextStep.CheckUnknownStatus {
+        permits NextStep.AnswerChallenge,
+                NextStep.CollectConsent,
+                NextStep.Wait,
+                NextStep.Done,
+                NextStep.FixCredentials,
+                NextStep.ActOnProviderWebsite,
+                NextStep.AddChannel,
+                NextStep.RenewBeforeExpiry,
+                NextStep.RestartSynchronization,
+                NextStep.CheckUnknownStatus {
 
     /**
      * The step a channel action calls for, or empty when it needs nothing from the user.
@@ -30,10 +37,12 @@ public sealed interface NextStep
      */
     static Optional<NextStep> forAction(ConnectionId connectionId, ChannelMode mode, RequiredAction action) {
         if (action instanceof RequiredAction.UpdateCredentials a) {
-            return Optional.of(new FixCredentials(connectionId, a.channel(), ChannelMode.EMBEDDED, a.maskedCredentials(), a.reason()));
+            return Optional.of(new FixCredentials(
+                    connectionId, a.channel(), ChannelMode.EMBEDDED, a.maskedCredentials(), a.reason()));
         }
         if (action instanceof RequiredAction.ReauthorizeAtBank a) {
-            return Optional.of(new FixCredentials(connectionId, a.channel(), ChannelMode.REDIRECT, List.of(), a.reason()));
+            return Optional.of(
+                    new FixCredentials(connectionId, a.channel(), ChannelMode.REDIRECT, List.of(), a.reason()));
         }
         if (action instanceof RequiredAction.ActOnProviderWebsite a) {
             return Optional.of(new ActOnProviderWebsite(connectionId, a.channel()));
@@ -95,8 +104,13 @@ public sealed interface NextStep
      * The bank refused the channel's credentials: a new form (EMBEDDED, with the masked values shown)
      * or a new authorize URL (REDIRECT).
      */
-    record FixCredentials(ConnectionId connectionId, ChannelDefinitionId channel, ChannelMode mode,
-                          List<MaskedCredential> maskedCredentials, ChannelStatus reason) implements NextStep {
+    record FixCredentials(
+            ConnectionId connectionId,
+            ChannelDefinitionId channel,
+            ChannelMode mode,
+            List<MaskedCredential> maskedCredentials,
+            ChannelStatus reason)
+            implements NextStep {
         /** Requires every part. */
         public FixCredentials {
             Objects.requireNonNull(connectionId, "connectionId must not be null");
@@ -121,7 +135,8 @@ public sealed interface NextStep
      * tell the user the link may need attention (at the bank, or by re-entering credentials); the kit does
      * not count it healthy.
      */
-    record CheckUnknownStatus(ConnectionId connectionId, ChannelDefinitionId channel, String reportedStatus) implements NextStep {
+    record CheckUnknownStatus(ConnectionId connectionId, ChannelDefinitionId channel, String reportedStatus)
+            implements NextStep {
         /** Requires every part. */
         public CheckUnknownStatus {
             Objects.requireNonNull(connectionId, "connectionId must not be null");
@@ -141,7 +156,8 @@ public sealed interface NextStep
     }
 
     /** A REDIRECT channel expires soon: send the user through a new authorize URL before {@code expires}. */
-    record RenewBeforeExpiry(ConnectionId connectionId, ChannelDefinitionId channel, Instant expires) implements NextStep {
+    record RenewBeforeExpiry(ConnectionId connectionId, ChannelDefinitionId channel, Instant expires)
+            implements NextStep {
         /** Requires every part. */
         public RenewBeforeExpiry {
             Objects.requireNonNull(connectionId, "connectionId must not be null");

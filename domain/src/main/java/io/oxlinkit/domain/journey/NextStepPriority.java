@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 public final class NextStepPriority {
 
-    private NextStepPriority() {
-    }
+    private NextStepPriority() {}
 
     /** The step the host shows for {@code connectionId}, given each channel's step and the connection's consent request. */
     public static NextStep fold(ConnectionId connectionId, List<ChannelStep> steps, Optional<ConsentRequest> consent) {
@@ -36,11 +35,15 @@ public final class NextStepPriority {
         if (consent.isPresent()) {
             return new NextStep.CollectConsent(consent.get());
         }
-        Optional<NextStep> forUser = steps.stream().map(ChannelStep::step).filter(NextStepPriority::needsUser).findFirst();
+        Optional<NextStep> forUser = steps.stream()
+                .map(ChannelStep::step)
+                .filter(NextStepPriority::needsUser)
+                .findFirst();
         if (forUser.isPresent()) {
             return forUser.get();
         }
-        Optional<NextStep> wait = steps.stream().map(ChannelStep::step)
+        Optional<NextStep> wait = steps.stream()
+                .map(ChannelStep::step)
                 .filter(s -> s instanceof NextStep.Wait)
                 .min(Comparator.comparing(s -> ((NextStep.Wait) s).reason() == WaitReason.OXLIN_RETRIES));
         return wait.orElseGet(() -> new NextStep.Done(connectionId));
@@ -51,7 +54,9 @@ public final class NextStepPriority {
     }
 
     private static boolean needsUser(NextStep step) {
-        return !(step instanceof NextStep.Wait || step instanceof NextStep.Done || step instanceof NextStep.CollectConsent
+        return !(step instanceof NextStep.Wait
+                || step instanceof NextStep.Done
+                || step instanceof NextStep.CollectConsent
                 || step instanceof NextStep.AnswerChallenge);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param prompt what to show and check
  * @param answered whether the user's answer was sent
  */
-public record PendingChallenge(EventId eventId, ChannelDefinitionId channel, SyncPhase phase, ChallengePrompt prompt,
-                               boolean answered) {
+public record PendingChallenge(
+        EventId eventId, ChannelDefinitionId channel, SyncPhase phase, ChallengePrompt prompt, boolean answered) {
 
     /** Requires every part. */
     public PendingChallenge {

@@ -30,7 +30,8 @@ public record EncryptionKey(KeyId id, String armoredPublicKey, Instant expiratio
             throw new IllegalArgumentException("armoredPublicKey of key " + id + " must not be blank");
         }
         if (armoredPublicKey.length() > MAX_ARMORED_LENGTH) {
-            throw new IllegalArgumentException("armoredPublicKey of key " + id + " is longer than " + MAX_ARMORED_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "armoredPublicKey of key " + id + " is longer than " + MAX_ARMORED_LENGTH + " characters");
         }
     }
 

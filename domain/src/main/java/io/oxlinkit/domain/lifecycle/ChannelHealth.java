@@ -18,7 +18,8 @@ public final class ChannelHealth {
     /** Every channel of {@code connection} whose action needs the user at {@code now}. */
     public List<ChannelIssue> issues(Connection connection, Instant now) {
         return connection.channels().stream()
-                .map(channel -> new ChannelIssue(connection.id(), channel.mode(), RequiredAction.of(channel, now, policy)))
+                .map(channel ->
+                        new ChannelIssue(connection.id(), channel.mode(), RequiredAction.of(channel, now, policy)))
                 .filter(issue -> issue.action().needsUser())
                 .toList();
     }

@@ -14,10 +14,17 @@ import java.util.Objects;
  * a host switches over it; {@link #of(Channel, Instant, RenewalPolicy)} is the one mapping.
  */
 public sealed interface RequiredAction
-        permits RequiredAction.None, RequiredAction.Wait, RequiredAction.AnswerChallenge,
-        RequiredAction.RestartChallenge, RequiredAction.UpdateCredentials, RequiredAction.ReauthorizeAtBank,
-        RequiredAction.ActOnProviderWebsite, RequiredAction.AddChannel, RequiredAction.RenewBeforeExpiry,
-        RequiredAction.RetryLater, RequiredAction.CheckUnknownStatus {
+        permits RequiredAction.None,
+                RequiredAction.Wait,
+                RequiredAction.AnswerChallenge,
+                RequiredAction.RestartChallenge,
+                RequiredAction.UpdateCredentials,
+                RequiredAction.ReauthorizeAtBank,
+                RequiredAction.ActOnProviderWebsite,
+                RequiredAction.AddChannel,
+                RequiredAction.RenewBeforeExpiry,
+                RequiredAction.RetryLater,
+                RequiredAction.CheckUnknownStatus {
 
     /** Whether the user must do something. */
     default boolean needsUser() {
@@ -63,7 +70,8 @@ public sealed interface RequiredAction
             case UNKNOWN:
                 return new CheckUnknownStatus(id, channel.rawStatus());
             case SUCCESS:
-                if (channel.mode() == ChannelMode.REDIRECT && channel.expires().isPresent()
+                if (channel.mode() == ChannelMode.REDIRECT
+                        && channel.expires().isPresent()
                         && !channel.expires().get().isAfter(now.plus(policy.window()))) {
                     return new RenewBeforeExpiry(id, channel.expires().get());
                 }
@@ -74,8 +82,7 @@ public sealed interface RequiredAction
     }
 
     /** Nothing to do. */
-    record None() implements RequiredAction {
-    }
+    record None() implements RequiredAction {}
 
     /** A synchronization is running. */
     record Wait(ChannelDefinitionId channel) implements RequiredAction {
@@ -103,8 +110,9 @@ public sealed interface RequiredAction
     }
 
     /** An EMBEDDED channel's credentials were refused: show its form again (masked values help the user). */
-    record UpdateCredentials(ChannelDefinitionId channel, List<MaskedCredential> maskedCredentials,
-                             ChannelStatus reason) implements RequiredAction {
+    record UpdateCredentials(
+            ChannelDefinitionId channel, List<MaskedCredential> maskedCredentials, ChannelStatus reason)
+            implements RequiredAction {
         /** Requires every part. */
         public UpdateCredentials {
             Objects.requireNonNull(channel, "channel must not be null");

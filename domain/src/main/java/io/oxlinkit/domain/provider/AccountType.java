@@ -4,7 +4,10 @@ import io.oxlinkit.domain.wire.WireEnums;
 
 /** Kinds of bank accounts a channel can reach. */
 public enum AccountType {
-    CHECKINGS, SAVINGS, LOAN, CREDIT_CARD,
+    CHECKINGS,
+    SAVINGS,
+    LOAN,
+    CREDIT_CARD,
     /** A value this version does not know. */
     UNKNOWN;
 

@@ -15,8 +15,12 @@ import java.util.Set;
  * @param interactive whether synchronizations may ask the user a challenge
  * @param credentials the form fields (empty for most REDIRECT definitions)
  */
-public record ChannelDefinition(ChannelDefinitionId id, ChannelMode mode, Set<AccountType> accountTypes,
-                                boolean interactive, List<CredentialField> credentials) {
+public record ChannelDefinition(
+        ChannelDefinitionId id,
+        ChannelMode mode,
+        Set<AccountType> accountTypes,
+        boolean interactive,
+        List<CredentialField> credentials) {
 
     /** Copies collections and requires an id and a mode. */
     public ChannelDefinition {
@@ -36,6 +40,8 @@ public record ChannelDefinition(ChannelDefinitionId id, ChannelMode mode, Set<Ac
 
     /** The field of the given id, if any. */
     public Optional<CredentialField> field(String credentialId) {
-        return credentials.stream().filter(f -> f.id().value().equals(credentialId)).findFirst();
+        return credentials.stream()
+                .filter(f -> f.id().value().equals(credentialId))
+                .findFirst();
     }
 }

@@ -25,8 +25,8 @@ public record CredentialField(CredentialId id, String label, ValueRule rule, Cre
 
     /** Convenience factory from wire strings. */
     public static CredentialField of(String id, String label, String regexp, String type, boolean encrypt) {
-        return new CredentialField(CredentialId.of(id), label, ValueRule.fromRegexp(regexp),
-                CredentialType.fromWire(type), encrypt);
+        return new CredentialField(
+                CredentialId.of(id), label, ValueRule.fromRegexp(regexp), CredentialType.fromWire(type), encrypt);
     }
 
     /** Whether the user may leave the field out: its pattern accepts the empty value. */

@@ -44,7 +44,8 @@ public record CredentialForm(ChannelDefinitionId channel, List<CredentialField> 
      * ({@code PUT /connections/{id}/credentials/{credential_id}}).
      */
     public InputResult<Submission> fillSome(Map<CredentialId, SecretValue> values) {
-        List<CredentialField> chosen = fields.stream().filter(f -> values.containsKey(f.id())).toList();
+        List<CredentialField> chosen =
+                fields.stream().filter(f -> values.containsKey(f.id())).toList();
         return check(values, chosen);
     }
 
@@ -52,7 +53,9 @@ public record CredentialForm(ChannelDefinitionId channel, List<CredentialField> 
         List<FieldError> errors = new ArrayList<>();
         for (CredentialId given : values.keySet()) {
             if (fields.stream().noneMatch(f -> f.id().equals(given))) {
-                errors.add(new FieldError(given.value(), FieldError.Problem.UNKNOWN_FIELD,
+                errors.add(new FieldError(
+                        given.value(),
+                        FieldError.Problem.UNKNOWN_FIELD,
                         "field " + given + " is not part of channel " + channel));
             }
         }
@@ -63,12 +66,16 @@ public record CredentialForm(ChannelDefinitionId channel, List<CredentialField> 
                 continue;
             }
             if (value == null) {
-                errors.add(new FieldError(field.id().value(), FieldError.Problem.MISSING,
+                errors.add(new FieldError(
+                        field.id().value(),
+                        FieldError.Problem.MISSING,
                         "field " + field.id() + " (" + field.label() + ") is required"));
                 continue;
             }
-            field.rule().check(field.id().value(), field.label(), value).ifPresentOrElse(errors::add,
-                    () -> accepted.add(new SubmittedValue(field.id(), value, field.encrypt())));
+            field.rule()
+                    .check(field.id().value(), field.label(), value)
+                    .ifPresentOrElse(
+                            errors::add, () -> accepted.add(new SubmittedValue(field.id(), value, field.encrypt())));
         }
         if (!errors.isEmpty()) {
             return new InputResult.Rejected<>(errors);

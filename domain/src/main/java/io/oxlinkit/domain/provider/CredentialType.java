@@ -4,8 +4,15 @@ import io.oxlinkit.domain.wire.WireEnums;
 
 /** Input types of a credential field; redirect channels carry the OAuth kinds. */
 public enum CredentialType {
-    TEXT, PWD, NUMERIC, NUMERIC_PWD, DATE, URL,
-    AUTHORIZATION_CODE, ACCESS_TOKEN, REFRESH_TOKEN,
+    TEXT,
+    PWD,
+    NUMERIC,
+    NUMERIC_PWD,
+    DATE,
+    URL,
+    AUTHORIZATION_CODE,
+    ACCESS_TOKEN,
+    REFRESH_TOKEN,
     /** A value this version does not know; treated as text. */
     UNKNOWN;
 
@@ -16,7 +23,10 @@ public enum CredentialType {
 
     /** Whether a UI should mask this input. */
     public boolean isMasked() {
-        return this == PWD || this == NUMERIC_PWD || this == ACCESS_TOKEN || this == REFRESH_TOKEN
+        return this == PWD
+                || this == NUMERIC_PWD
+                || this == ACCESS_TOKEN
+                || this == REFRESH_TOKEN
                 || this == AUTHORIZATION_CODE;
     }
 }

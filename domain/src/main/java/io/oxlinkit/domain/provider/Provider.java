@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param unavailable whether OXLIN currently refuses new connections to it
  * @param interactive whether synchronizations may ask the user a challenge
  */
-public record Provider(ProviderId id, String name, String countryCode, String logoUrl,
-                       List<ChannelDefinition> channelDefinitions, boolean unavailable, boolean interactive) {
+public record Provider(
+        ProviderId id,
+        String name,
+        String countryCode,
+        String logoUrl,
+        List<ChannelDefinition> channelDefinitions,
+        boolean unavailable,
+        boolean interactive) {
 
     /** Copies the list, requires an id; missing texts become empty strings. */
     public Provider {

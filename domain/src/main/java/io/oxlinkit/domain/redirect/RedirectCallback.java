@@ -34,12 +34,16 @@ public sealed interface RedirectCallback
     private static RedirectCallback read(Map<String, String> query) {
         String connectionId = query.get("connection_id");
         if (connectionId != null && !connectionId.isBlank()) {
-            Optional<QueueId> queue = Optional.ofNullable(query.get("queue_id")).filter(q -> !q.isBlank()).map(QueueId::of);
-            return new ConnectionCreated(ConnectionId.of(connectionId), ConnectionStatus.fromWire(query.get("status")), queue);
+            Optional<QueueId> queue = Optional.ofNullable(query.get("queue_id"))
+                    .filter(q -> !q.isBlank())
+                    .map(QueueId::of);
+            return new ConnectionCreated(
+                    ConnectionId.of(connectionId), ConnectionStatus.fromWire(query.get("status")), queue);
         }
         String code = query.get("code");
         if (code != null && !code.isBlank()) {
-            Optional<RedirectState> state = Optional.ofNullable(query.get("state")).map(RedirectState::new);
+            Optional<RedirectState> state =
+                    Optional.ofNullable(query.get("state")).map(RedirectState::new);
             return new CodeReturned(SecretValue.of(code), state);
         }
         String error = query.getOrDefault("error", "missing connection_id or code");

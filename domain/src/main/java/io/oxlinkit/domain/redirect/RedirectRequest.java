@@ -19,8 +19,13 @@ import java.util.Optional;
  * @param state the host's state (client-handled only)
  * @param existingConnection the connection to re-authorize, for a renewal or repair
  */
-public record RedirectRequest(ProviderId providerId, ChannelDefinitionId channel, URI redirectUri, boolean clientHandled,
-                              Optional<RedirectState> state, Optional<ConnectionId> existingConnection) {
+public record RedirectRequest(
+        ProviderId providerId,
+        ChannelDefinitionId channel,
+        URI redirectUri,
+        boolean clientHandled,
+        Optional<RedirectState> state,
+        Optional<ConnectionId> existingConnection) {
 
     /** Checks the combination. */
     public RedirectRequest {
@@ -33,24 +38,26 @@ public record RedirectRequest(ProviderId providerId, ChannelDefinitionId channel
             throw new IllegalArgumentException("redirectUri must be absolute");
         }
         if (state.isPresent() && !clientHandled) {
-            throw new IllegalArgumentException("a redirect state is only returned when the client handles the redirect");
+            throw new IllegalArgumentException(
+                    "a redirect state is only returned when the client handles the redirect");
         }
     }
 
     /** OXLIN creates the connection and calls the host back with its id. */
-    public static RedirectRequest oxlinCreatesConnection(ProviderId providerId, ChannelDefinitionId channel, URI redirectUri) {
+    public static RedirectRequest oxlinCreatesConnection(
+            ProviderId providerId, ChannelDefinitionId channel, URI redirectUri) {
         return new RedirectRequest(providerId, channel, redirectUri, false, Optional.empty(), Optional.empty());
     }
 
     /** The host receives {@code code} and {@code state} and creates the connection itself. */
-    public static RedirectRequest clientCreatesConnection(ProviderId providerId, ChannelDefinitionId channel,
-                                                          URI redirectUri, Optional<RedirectState> state) {
+    public static RedirectRequest clientCreatesConnection(
+            ProviderId providerId, ChannelDefinitionId channel, URI redirectUri, Optional<RedirectState> state) {
         return new RedirectRequest(providerId, channel, redirectUri, true, state, Optional.empty());
     }
 
     /** Renews or repairs the REDIRECT channel of an existing connection. */
-    public static RedirectRequest reauthorize(ProviderId providerId, ChannelDefinitionId channel, URI redirectUri,
-                                              ConnectionId connection) {
+    public static RedirectRequest reauthorize(
+            ProviderId providerId, ChannelDefinitionId channel, URI redirectUri, ConnectionId connection) {
         return new RedirectRequest(providerId, channel, redirectUri, false, Optional.empty(), Optional.of(connection));
     }
 }

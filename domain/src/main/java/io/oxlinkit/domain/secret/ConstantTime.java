@@ -3,8 +3,7 @@ package io.oxlinkit.domain.secret;
 /** Comparison of secrets whose running time depends only on their lengths, never on their content. */
 public final class ConstantTime {
 
-    private ConstantTime() {
-    }
+    private ConstantTime() {}
 
     /**
      * Compares two character sequences without an early exit: every character of the longer one is

@@ -21,8 +21,15 @@ import java.util.Optional;
  * @param consentPerAccount whether the user consents per account (needs an agreement)
  * @param waitSyncEnd whether the widget waits for the first synchronization before returning
  */
-public record WidgetOptions(URI redirectUri, Optional<URI> aspspCallbackUri, boolean captiveMode, boolean selectAccounts,
-                            boolean multipleChannels, boolean selectChannel, boolean consentPerAccount, boolean waitSyncEnd) {
+public record WidgetOptions(
+        URI redirectUri,
+        Optional<URI> aspspCallbackUri,
+        boolean captiveMode,
+        boolean selectAccounts,
+        boolean multipleChannels,
+        boolean selectChannel,
+        boolean consentPerAccount,
+        boolean waitSyncEnd) {
 
     /** Checks the callback URIs and the guide's combinations (not the agreement: see {@link #check(AgreementPolicy)}). */
     public WidgetOptions {
@@ -31,8 +38,9 @@ public record WidgetOptions(URI redirectUri, Optional<URI> aspspCallbackUri, boo
         callback(redirectUri, "redirectUri");
         aspspCallbackUri.ifPresent(uri -> callback(uri, "aspspCallbackUri"));
         if (selectAccounts && (multipleChannels || selectChannel)) {
-            throw new IllegalArgumentException("select_accounts=true goes with multiple_channels=false and select_channel=false"
-                    + " (the guide's \"select accounts\" flow)");
+            throw new IllegalArgumentException(
+                    "select_accounts=true goes with multiple_channels=false and select_channel=false"
+                            + " (the guide's \"select accounts\" flow)");
         }
     }
 
@@ -73,7 +81,8 @@ public record WidgetOptions(URI redirectUri, Optional<URI> aspspCallbackUri, boo
             throw new IllegalArgumentException(name + " must be an absolute URL");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException(name + " must carry no query string or fragment: OXLIN does not accept variables");
+            throw new IllegalArgumentException(
+                    name + " must carry no query string or fragment: OXLIN does not accept variables");
         }
     }
 }

@@ -22,8 +22,7 @@ public final class WireEnums {
         }
     };
 
-    private WireEnums() {
-    }
+    private WireEnums() {}
 
     /**
      * Parses a wire value into {@code type}, ignoring case and surrounding blanks.

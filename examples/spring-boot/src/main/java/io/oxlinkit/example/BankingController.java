@@ -32,20 +32,16 @@ import org.springframework.web.server.ResponseStatusException;
 public class BankingController {
 
     /** The body creating a user: the host's own stable key of its customer. */
-    public record NewUser(String hostReference) {
-    }
+    public record NewUser(String hostReference) {}
 
     /** The body starting an EMBEDDED connection: the bank, its channel, the form's values by credential id. */
-    public record NewConnection(String provider, String channel, Map<String, String> values) {
-    }
+    public record NewConnection(String provider, String channel, Map<String, String> values) {}
 
     /** The body answering a challenge: the values by input id. */
-    public record Answer(Map<String, String> values) {
-    }
+    public record Answer(Map<String, String> values) {}
 
     /** The body giving consent: the accounts the user shares (the others are declined). */
-    public record Consent(List<String> share) {
-    }
+    public record Consent(List<String> share) {}
 
     private final OxlinKit kit;
 
@@ -63,14 +59,19 @@ public class BankingController {
     /** The banks a user can connect to now. */
     @GetMapping("/users/{user}/banks")
     public List<Map<String, String>> banks(@PathVariable String user) {
-        return kit.providers(UserId.of(user)).stream().map(p -> Map.of("id", p.id().value(), "name", p.name())).toList();
+        return kit.providers(UserId.of(user)).stream()
+                .map(p -> Map.of("id", p.id().value(), "name", p.name()))
+                .toList();
     }
 
     /** Starts an EMBEDDED connection with the form's values (encrypted where the bank asks, then wiped). */
     @PostMapping("/users/{user}/connections")
     public ResponseEntity<Map<String, Object>> connect(@PathVariable String user, @RequestBody NewConnection body) {
-        StepResult started = kit.startEmbeddedConnection(UserId.of(user), ProviderId.of(body.provider()),
-                ChannelDefinitionId.of(body.channel()), secrets(body.values()));
+        StepResult started = kit.startEmbeddedConnection(
+                UserId.of(user),
+                ProviderId.of(body.provider()),
+                ChannelDefinitionId.of(body.channel()),
+                secrets(body.values()));
         return answer(started);
     }
 
@@ -83,28 +84,40 @@ public class BankingController {
     /** What the connection asks of the user now. */
     @GetMapping("/users/{user}/connections/{connection}/next")
     public StepView next(@PathVariable String user, @PathVariable String connection) {
-        return scope(user).nextStep(ConnectionId.of(connection)).map(StepView::of)
+        return scope(user)
+                .nextStep(ConnectionId.of(connection))
+                .map(StepView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such connection"));
     }
 
     /** Answers the challenge the connection waits on. */
     @PostMapping("/users/{user}/connections/{connection}/answer")
-    public ResponseEntity<Map<String, Object>> answer(@PathVariable String user, @PathVariable String connection, @RequestBody Answer body) {
-        return answer(scope(user).answerChallenge(ConnectionId.of(connection), ChallengeAnswer.ok(secrets(body.values()))));
+    public ResponseEntity<Map<String, Object>> answer(
+            @PathVariable String user, @PathVariable String connection, @RequestBody Answer body) {
+        return answer(
+                scope(user).answerChallenge(ConnectionId.of(connection), ChallengeAnswer.ok(secrets(body.values()))));
     }
 
     /** Gives the user's consent: the listed accounts shared, the other pending ones declined. */
     @PostMapping("/users/{user}/connections/{connection}/consent")
-    public ResponseEntity<Map<String, Object>> consent(@PathVariable String user, @PathVariable String connection, @RequestBody Consent body) {
+    public ResponseEntity<Map<String, Object>> consent(
+            @PathVariable String user, @PathVariable String connection, @RequestBody Consent body) {
         UserScope scope = scope(user);
         ConnectionId id = ConnectionId.of(connection);
         Set<String> shared = Set.copyOf(body.share());
-        List<ConsentDecision> decisions = scope.nextStep(id)
+        List<ConsentDecision> decisions = scope
+                .nextStep(id)
                 .filter(io.oxlinkit.domain.journey.NextStep.CollectConsent.class::isInstance)
-                .map(step -> ((io.oxlinkit.domain.journey.NextStep.CollectConsent) step).request().pendingAccounts())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "the connection asks no consent now"))
-                .stream().map(account -> shared.contains(account.id().value()) ? ConsentDecision.grant(account.id())
-                        : ConsentDecision.decline(account.id())).toList();
+                .map(step -> ((io.oxlinkit.domain.journey.NextStep.CollectConsent) step)
+                        .request()
+                        .pendingAccounts())
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.CONFLICT, "the connection asks no consent now"))
+                .stream()
+                .map(account -> shared.contains(account.id().value())
+                        ? ConsentDecision.grant(account.id())
+                        : ConsentDecision.decline(account.id()))
+                .toList();
         return answer(scope.giveConsent(id, decisions));
     }
 
@@ -112,8 +125,14 @@ public class BankingController {
     @GetMapping("/users/{user}/connections/{connection}/accounts")
     public List<Map<String, String>> accounts(@PathVariable String user, @PathVariable String connection) {
         return scope(user).accounts(ConnectionId.of(connection)).stream()
-                .map(a -> Map.of("id", a.id().value(), "name", a.name().orElse(""),
-                        "transactions", Integer.toString(scope(user).transactions(a.id(), 0, 10_000).size())))
+                .map(a -> Map.of(
+                        "id",
+                        a.id().value(),
+                        "name",
+                        a.name().orElse(""),
+                        "transactions",
+                        Integer.toString(
+                                scope(user).transactions(a.id(), 0, 10_000).size())))
                 .toList();
     }
 
@@ -129,12 +148,17 @@ public class BankingController {
 
     private static ResponseEntity<Map<String, Object>> answer(StepResult result) {
         if (result instanceof StepResult.Proceeded proceeded) {
-            return ResponseEntity.ok(Map.of("connectionId", proceeded.connectionId().value(), "next", StepView.of(proceeded.next())));
+            return ResponseEntity.ok(
+                    Map.of("connectionId", proceeded.connectionId().value(), "next", StepView.of(proceeded.next())));
         }
         if (result instanceof StepResult.InvalidInput invalid) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("errors", invalid.errors().stream().map(Object::toString).toList()));
+            return ResponseEntity.unprocessableEntity()
+                    .body(Map.of(
+                            "errors",
+                            invalid.errors().stream().map(Object::toString).toList()));
         }
         StepResult.Refused refused = (StepResult.Refused) result;
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("refused", refused.reason().name(), "message", refused.message()));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Map.of("refused", refused.reason().name(), "message", refused.message()));
     }
 }

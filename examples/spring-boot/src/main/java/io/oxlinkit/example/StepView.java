@@ -18,12 +18,15 @@ public record StepView(String type, Map<String, Object> detail) {
         String type = step.getClass().getSimpleName();
         if (step instanceof NextStep.AnswerChallenge challenge) {
             List<Map<String, String>> inputs = challenge.prompt().inputs().stream()
-                    .map(input -> Map.of("id", input.id().value(), "label", input.label())).toList();
+                    .map(input -> Map.of("id", input.id().value(), "label", input.label()))
+                    .toList();
             return new StepView(type, Map.of("inputs", inputs));
         }
         if (step instanceof NextStep.CollectConsent consent) {
             List<Map<String, String>> accounts = consent.request().pendingAccounts().stream()
-                    .map(account -> Map.of("id", account.id().value(), "name", account.name().orElse(""))).toList();
+                    .map(account -> Map.of(
+                            "id", account.id().value(), "name", account.name().orElse("")))
+                    .toList();
             return new StepView(type, Map.of("accounts", accounts));
         }
         if (step instanceof NextStep.Wait wait) {

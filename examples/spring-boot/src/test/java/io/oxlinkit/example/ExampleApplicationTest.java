@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ExampleApplicationTest {
 
     private static final Sandbox SANDBOX = Sandbox.start();
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
     @Autowired
     private TestRestTemplate http;
@@ -36,7 +36,8 @@ class ExampleApplicationTest {
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", () -> "jdbc:h2:mem:example-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        properties.add(
+                "spring.datasource.url", () -> "jdbc:h2:mem:example-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         ExampleProperties.pointAt(SANDBOX, properties);
     }
 
@@ -49,24 +50,43 @@ class ExampleApplicationTest {
     @SuppressWarnings("unchecked")
     void aFullEmbeddedJourneyThroughTheEndpointsThenHealthAndMetricsShowTheKit() throws Exception {
         List<Map<String, Object>> accounts = ExampleJourney.run(http, "customer-h2");
-        assertThat(accounts).isNotEmpty().allSatisfy(account -> assertThat(Integer.parseInt((String) account.get("transactions"))).isPositive());
+        assertThat(accounts)
+                .isNotEmpty()
+                .allSatisfy(account -> assertThat(Integer.parseInt((String) account.get("transactions")))
+                        .isPositive());
 
-        Map<String, Object> health = http.exchange("/actuator/health", HttpMethod.GET, null, JSON).getBody();
+        Map<String, Object> health =
+                http.exchange("/actuator/health", HttpMethod.GET, null, JSON).getBody();
         @SuppressWarnings("unchecked")
         Map<String, Object> oxlin = (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("oxlin");
         assertThat(oxlin).containsEntry("status", "UP");
-        assertThat(oxlin.get("details").toString()).contains("circuitBreakers", "channelsNeedingUsers=", "reachable=true");
+        assertThat(oxlin.get("details").toString())
+                .contains("circuitBreakers", "channelsNeedingUsers=", "reachable=true");
 
-        Map<String, Object> metrics = http.exchange("/actuator/metrics", HttpMethod.GET, null, JSON).getBody();
-        assertThat((List<Object>) metrics.get("names")).contains("oxlin.api.calls", "oxlin.events.applied", "oxlin.sync.transactions",
-                "oxlin.journey.steps", "oxlin.use-case", "resilience4j.circuitbreaker.state");
-        for (String meter : List.of("oxlin.api.calls", "oxlin.events.applied", "oxlin.sync.transactions", "oxlin.journey.steps", "oxlin.use-case")) {
+        Map<String, Object> metrics =
+                http.exchange("/actuator/metrics", HttpMethod.GET, null, JSON).getBody();
+        assertThat((List<Object>) metrics.get("names"))
+                .contains(
+                        "oxlin.api.calls",
+                        "oxlin.events.applied",
+                        "oxlin.sync.transactions",
+                        "oxlin.journey.steps",
+                        "oxlin.use-case",
+                        "resilience4j.circuitbreaker.state");
+        for (String meter : List.of(
+                "oxlin.api.calls",
+                "oxlin.events.applied",
+                "oxlin.sync.transactions",
+                "oxlin.journey.steps",
+                "oxlin.use-case")) {
             assertThat(ExampleProperties.firstValue(http, meter)).as(meter).isPositive();
         }
-        assertThat(ExampleProperties.firstValue(http, "oxlin.api.calls", "endpoint:POST /connections")).isEqualTo(1.0);
+        assertThat(ExampleProperties.firstValue(http, "oxlin.api.calls", "endpoint:POST /connections"))
+                .isEqualTo(1.0);
 
         try (var connection = dataSource.getConnection()) {
-            assertThat(ExampleProperties.tableNames(connection, null)).contains("oxk_schema_history", "oxk_connections")
+            assertThat(ExampleProperties.tableNames(connection, null))
+                    .contains("oxk_schema_history", "oxk_connections")
                     .doesNotContain("flyway_schema_history");
         }
         assertThat(Base64.getDecoder().decode(ExampleProperties.SEALING_KEY)).hasSize(32);

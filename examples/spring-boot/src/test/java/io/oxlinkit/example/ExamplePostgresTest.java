@@ -50,20 +50,28 @@ class ExamplePostgresTest {
     @Test
     void aFullEmbeddedJourneyStoresItsLedgerInTheHostsPostgresSchema() throws SQLException {
         List<Map<String, Object>> accounts = ExampleJourney.run(http, "customer-postgres");
-        assertThat(accounts).isNotEmpty().allSatisfy(account -> assertThat(Integer.parseInt((String) account.get("transactions"))).isPositive());
+        assertThat(accounts)
+                .isNotEmpty()
+                .allSatisfy(account -> assertThat(Integer.parseInt((String) account.get("transactions")))
+                        .isPositive());
 
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
-            assertThat(ExampleProperties.tableNames(connection, SCHEMA)).contains("oxk_schema_history", "oxk_connections", "oxk_transactions")
+            assertThat(ExampleProperties.tableNames(connection, SCHEMA))
+                    .contains("oxk_schema_history", "oxk_connections", "oxk_transactions")
                     .doesNotContain("flyway_schema_history");
-            try (ResultSet count = connection.createStatement().executeQuery("SELECT count(*) FROM " + SCHEMA + ".oxk_transactions")) {
+            try (ResultSet count =
+                    connection.createStatement().executeQuery("SELECT count(*) FROM " + SCHEMA + ".oxk_transactions")) {
                 count.next();
-                assertThat(count.getLong(1)).as("the journey's transactions, stored in the schema").isPositive();
+                assertThat(count.getLong(1))
+                        .as("the journey's transactions, stored in the schema")
+                        .isPositive();
             }
         }
     }
 
     private static void admin(String sql) {
-        try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", ""); var statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException unreachable) {
             if ("true".equals(System.getenv("CI"))) {

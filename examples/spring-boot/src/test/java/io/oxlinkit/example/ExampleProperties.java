@@ -13,11 +13,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** The {@code oxlin.*} properties of the example's tests (a sandbox's URLs, a fresh sealing key) and a metric reader. */
 final class ExampleProperties {
 
-    static final String SEALING_KEY = Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+    static final String SEALING_KEY =
+            Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
-    private ExampleProperties() {
-    }
+    private ExampleProperties() {}
 
     static void pointAt(Sandbox sandbox, DynamicPropertyRegistry properties) {
         properties.add("oxlin.api.base-url", () -> sandbox.apiBaseUrl().toString());
@@ -31,7 +31,8 @@ final class ExampleProperties {
     /** The names of the tables in {@code schema} ({@code null}: every schema the connection sees), lower-cased. */
     static List<String> tableNames(java.sql.Connection connection, String schema) throws java.sql.SQLException {
         List<String> names = new java.util.ArrayList<>();
-        try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+        try (java.sql.ResultSet tables =
+                connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
             }
@@ -46,7 +47,9 @@ final class ExampleProperties {
 
     /** The same for the measurements of {@code meter} with the tag {@code tag} ({@code key:value}). */
     static double firstValue(TestRestTemplate http, String meter, String tag) {
-        return measured(http.exchange("/actuator/metrics/{meter}?tag={tag}", HttpMethod.GET, null, JSON, meter, tag), meter + " " + tag);
+        return measured(
+                http.exchange("/actuator/metrics/{meter}?tag={tag}", HttpMethod.GET, null, JSON, meter, tag),
+                meter + " " + tag);
     }
 
     @SuppressWarnings("unchecked")

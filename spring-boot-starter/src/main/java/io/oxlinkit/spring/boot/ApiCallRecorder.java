@@ -19,7 +19,9 @@ public final class ApiCallRecorder implements ApiCallObserver {
 
         /** Whether it says the API answered (any outcome but a transport failure, a 5xx or a local refusal). */
         public boolean reachable() {
-            return !outcome.equals("transport") && !outcome.equals("server_error") && !outcome.equals("refused_locally");
+            return !outcome.equals("transport")
+                    && !outcome.equals("server_error")
+                    && !outcome.equals("refused_locally");
         }
     }
 

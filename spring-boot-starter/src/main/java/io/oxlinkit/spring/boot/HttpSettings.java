@@ -7,14 +7,14 @@ import java.util.function.Consumer;
 /** {@code oxlin.api.*} onto {@link OxlinHttpConfig}: what is set replaces the adapter's default, the rest stays. */
 final class HttpSettings {
 
-    private HttpSettings() {
-    }
+    private HttpSettings() {}
 
     static OxlinHttpConfig from(OxlinProperties.Api api) {
         if (blank(api.clientId()) || blank(api.clientSecret())) {
             throw new IllegalStateException("oxlin.api.client-id and oxlin.api.client-secret are required");
         }
-        OxlinHttpConfig.Builder builder = OxlinHttpConfig.builder().clientId(api.clientId()).clientSecret(SecretValue.of(api.clientSecret()));
+        OxlinHttpConfig.Builder builder =
+                OxlinHttpConfig.builder().clientId(api.clientId()).clientSecret(SecretValue.of(api.clientSecret()));
         set(api.baseUrl(), builder::apiBaseUrl);
         set(api.authBaseUrl(), builder::authBaseUrl);
         set(api.embedBaseUrl(), builder::embedBaseUrl);

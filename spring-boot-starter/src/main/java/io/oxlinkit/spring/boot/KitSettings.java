@@ -5,8 +5,7 @@ import io.oxlinkit.application.OxlinKitBuilder;
 /** {@code oxlin.kit.*} onto {@link OxlinKitBuilder}: what is set replaces the kit's default, the rest stays. */
 final class KitSettings {
 
-    private KitSettings() {
-    }
+    private KitSettings() {}
 
     static void apply(OxlinProperties.Kit kit, OxlinKitBuilder builder) {
         HttpSettings.set(kit.workerId(), builder::workerId);

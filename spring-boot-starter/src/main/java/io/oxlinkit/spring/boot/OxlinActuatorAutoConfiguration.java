@@ -25,8 +25,11 @@ public class OxlinActuatorAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "oxlinHealthIndicator")
     @ConditionalOnEnabledHealthIndicator("oxlin")
-    public OxlinHealthIndicator oxlinHealthIndicator(OxlinKit kit, ResilienceRegistries registries, ApiCallRecorder calls,
-                                                     ObjectProvider<OxlinFleetScheduler> fleet) {
+    public OxlinHealthIndicator oxlinHealthIndicator(
+            OxlinKit kit,
+            ResilienceRegistries registries,
+            ApiCallRecorder calls,
+            ObjectProvider<OxlinFleetScheduler> fleet) {
         return new OxlinHealthIndicator(kit, registries, calls, Optional.ofNullable(fleet.getIfAvailable()));
     }
 
@@ -35,9 +38,13 @@ public class OxlinActuatorAutoConfiguration {
     @ConditionalOnMissingBean(name = "oxlinInfoContributor")
     @ConditionalOnEnabledInfoContributor("oxlin")
     public InfoContributor oxlinInfoContributor(OxlinProperties properties, ObjectProvider<OxlinFleetScheduler> fleet) {
-        String version = Optional.ofNullable(OxlinKit.class.getPackage().getImplementationVersion()).orElse("development");
-        String baseUrl = Optional.ofNullable(properties.api().baseUrl()).map(Object::toString).orElse("https://sandbox-api.oxlin.io/v2.1");
-        return builder -> builder.withDetail("oxlin", Map.of("version", version, "apiBaseUrl", baseUrl,
-                "fleetEnabled", fleet.getIfAvailable() != null));
+        String version = Optional.ofNullable(OxlinKit.class.getPackage().getImplementationVersion())
+                .orElse("development");
+        String baseUrl = Optional.ofNullable(properties.api().baseUrl())
+                .map(Object::toString)
+                .orElse("https://sandbox-api.oxlin.io/v2.1");
+        return builder -> builder.withDetail(
+                "oxlin",
+                Map.of("version", version, "apiBaseUrl", baseUrl, "fleetEnabled", fleet.getIfAvailable() != null));
     }
 }

@@ -19,7 +19,8 @@ public final class OxlinExecutors implements AutoCloseable {
     /** Two fixed pools of the given sizes. */
     public OxlinExecutors(int syncThreads, int pumpThreads) {
         if (syncThreads < 1 || pumpThreads < 1) {
-            throw new IllegalArgumentException("oxlin.kit.sync-threads and oxlin.fleet.pump-threads must be at least 1");
+            throw new IllegalArgumentException(
+                    "oxlin.kit.sync-threads and oxlin.fleet.pump-threads must be at least 1");
         }
         this.syncs = Executors.newFixedThreadPool(syncThreads, named("oxlin-sync-"));
         this.pumps = Executors.newFixedThreadPool(pumpThreads, named("oxlin-pump-"));

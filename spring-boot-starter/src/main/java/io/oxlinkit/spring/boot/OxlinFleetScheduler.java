@@ -22,8 +22,7 @@ import org.springframework.context.SmartLifecycle;
 public final class OxlinFleetScheduler implements SmartLifecycle {
 
     /** A round's report and when it ended. */
-    public record Round(FleetReport report, Instant ended) {
-    }
+    public record Round(FleetReport report, Instant ended) {}
 
     private final Fleet fleet;
     private final Duration interval;

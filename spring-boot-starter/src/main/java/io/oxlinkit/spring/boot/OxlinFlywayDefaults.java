@@ -26,7 +26,9 @@ public final class OxlinFlywayDefaults implements EnvironmentPostProcessor, Orde
         if (!present("org.flywaydb.core.Flyway") || hostConfiguresFlyway(environment) || hostHasMigrations()) {
             return;
         }
-        environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of("spring.flyway.enabled", "false")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(SOURCE, Map.of("spring.flyway.enabled", "false")));
     }
 
     private static boolean hostConfiguresFlyway(ConfigurableEnvironment environment) {

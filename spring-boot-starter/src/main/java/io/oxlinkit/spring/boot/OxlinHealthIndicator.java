@@ -26,7 +26,8 @@ public final class OxlinHealthIndicator extends AbstractHealthIndicator {
     private final Optional<OxlinFleetScheduler> fleet;
 
     /** Reads the kit's stored channels, the breakers of {@code registries}, the last call and the fleet's rounds. */
-    public OxlinHealthIndicator(OxlinKit kit, ResilienceRegistries registries, ApiCallRecorder calls, Optional<OxlinFleetScheduler> fleet) {
+    public OxlinHealthIndicator(
+            OxlinKit kit, ResilienceRegistries registries, ApiCallRecorder calls, Optional<OxlinFleetScheduler> fleet) {
         super("the OXLIN kit's health could not be read");
         this.kit = kit;
         this.registries = registries;
@@ -40,18 +41,34 @@ public final class OxlinHealthIndicator extends AbstractHealthIndicator {
         boolean open = false;
         for (CircuitBreaker breaker : registries.circuitBreakers().getAllCircuitBreakers()) {
             breakers.put(breaker.getName(), breaker.getState().name());
-            open |= breaker.getState() == CircuitBreaker.State.OPEN || breaker.getState() == CircuitBreaker.State.FORCED_OPEN;
+            open |= breaker.getState() == CircuitBreaker.State.OPEN
+                    || breaker.getState() == CircuitBreaker.State.FORCED_OPEN;
         }
         builder.withDetail("circuitBreakers", breakers);
-        calls.last().ifPresent(last -> builder.withDetail("api", Map.of("lastCall", last.call(), "outcome", last.outcome(),
-                "status", last.status(), "at", last.at().toString(), "reachable", last.reachable())));
+        calls.last()
+                .ifPresent(last -> builder.withDetail(
+                        "api",
+                        Map.of(
+                                "lastCall",
+                                last.call(),
+                                "outcome",
+                                last.outcome(),
+                                "status",
+                                last.status(),
+                                "at",
+                                last.at().toString(),
+                                "reachable",
+                                last.reachable())));
         List<HealthItem> needing = kit.checkHealth();
         builder.withDetail("channelsNeedingUsers", needing.size());
         boolean lagging = false;
         if (fleet.isPresent()) {
             OxlinFleetScheduler scheduler = fleet.get();
             long lag = scheduler.lag().getSeconds();
-            lagging = scheduler.lag().compareTo(scheduler.interval().multipliedBy(3).plusMinutes(1)) > 0;
+            lagging = scheduler
+                            .lag()
+                            .compareTo(scheduler.interval().multipliedBy(3).plusMinutes(1))
+                    > 0;
             Map<String, Object> details = new TreeMap<>();
             details.put("pumpLagSeconds", lag);
             scheduler.lastRound().ifPresent(round -> {

@@ -36,9 +36,12 @@ import org.springframework.context.annotation.Bean;
  * meters and observations when the application has a {@code MeterRegistry}, and, with {@code oxlin.fleet.enabled=true},
  * the fleet's rounds. Each bean backs off when the host defines its own of that type (docs/spring-boot.md).
  */
-@AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration"
+        })
 @EnableConfigurationProperties(OxlinProperties.class)
 public class OxlinKitAutoConfiguration {
 
@@ -48,12 +51,15 @@ public class OxlinKitAutoConfiguration {
     public JdbcStorage oxlinStorage(DataSource dataSource, OxlinProperties properties) {
         OxlinProperties.Storage storage = properties.storage();
         if (storage.sealingKey() == null || storage.sealingKey().isBlank()) {
-            throw new IllegalStateException("oxlin.storage.sealing-key is required: 32 random bytes in Base64, from a secret source");
+            throw new IllegalStateException(
+                    "oxlin.storage.sealing-key is required: 32 random bytes in Base64, from a secret source");
         }
         byte[] key = Base64.getDecoder().decode(storage.sealingKey().trim());
         try {
             SealingKeys keys = SealingKeys.current(storage.sealingKeyId(), key);
-            return storage.migrate() ? JdbcStorage.open(dataSource, keys) : JdbcStorage.withoutMigrating(dataSource, keys, Clock.systemUTC());
+            return storage.migrate()
+                    ? JdbcStorage.open(dataSource, keys)
+                    : JdbcStorage.withoutMigrating(dataSource, keys, Clock.systemUTC());
         } finally {
             java.util.Arrays.fill(key, (byte) 0);
         }
@@ -64,8 +70,12 @@ public class OxlinKitAutoConfiguration {
     @ConditionalOnMissingBean
     public ResilienceRegistries oxlinResilienceRegistries(ObjectProvider<MeterRegistry> meters) {
         ResilienceRegistries registries = ResilienceRegistries.create();
-        meters.ifAvailable(registry -> ResilienceMetrics.bind(registry, registries.retries(), registries.circuitBreakers(),
-                registries.rateLimiters(), registries.bulkheads()));
+        meters.ifAvailable(registry -> ResilienceMetrics.bind(
+                registry,
+                registries.retries(),
+                registries.circuitBreakers(),
+                registries.rateLimiters(),
+                registries.bulkheads()));
         return registries;
     }
 
@@ -73,7 +83,8 @@ public class OxlinKitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public ApiCallRecorder oxlinApiCalls(ObjectProvider<MeterRegistry> meters) {
-        ApiCallObserver next = Optional.ofNullable(meters.getIfAvailable()).<ApiCallObserver>map(MicrometerApiCalls::new)
+        ApiCallObserver next = Optional.ofNullable(meters.getIfAvailable())
+                .<ApiCallObserver>map(MicrometerApiCalls::new)
                 .orElse(ApiCallObserver.NONE);
         return new ApiCallRecorder(next, Clock.systemUTC());
     }
@@ -81,8 +92,10 @@ public class OxlinKitAutoConfiguration {
     /** The OXLIN API over HTTP, configured by {@code oxlin.api.*}. */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(OxlinApi.class)
-    public FeignOxlinApi oxlinApi(OxlinProperties properties, JdbcStorage storage, ResilienceRegistries registries, ApiCallRecorder calls) {
-        return new FeignOxlinApi(HttpSettings.from(properties.api()), storage.vault(), Clock.systemUTC(), registries, calls);
+    public FeignOxlinApi oxlinApi(
+            OxlinProperties properties, JdbcStorage storage, ResilienceRegistries registries, ApiCallRecorder calls) {
+        return new FeignOxlinApi(
+                HttpSettings.from(properties.api()), storage.vault(), Clock.systemUTC(), registries, calls);
     }
 
     /** The credential encryptor (Bouncy Castle OpenPGP). */
@@ -95,7 +108,8 @@ public class OxlinKitAutoConfiguration {
     /** Micrometer meters and observations of the kit's work when the application has a registry; nothing otherwise. */
     @Bean
     @ConditionalOnMissingBean
-    public Telemetry oxlinTelemetry(ObjectProvider<MeterRegistry> meters, ObjectProvider<ObservationRegistry> observations) {
+    public Telemetry oxlinTelemetry(
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<ObservationRegistry> observations) {
         MeterRegistry registry = meters.getIfAvailable();
         if (registry == null) {
             return Telemetry.NONE;
@@ -107,20 +121,33 @@ public class OxlinKitAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public OxlinExecutors oxlinExecutors(OxlinProperties properties) {
-        return new OxlinExecutors(properties.kit().syncThreads(), properties.fleet().pumpThreads());
+        return new OxlinExecutors(
+                properties.kit().syncThreads(), properties.fleet().pumpThreads());
     }
 
     /** The kit, configured by {@code oxlin.kit.*}; a {@link JourneyListener} or {@link SyncListener} bean of the host is given to it. */
     @Bean
     @ConditionalOnMissingBean
-    public OxlinKit oxlinKit(OxlinProperties properties, OxlinApi api, CredentialEncryptor encryptor, JdbcStorage storage, Telemetry telemetry,
-                             OxlinExecutors executors, ObjectProvider<JourneyListener> journeys, ObjectProvider<SyncListener> syncs) {
-        OxlinKitBuilder builder = storage.plugInto(OxlinKit.builder()).api(api).encryptor(encryptor).telemetry(telemetry)
-                .syncExecutor(executors.syncs()).fleetExecutor(executors.pumps());
+    public OxlinKit oxlinKit(
+            OxlinProperties properties,
+            OxlinApi api,
+            CredentialEncryptor encryptor,
+            JdbcStorage storage,
+            Telemetry telemetry,
+            OxlinExecutors executors,
+            ObjectProvider<JourneyListener> journeys,
+            ObjectProvider<SyncListener> syncs) {
+        OxlinKitBuilder builder = storage.plugInto(OxlinKit.builder())
+                .api(api)
+                .encryptor(encryptor)
+                .telemetry(telemetry)
+                .syncExecutor(executors.syncs())
+                .fleetExecutor(executors.pumps());
         journeys.ifUnique(builder::listener);
         syncs.ifUnique(builder::syncListener);
         OxlinProperties.Kit kit = properties.kit();
-        builder.agreementPolicy(kit.psd2Agreement() ? AgreementPolicy.withPsd2Agreement() : AgreementPolicy.withoutAgreement());
+        builder.agreementPolicy(
+                kit.psd2Agreement() ? AgreementPolicy.withPsd2Agreement() : AgreementPolicy.withoutAgreement());
         KitSettings.apply(kit, builder);
         return builder.build();
     }

@@ -17,7 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fleet the scheduled fleet (off unless {@code oxlin.fleet.enabled=true})
  */
 @ConfigurationProperties("oxlin")
-public record OxlinProperties(@DefaultValue Api api, @DefaultValue Storage storage, @DefaultValue Kit kit, @DefaultValue Fleet fleet) {
+public record OxlinProperties(
+        @DefaultValue Api api,
+        @DefaultValue Storage storage,
+        @DefaultValue Kit kit,
+        @DefaultValue Fleet fleet) {
 
     /**
      * {@code oxlin.api.*}: {@code OxlinHttpConfig}'s settings of the same names.
@@ -44,16 +48,34 @@ public record OxlinProperties(@DefaultValue Api api, @DefaultValue Storage stora
      * @param maxResponseBytes the largest answer read
      * @param pageLookAhead whether a transaction stream fetches the next page while one is read
      */
-    public record Api(URI baseUrl, URI authBaseUrl, URI embedBaseUrl, String clientId, String clientSecret, String userScopes,
-                      Duration connectTimeout, Duration readTimeout, Duration overallTimeout, Integer maxAttempts, Duration initialBackoff,
-                      Double backoffMultiplier, Duration maxBackoff, Duration tokenRefreshMargin, Integer circuitFailureRate,
-                      Integer circuitWindow, Duration circuitOpenFor, Integer rateLimitPerSecond, Integer maxConcurrentCalls,
-                      Long maxResponseBytes, Boolean pageLookAhead) {
+    public record Api(
+            URI baseUrl,
+            URI authBaseUrl,
+            URI embedBaseUrl,
+            String clientId,
+            String clientSecret,
+            String userScopes,
+            Duration connectTimeout,
+            Duration readTimeout,
+            Duration overallTimeout,
+            Integer maxAttempts,
+            Duration initialBackoff,
+            Double backoffMultiplier,
+            Duration maxBackoff,
+            Duration tokenRefreshMargin,
+            Integer circuitFailureRate,
+            Integer circuitWindow,
+            Duration circuitOpenFor,
+            Integer rateLimitPerSecond,
+            Integer maxConcurrentCalls,
+            Long maxResponseBytes,
+            Boolean pageLookAhead) {
 
         /** Hides the client secret. */
         @Override
         public String toString() {
-            return "Api[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "unset" : "***") + "]";
+            return "Api[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret="
+                    + (clientSecret == null ? "unset" : "***") + "]";
         }
     }
 
@@ -65,12 +87,16 @@ public record OxlinProperties(@DefaultValue Api api, @DefaultValue Storage stora
      * @param migrate whether the kit runs its own migrations at start-up (its own history table, {@code oxk_schema_history});
      *                false when the host runs {@code JdbcStorage.schemaSql(dialect)} itself
      */
-    public record Storage(@DefaultValue("oxlin-1") String sealingKeyId, String sealingKey, @DefaultValue("true") boolean migrate) {
+    public record Storage(
+            @DefaultValue("oxlin-1") String sealingKeyId,
+            String sealingKey,
+            @DefaultValue("true") boolean migrate) {
 
         /** Hides the sealing key. */
         @Override
         public String toString() {
-            return "Storage[sealingKeyId=" + sealingKeyId + ", sealingKey=" + (sealingKey == null ? "unset" : "***") + ", migrate=" + migrate + "]";
+            return "Storage[sealingKeyId=" + sealingKeyId + ", sealingKey=" + (sealingKey == null ? "unset" : "***")
+                    + ", migrate=" + migrate + "]";
         }
     }
 
@@ -90,10 +116,19 @@ public record OxlinProperties(@DefaultValue Api api, @DefaultValue Storage stora
      * @param generatedLoginDomain the domain of the logins {@code findOrCreateUser} generates
      * @param syncThreads the threads running the data syncs the pumps ask for
      */
-    public record Kit(@DefaultValue("true") boolean psd2Agreement, String workerId, Integer transactionPageSize, Duration renewalWindow,
-                      Duration providerCacheTtl, Duration eventLease, Duration syncLease, Duration syncOverlap, Integer refreshesPerDay,
-                      Boolean synchronizeAfterSyncAll, String generatedLoginDomain, @DefaultValue("4") int syncThreads) {
-    }
+    public record Kit(
+            @DefaultValue("true") boolean psd2Agreement,
+            String workerId,
+            Integer transactionPageSize,
+            Duration renewalWindow,
+            Duration providerCacheTtl,
+            Duration eventLease,
+            Duration syncLease,
+            Duration syncOverlap,
+            Integer refreshesPerDay,
+            Boolean synchronizeAfterSyncAll,
+            String generatedLoginDomain,
+            @DefaultValue("4") int syncThreads) {}
 
     /**
      * {@code oxlin.fleet.*}: the fleet's rounds, started and stopped with the application context.
@@ -102,6 +137,8 @@ public record OxlinProperties(@DefaultValue Api api, @DefaultValue Storage stora
      * @param interval the pause between two rounds
      * @param pumpThreads the users a round pumps at once
      */
-    public record Fleet(@DefaultValue("false") boolean enabled, @DefaultValue("30s") Duration interval, @DefaultValue("4") int pumpThreads) {
-    }
+    public record Fleet(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("30s") Duration interval,
+            @DefaultValue("4") int pumpThreads) {}
 }

@@ -18,23 +18,32 @@ class OxlinFlywayDefaultsTest {
         StandardEnvironment environment = new StandardEnvironment();
         defaults.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("spring.flyway.enabled")).isEqualTo("false");
-        assertThat(environment.getPropertySources().stream().reduce((first, second) -> second).orElseThrow().getName())
-                .as("the lowest precedence: any host setting wins").isEqualTo(OxlinFlywayDefaults.SOURCE);
+        assertThat(environment.getPropertySources().stream()
+                        .reduce((first, second) -> second)
+                        .orElseThrow()
+                        .getName())
+                .as("the lowest precedence: any host setting wins")
+                .isEqualTo(OxlinFlywayDefaults.SOURCE);
     }
 
     @Test
     void leavesAHostThatConfiguresFlywayAsItIs() {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("host", Map.of("spring.flyway.locations", "classpath:db/host")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("host", Map.of("spring.flyway.locations", "classpath:db/host")));
         defaults.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("spring.flyway.enabled")).isNull();
-        assertThat(environment.getPropertySources().contains(OxlinFlywayDefaults.SOURCE)).isFalse();
+        assertThat(environment.getPropertySources().contains(OxlinFlywayDefaults.SOURCE))
+                .isFalse();
     }
 
     @Test
     void aHostsExplicitChoiceWinsOverTheDefault() {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("host", Map.of("spring.flyway.enabled", "true")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("host", Map.of("spring.flyway.enabled", "true")));
         defaults.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("spring.flyway.enabled")).isEqualTo("true");
     }

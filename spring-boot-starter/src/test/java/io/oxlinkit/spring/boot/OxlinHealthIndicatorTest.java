@@ -22,26 +22,35 @@ class OxlinHealthIndicatorTest {
 
     @Test
     void isUpWithDetailsThenDownWhenABreakerToOxlinOpens() {
-        StarterContexts.kit().withConfiguration(AutoConfigurations.of(HealthContributorAutoConfiguration.class,
-                OxlinActuatorAutoConfiguration.class)).run(context -> {
-            OxlinHealthIndicator health = context.getBean(OxlinHealthIndicator.class);
-            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-            assertThat(health.health().getDetails()).containsEntry("channelsNeedingUsers", 0).containsKey("circuitBreakers");
+        StarterContexts.kit()
+                .withConfiguration(AutoConfigurations.of(
+                        HealthContributorAutoConfiguration.class, OxlinActuatorAutoConfiguration.class))
+                .run(context -> {
+                    OxlinHealthIndicator health = context.getBean(OxlinHealthIndicator.class);
+                    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                    assertThat(health.health().getDetails())
+                            .containsEntry("channelsNeedingUsers", 0)
+                            .containsKey("circuitBreakers");
 
-            ResilienceRegistries registries = context.getBean(ResilienceRegistries.class);
-            registries.circuitBreakers().circuitBreaker("oxlin-api").transitionToOpenState();
-            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
-            assertThat(health.health().getDetails().get("circuitBreakers")).isEqualTo(Map.of("oxlin-api", "OPEN"));
-        });
+                    ResilienceRegistries registries = context.getBean(ResilienceRegistries.class);
+                    registries.circuitBreakers().circuitBreaker("oxlin-api").transitionToOpenState();
+                    assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.health().getDetails().get("circuitBreakers"))
+                            .isEqualTo(Map.of("oxlin-api", "OPEN"));
+                });
     }
 
     @Test
     void isDownWhenTheFleetHasRunNoRoundForThreeIntervalsAndAMinute() {
         StarterContexts.kit().run(context -> {
             FakeClock clock = new FakeClock(Instant.parse("2026-12-01T10:00:00Z"));
-            OxlinFleetScheduler scheduler = new OxlinFleetScheduler(context.getBean(OxlinKit.class).fleet(), Duration.ofMinutes(1), clock);
-            OxlinHealthIndicator health = new OxlinHealthIndicator(context.getBean(OxlinKit.class), context.getBean(ResilienceRegistries.class),
-                    context.getBean(ApiCallRecorder.class), Optional.of(scheduler));
+            OxlinFleetScheduler scheduler =
+                    new OxlinFleetScheduler(context.getBean(OxlinKit.class).fleet(), Duration.ofMinutes(1), clock);
+            OxlinHealthIndicator health = new OxlinHealthIndicator(
+                    context.getBean(OxlinKit.class),
+                    context.getBean(ResilienceRegistries.class),
+                    context.getBean(ApiCallRecorder.class),
+                    Optional.of(scheduler));
             clock.advance(Duration.ofMinutes(4));
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             assertThat(health.health().getDetails().get("fleet")).isEqualTo(Map.of("pumpLagSeconds", 240L));
@@ -52,15 +61,26 @@ class OxlinHealthIndicatorTest {
 
     @Test
     void infoShowsTheApiAndWhetherThisInstanceRunsTheFleet() {
-        StarterContexts.kit().withConfiguration(AutoConfigurations.of(InfoContributorAutoConfiguration.class,
-                OxlinActuatorAutoConfiguration.class)).run(context -> {
-            Info.Builder info = new Info.Builder();
-            context.getBean("oxlinInfoContributor", InfoContributor.class).contribute(info);
-            // the kit's jar's Implementation-Version in a reactor build, "development" from classes alone
-            String version = Optional.ofNullable(OxlinKit.class.getPackage().getImplementationVersion()).orElse("development");
-            assertThat(version).isNotBlank();
-            assertThat(info.build().get("oxlin")).isEqualTo(Map.of("version", version, "apiBaseUrl", "http://127.0.0.1:9/v2.1",
-                    "fleetEnabled", false));
-        });
+        StarterContexts.kit()
+                .withConfiguration(AutoConfigurations.of(
+                        InfoContributorAutoConfiguration.class, OxlinActuatorAutoConfiguration.class))
+                .run(context -> {
+                    Info.Builder info = new Info.Builder();
+                    context.getBean("oxlinInfoContributor", InfoContributor.class)
+                            .contribute(info);
+                    // the kit's jar's Implementation-Version in a reactor build, "development" from classes alone
+                    String version = Optional.ofNullable(
+                                    OxlinKit.class.getPackage().getImplementationVersion())
+                            .orElse("development");
+                    assertThat(version).isNotBlank();
+                    assertThat(info.build().get("oxlin"))
+                            .isEqualTo(Map.of(
+                                    "version",
+                                    version,
+                                    "apiBaseUrl",
+                                    "http://127.0.0.1:9/v2.1",
+                                    "fleetEnabled",
+                                    false));
+                });
     }
 }

@@ -26,11 +26,17 @@ class OxlinKitAutoConfigurationTest {
     void configuresTheKitOnTheApplicationsDataSourceWithTheKitsOwnMigrations() {
         StarterContexts.kit().run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context).hasSingleBean(OxlinKit.class).hasSingleBean(JdbcStorage.class)
-                    .hasSingleBean(FeignOxlinApi.class).hasSingleBean(BouncyCastlePgpEncryptor.class);
+            assertThat(context)
+                    .hasSingleBean(OxlinKit.class)
+                    .hasSingleBean(JdbcStorage.class)
+                    .hasSingleBean(FeignOxlinApi.class)
+                    .hasSingleBean(BouncyCastlePgpEncryptor.class);
             assertThat(context).doesNotHaveBean(OxlinFleetScheduler.class);
-            assertThat(context.getBean(Telemetry.class)).as("no MeterRegistry: no meters").isSameAs(Telemetry.NONE);
-            assertThat(tables(context.getBean(DataSource.class))).contains("OXK_SCHEMA_HISTORY", "OXK_CONNECTIONS")
+            assertThat(context.getBean(Telemetry.class))
+                    .as("no MeterRegistry: no meters")
+                    .isSameAs(Telemetry.NONE);
+            assertThat(tables(context.getBean(DataSource.class)))
+                    .contains("OXK_SCHEMA_HISTORY", "OXK_CONNECTIONS")
                     .doesNotContain("FLYWAY_SCHEMA_HISTORY");
         });
     }
@@ -50,27 +56,34 @@ class OxlinKitAutoConfigurationTest {
     void leavesTheSchemaToTheHostWhenMigrationsAreOff() {
         StarterContexts.kit().withPropertyValues("oxlin.storage.migrate=false").run(context -> {
             assertThat(context).hasSingleBean(JdbcStorage.class);
-            assertThat(tables(context.getBean(DataSource.class))).doesNotContain("OXK_SCHEMA_HISTORY", "OXK_CONNECTIONS");
+            assertThat(tables(context.getBean(DataSource.class)))
+                    .doesNotContain("OXK_SCHEMA_HISTORY", "OXK_CONNECTIONS");
         });
     }
 
     @Test
     void startsTheFleetSchedulerOnlyWhenEnabledAndStopsItWithTheContext() {
         List<OxlinFleetScheduler> seen = new ArrayList<>();
-        StarterContexts.kit().withPropertyValues("oxlin.fleet.enabled=true", "oxlin.fleet.interval=1h").run(context -> {
-            OxlinFleetScheduler scheduler = context.getBean(OxlinFleetScheduler.class);
-            assertThat(scheduler.isRunning()).isTrue();
-            assertThat(scheduler.interval()).hasHours(1);
-            seen.add(scheduler);
-        });
-        assertThat(seen).singleElement().satisfies(scheduler -> assertThat(scheduler.isRunning()).isFalse());
+        StarterContexts.kit()
+                .withPropertyValues("oxlin.fleet.enabled=true", "oxlin.fleet.interval=1h")
+                .run(context -> {
+                    OxlinFleetScheduler scheduler = context.getBean(OxlinFleetScheduler.class);
+                    assertThat(scheduler.isRunning()).isTrue();
+                    assertThat(scheduler.interval()).hasHours(1);
+                    seen.add(scheduler);
+                });
+        assertThat(seen)
+                .singleElement()
+                .satisfies(scheduler -> assertThat(scheduler.isRunning()).isFalse());
     }
 
     @Test
     void refusesToStartWithoutTheSealingKeyAndNeverShowsTheClientSecret() {
         StarterContexts.kit().withPropertyValues("oxlin.storage.sealing-key=").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("oxlin.storage.sealing-key is required");
+            assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .hasMessageContaining("oxlin.storage.sealing-key is required");
             assertThat(stackText(context.getStartupFailure())).doesNotContain(StarterContexts.CLIENT_SECRET);
         });
     }
@@ -80,7 +93,8 @@ class OxlinKitAutoConfigurationTest {
         StarterContexts.kit().withPropertyValues("oxlin.api.client-id=").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("oxlin.api.client-id");
-            assertThat(stackText(context.getStartupFailure())).doesNotContain(StarterContexts.CLIENT_SECRET, StarterContexts.SEALING_KEY);
+            assertThat(stackText(context.getStartupFailure()))
+                    .doesNotContain(StarterContexts.CLIENT_SECRET, StarterContexts.SEALING_KEY);
         });
     }
 
@@ -88,7 +102,9 @@ class OxlinKitAutoConfigurationTest {
     void propertiesNeverShowTheirSecrets() {
         StarterContexts.kit().run(context -> {
             String shown = context.getBean(OxlinProperties.class).toString();
-            assertThat(shown).contains("starter-client").doesNotContain(StarterContexts.CLIENT_SECRET, StarterContexts.SEALING_KEY);
+            assertThat(shown)
+                    .contains("starter-client")
+                    .doesNotContain(StarterContexts.CLIENT_SECRET, StarterContexts.SEALING_KEY);
         });
     }
 
@@ -103,7 +119,7 @@ class OxlinKitAutoConfigurationTest {
     private static List<String> tables(DataSource dataSource) throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 names.add(rows.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
             }
@@ -122,7 +138,7 @@ class OxlinKitAutoConfigurationTest {
 
         @Bean
         Telemetry hostTelemetry() {
-            return event -> { };
+            return event -> {};
         }
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.application.port.TransactionStore;
+import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.account.TransactionStatus;
-import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.testkit.data.AccountBuilder;
 import io.oxlinkit.testkit.data.TransactionBuilder;
 import java.util.ArrayList;
@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ChangeFeedContract {
 
     /** A transaction store, an account store and the feed their writes append to. */
-    public record Stores(TransactionStore transactions, AccountStore accounts, ChangeFeed feed) {
-    }
+    public record Stores(TransactionStore transactions, AccountStore accounts, ChangeFeed feed) {}
 
     private TransactionStore store;
     private AccountStore accounts;
@@ -60,12 +59,19 @@ public abstract class ChangeFeedContract {
         accounts.saveAll(List.of(account.balance("132.50").build()));
         accounts.saveAll(List.of(account.name("Compte joint").build()));
         accounts.saveAll(List.of(account.name("Compte joint").build()));
-        accounts.saveAll(List.of(account.status(AccountStatus.CLOSED).balance("0.00").build()));
+        accounts.saveAll(
+                List.of(account.status(AccountStatus.CLOSED).balance("0.00").build()));
         List<ChangeFeed.AccountChange> fed = feed.changesSince(consumer, 100).accountChanges();
-        assertThat(fed).extracting(ChangeFeed.AccountChange::kind).containsExactly(ChangeFeed.AccountChangeKind.ADDED,
-                ChangeFeed.AccountChangeKind.BALANCE_CHANGED, ChangeFeed.AccountChangeKind.MODIFIED, ChangeFeed.AccountChangeKind.CLOSED);
+        assertThat(fed)
+                .extracting(ChangeFeed.AccountChange::kind)
+                .containsExactly(
+                        ChangeFeed.AccountChangeKind.ADDED,
+                        ChangeFeed.AccountChangeKind.BALANCE_CHANGED,
+                        ChangeFeed.AccountChangeKind.MODIFIED,
+                        ChangeFeed.AccountChangeKind.CLOSED);
         assertThat(fed.get(1).account().balance()).contains(io.oxlinkit.domain.account.Money.of("132.50", "EUR"));
-        assertThat(fed.get(3).account()).isEqualTo(accounts.find(io.oxlinkit.domain.id.AccountId.of(id)).orElseThrow());
+        assertThat(fed.get(3).account())
+                .isEqualTo(accounts.find(io.oxlinkit.domain.id.AccountId.of(id)).orElseThrow());
     }
 
     @Test
@@ -75,7 +81,9 @@ public abstract class ChangeFeedContract {
         store.saveBatch(List.of(transaction(ContractIds.fresh("t"), id, "CB")));
         accounts.saveAll(List.of(new AccountBuilder().id(id).balance("90.00").build()));
         List<ChangeFeed.Entry> fed = feed.changesSince(consumer, 100).entries();
-        assertThat(fed).extracting(e -> e.getClass().getSimpleName()).containsExactly("AccountChange", "TransactionChange", "AccountChange");
+        assertThat(fed)
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("AccountChange", "TransactionChange", "AccountChange");
         assertThat(fed).extracting(ChangeFeed.Entry::position).isSorted().doesNotHaveDuplicates();
     }
 
@@ -84,32 +92,51 @@ public abstract class ChangeFeedContract {
         String account = ContractIds.fresh("a");
         String first = ContractIds.fresh("t");
         String second = ContractIds.fresh("t");
-        assertThat(store.saveBatch(List.of(transaction(first, account, "CB PENDING"), transaction(second, account, "loyer")))).isEqualTo(2);
-        assertThat(store.saveBatch(List.of(transaction(first, account, "CB CARREFOUR"), transaction(second, account, "loyer")))).isEqualTo(1);
-        assertThat(store.saveBatch(List.of(transaction(first, account, "CB CARREFOUR")))).as("unchanged").isZero();
-        assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind, e -> e.transaction().label()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.ADDED, "CB PENDING"),
-                org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.ADDED, "loyer"),
-                org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.MODIFIED, "CB CARREFOUR"));
-        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).extracting(Transaction::label)
-                .contains("CB CARREFOUR").doesNotContain("CB PENDING");
+        assertThat(store.saveBatch(
+                        List.of(transaction(first, account, "CB PENDING"), transaction(second, account, "loyer"))))
+                .isEqualTo(2);
+        assertThat(store.saveBatch(
+                        List.of(transaction(first, account, "CB CARREFOUR"), transaction(second, account, "loyer"))))
+                .isEqualTo(1);
+        assertThat(store.saveBatch(List.of(transaction(first, account, "CB CARREFOUR"))))
+                .as("unchanged")
+                .isZero();
+        assertThat(pending())
+                .extracting(
+                        ChangeFeed.TransactionChange::kind, e -> e.transaction().label())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.ADDED, "CB PENDING"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.ADDED, "loyer"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeFeed.ChangeKind.MODIFIED, "CB CARREFOUR"));
+        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10))
+                .extracting(Transaction::label)
+                .contains("CB CARREFOUR")
+                .doesNotContain("CB PENDING");
     }
 
     @Test
     void anAcknowledgedPositionIsNeverServedAgainAndAnUnacknowledgedOneIs() {
         String account = ContractIds.fresh("a");
-        store.saveBatch(List.of(transaction(ContractIds.fresh("t"), account, "one"), transaction(ContractIds.fresh("t"), account, "two")));
+        store.saveBatch(List.of(
+                transaction(ContractIds.fresh("t"), account, "one"),
+                transaction(ContractIds.fresh("t"), account, "two")));
         ChangeFeed.Page page = feed.changesSince(consumer, 1);
         assertThat(page.transactionChanges()).hasSize(1);
         assertThat(page.hasMore()).isTrue();
-        assertThat(feed.changesSince(consumer, 1)).as("not acknowledged: served again").isEqualTo(page);
+        assertThat(feed.changesSince(consumer, 1))
+                .as("not acknowledged: served again")
+                .isEqualTo(page);
         feed.acknowledge(consumer, page.next());
         ChangeFeed.Page rest = feed.changesSince(consumer, 10);
-        assertThat(rest.transactionChanges()).extracting(e -> e.transaction().label()).containsExactly("two");
+        assertThat(rest.transactionChanges())
+                .extracting(e -> e.transaction().label())
+                .containsExactly("two");
         assertThat(rest.hasMore()).isFalse();
         feed.acknowledge(consumer, rest.next());
         feed.acknowledge(consumer, page.next());
-        assertThat(feed.changesSince(consumer, 10).transactionChanges()).as("a cursor never moves back").isEmpty();
+        assertThat(feed.changesSince(consumer, 10).transactionChanges())
+                .as("a cursor never moves back")
+                .isEmpty();
     }
 
     @Test
@@ -119,7 +146,9 @@ public abstract class ChangeFeedContract {
         store.saveBatch(List.of(transaction(ContractIds.fresh("t"), ContractIds.fresh("a"), "shared")));
         ChangeFeed.Page mine = feed.changesSince(consumer, 10);
         feed.acknowledge(consumer, mine.next());
-        assertThat(feed.changesSince(other, 10).transactionChanges()).extracting(e -> e.transaction().label()).containsExactly("shared");
+        assertThat(feed.changesSince(other, 10).transactionChanges())
+                .extracting(e -> e.transaction().label())
+                .containsExactly("shared");
     }
 
     @Test
@@ -132,50 +161,84 @@ public abstract class ChangeFeedContract {
             writers.add(() -> store.saveBatch(List.of(transaction(id, account, "after"))));
         }
         Concurrently.run(writers);
-        assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind).containsExactly(ChangeFeed.ChangeKind.ADDED, ChangeFeed.ChangeKind.MODIFIED);
+        assertThat(pending())
+                .extracting(ChangeFeed.TransactionChange::kind)
+                .containsExactly(ChangeFeed.ChangeKind.ADDED, ChangeFeed.ChangeKind.MODIFIED);
     }
 
     @Test
     void aPendingEntryNoLongerServedInsideTheWindowIsATombstoneFedAsRemovedAndComesBackIfServedAgain() {
         String account = ContractIds.fresh("a");
         java.time.Instant day = java.time.Instant.parse("2026-11-20T10:00:00Z");
-        Transaction kept = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(account).date(day).status(TransactionStatus.PENDING).build();
-        Transaction gone = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(account).date(day.plusSeconds(60))
-                .status(TransactionStatus.PENDING).build();
-        Transaction older = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(account).date(day.minus(java.time.Duration.ofDays(30)))
-                .status(TransactionStatus.PENDING).build();
+        Transaction kept = new TransactionBuilder()
+                .id(ContractIds.fresh("t"))
+                .accountId(account)
+                .date(day)
+                .status(TransactionStatus.PENDING)
+                .build();
+        Transaction gone = new TransactionBuilder()
+                .id(ContractIds.fresh("t"))
+                .accountId(account)
+                .date(day.plusSeconds(60))
+                .status(TransactionStatus.PENDING)
+                .build();
+        Transaction older = new TransactionBuilder()
+                .id(ContractIds.fresh("t"))
+                .accountId(account)
+                .date(day.minus(java.time.Duration.ofDays(30)))
+                .status(TransactionStatus.PENDING)
+                .build();
         store.saveBatch(List.of(kept, gone, older));
-        TransactionStore.DateWindow window = new TransactionStore.DateWindow(java.util.Optional.of(day.minus(java.time.Duration.ofDays(7))),
-                java.util.Optional.empty());
-        assertThat(store.removeVanishedPending(io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of(kept.id()))).isEqualTo(1);
-        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).as("outside the window: kept")
+        TransactionStore.DateWindow window = new TransactionStore.DateWindow(
+                java.util.Optional.of(day.minus(java.time.Duration.ofDays(7))), java.util.Optional.empty());
+        assertThat(store.removeVanishedPending(
+                        io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of(kept.id())))
+                .isEqualTo(1);
+        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10))
+                .as("outside the window: kept")
                 .containsExactlyInAnyOrder(kept, older);
         assertThat(store.count(io.oxlinkit.domain.id.AccountId.of(account))).isEqualTo(2);
         assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind).endsWith(ChangeFeed.ChangeKind.REMOVED);
         assertThat(store.saveBatch(List.of(gone))).as("served again").isEqualTo(1);
-        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10)).contains(gone);
-        assertThat(pending()).extracting(ChangeFeed.TransactionChange::kind).endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.MODIFIED);
+        assertThat(store.findByAccount(io.oxlinkit.domain.id.AccountId.of(account), 0, 10))
+                .contains(gone);
+        assertThat(pending())
+                .extracting(ChangeFeed.TransactionChange::kind)
+                .endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.MODIFIED);
     }
 
     @Test
     void aTombstoneIsKeptUntilItsRetentionAgeThenPurgedSoTheSameEntryServedAgainIsNew() {
         String account = ContractIds.fresh("a");
         java.time.Instant day = java.time.Instant.parse("2026-11-20T10:00:00Z");
-        Transaction gone = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(account).date(day).status(TransactionStatus.PENDING).build();
+        Transaction gone = new TransactionBuilder()
+                .id(ContractIds.fresh("t"))
+                .accountId(account)
+                .date(day)
+                .status(TransactionStatus.PENDING)
+                .build();
         store.saveBatch(List.of(gone));
-        TransactionStore.DateWindow window = new TransactionStore.DateWindow(java.util.Optional.of(day.minusSeconds(60)), java.util.Optional.empty());
-        assertThat(store.removeVanishedPending(io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of())).isEqualTo(1);
+        TransactionStore.DateWindow window = new TransactionStore.DateWindow(
+                java.util.Optional.of(day.minusSeconds(60)), java.util.Optional.empty());
+        assertThat(store.removeVanishedPending(io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of()))
+                .isEqualTo(1);
         java.time.Instant removedAbout = java.time.Instant.now();
         store.purgeTombstones(removedAbout.minus(java.time.Duration.ofHours(1)));
         Transaction again = gone;
         store.saveBatch(List.of(again));
-        assertThat(pending()).as("a kept tombstone is revived").extracting(ChangeFeed.TransactionChange::kind)
+        assertThat(pending())
+                .as("a kept tombstone is revived")
+                .extracting(ChangeFeed.TransactionChange::kind)
                 .endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.MODIFIED);
 
-        assertThat(store.removeVanishedPending(io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of())).isEqualTo(1);
-        assertThat(store.purgeTombstones(java.time.Instant.now().plus(java.time.Duration.ofMinutes(1)))).isGreaterThanOrEqualTo(1);
+        assertThat(store.removeVanishedPending(io.oxlinkit.domain.id.AccountId.of(account), window, java.util.Set.of()))
+                .isEqualTo(1);
+        assertThat(store.purgeTombstones(java.time.Instant.now().plus(java.time.Duration.ofMinutes(1))))
+                .isGreaterThanOrEqualTo(1);
         store.saveBatch(List.of(again));
-        assertThat(pending()).as("a purged tombstone is forgotten").extracting(ChangeFeed.TransactionChange::kind)
+        assertThat(pending())
+                .as("a purged tombstone is forgotten")
+                .extracting(ChangeFeed.TransactionChange::kind)
                 .endsWith(ChangeFeed.ChangeKind.REMOVED, ChangeFeed.ChangeKind.ADDED);
     }
 }

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs tasks at once from several threads and collects each outcome (value or exception). */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** Each task's result, or the exception it threw, in task order. */
     public static <T> List<Object> run(List<Callable<T>> tasks) throws InterruptedException {

@@ -7,15 +7,15 @@ import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.StaleSnapshotException;
 import io.oxlinkit.application.port.StoredConnection;
 import io.oxlinkit.domain.account.AccountStatus;
-import io.oxlinkit.domain.connection.ChannelStatus;
-import io.oxlinkit.domain.wire.UnknownValues;
-import io.oxlinkit.domain.connection.ConnectionStatus;
 import io.oxlinkit.domain.connection.Channel;
+import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.connection.Connection;
+import io.oxlinkit.domain.connection.ConnectionStatus;
 import io.oxlinkit.domain.event.EventType;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
 import io.oxlinkit.domain.journey.Journey;
+import io.oxlinkit.domain.wire.UnknownValues;
 import io.oxlinkit.testkit.data.AccountBuilder;
 import io.oxlinkit.testkit.data.ConnectionBuilder;
 import io.oxlinkit.testkit.data.EventBuilder;
@@ -49,13 +49,17 @@ public abstract class ConnectionStoreContract {
     }
 
     private static StoredConnection fresh(UserId user) {
-        Connection connection = new ConnectionBuilder().id(ContractIds.fresh("c")).embeddedChannel("8702", ChannelStatus.RUNNING).build();
+        Connection connection = new ConnectionBuilder()
+                .id(ContractIds.fresh("c"))
+                .embeddedChannel("8702", ChannelStatus.RUNNING)
+                .build();
         return new StoredConnection(user, connection, Journey.started(connection.id()), 0);
     }
 
     /** The same connection with its journey moved on (its channel given credentials again). */
     private static StoredConnection changed(StoredConnection saved) {
-        return saved.with(saved.journey().credentialsGiven(saved.connection().channels().get(0).definitionId(), saved.connection()));
+        return saved.with(saved.journey()
+                .credentialsGiven(saved.connection().channels().get(0).definitionId(), saved.connection()));
     }
 
     @Test
@@ -71,14 +75,27 @@ public abstract class ConnectionStoreContract {
         UserId user = UserId.of(ContractIds.fresh("u"));
         StoredConnection connection = fresh(user);
         String cid = connection.id().value();
-        Journey journey = connection.journey()
-                .apply(new EventBuilder().id("17").connectionId(cid).createdAt(Instant.parse("2026-03-01T10:00:00Z"))
+        Journey journey = connection
+                .journey()
+                .apply(new EventBuilder()
+                        .id("17")
+                        .connectionId(cid)
+                        .createdAt(Instant.parse("2026-03-01T10:00:00Z"))
                         .channelStatus(ChannelStatus.CHALLENGE_REQUIRED)
-                        .challenge(EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, GuideChallenges.smsCode("0606060606", 2, true)))
+                        .challenge(
+                                EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED,
+                                GuideChallenges.smsCode("0606060606", 2, true)))
                 .challengeAnswered(io.oxlinkit.domain.id.EventId.of("17"))
-                .apply(new EventBuilder().id("18").connectionId(cid).createdAt(Instant.parse("2026-03-01T10:01:00Z"))
+                .apply(new EventBuilder()
+                        .id("18")
+                        .connectionId(cid)
+                        .createdAt(Instant.parse("2026-03-01T10:01:00Z"))
                         .success(EventType.LIST_ACCOUNTS_SUCCESS))
-                .accountsListed(List.of(new AccountBuilder().id("a1").connectionId(cid).status(AccountStatus.PENDING_CONSENT).build()));
+                .accountsListed(List.of(new AccountBuilder()
+                        .id("a1")
+                        .connectionId(cid)
+                        .status(AccountStatus.PENDING_CONSENT)
+                        .build()));
         StoredConnection saved = store.save(connection.with(journey));
         assertThat(store.find(connection.id()).orElseThrow().journey()).isEqualTo(journey);
         assertThat(store.find(connection.id()).orElseThrow()).isEqualTo(saved);
@@ -90,12 +107,29 @@ public abstract class ConnectionStoreContract {
         Connection c = plain.connection();
         Channel known = c.channels().get(0);
         ChannelStatus odd = ChannelStatus.fromWire("BANK_MAINTENANCE");
-        Channel channel = new Channel(known.definitionId(), known.mode(), odd, known.expires(), known.lastSuccess(), known.lastEnd(),
-                known.maskedCredentials(), known.accountTypes(), UnknownValues.none().with("status", odd, "BANK_MAINTENANCE"));
+        Channel channel = new Channel(
+                known.definitionId(),
+                known.mode(),
+                odd,
+                known.expires(),
+                known.lastSuccess(),
+                known.lastEnd(),
+                known.maskedCredentials(),
+                known.accountTypes(),
+                UnknownValues.none().with("status", odd, "BANK_MAINTENANCE"));
         ConnectionStatus oddConnection = ConnectionStatus.fromWire("PAUSED");
-        Connection snapshot = new Connection(c.id(), c.providerId(), c.name(), oddConnection, c.autoSync(), List.of(channel), c.owner(),
-                c.creationDate(), UnknownValues.none().with("status", oddConnection, "PAUSED"));
-        StoredConnection saved = store.save(new StoredConnection(plain.userId(), snapshot, plain.journey().reconcile(snapshot), 0));
+        Connection snapshot = new Connection(
+                c.id(),
+                c.providerId(),
+                c.name(),
+                oddConnection,
+                c.autoSync(),
+                List.of(channel),
+                c.owner(),
+                c.creationDate(),
+                UnknownValues.none().with("status", oddConnection, "PAUSED"));
+        StoredConnection saved = store.save(
+                new StoredConnection(plain.userId(), snapshot, plain.journey().reconcile(snapshot), 0));
         StoredConnection read = store.find(saved.id()).orElseThrow();
         assertThat(read).isEqualTo(saved);
         assertThat(read.connection().channels().get(0).rawStatus()).isEqualTo("BANK_MAINTENANCE");
@@ -112,8 +146,8 @@ public abstract class ConnectionStoreContract {
     @Test
     void aStaleSnapshotIsRefusedAndTheNewerOneKept() {
         StoredConnection first = store.save(fresh(UserId.of(ContractIds.fresh("u"))));
-        Connection failed = first.connection().withChannelStatus(first.connection().channels().get(0).definitionId(),
-                ChannelStatus.AUTH_FAILED);
+        Connection failed = first.connection()
+                .withChannelStatus(first.connection().channels().get(0).definitionId(), ChannelStatus.AUTH_FAILED);
         StoredConnection newer = store.save(first.with(failed));
         assertThatThrownBy(() -> store.save(first)).isInstanceOf(StaleSnapshotException.class);
         assertThat(store.find(first.id())).contains(newer);
@@ -129,7 +163,8 @@ public abstract class ConnectionStoreContract {
     @Test
     void aFailedWriteLeavesThePreviousStateIntact() {
         StoredConnection saved = store.save(fresh(UserId.of(ContractIds.fresh("u"))));
-        org.junit.jupiter.api.Assumptions.assumeTrue(breakNextWrite(store), "this store cannot simulate a failed write");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                breakNextWrite(store), "this store cannot simulate a failed write");
         assertThatThrownBy(() -> store.save(changed(saved)))
                 .isInstanceOf(io.oxlinkit.application.port.StorageException.class);
         assertThat(store.find(saved.id())).contains(saved);
@@ -143,9 +178,15 @@ public abstract class ConnectionStoreContract {
             saved.add(store.save(fresh(user)));
         }
         store.save(fresh(UserId.of(ContractIds.fresh("other"))));
-        assertThat(store.findByUser(user)).extracting(StoredConnection::id)
-                .containsExactlyElementsOf(saved.stream().map(StoredConnection::id).sorted((a, b) -> a.value().compareTo(b.value())).toList());
-        assertThat(store.findAll()).extracting(StoredConnection::id).containsAll(saved.stream().map(StoredConnection::id).toList());
+        assertThat(store.findByUser(user))
+                .extracting(StoredConnection::id)
+                .containsExactlyElementsOf(saved.stream()
+                        .map(StoredConnection::id)
+                        .sorted((a, b) -> a.value().compareTo(b.value()))
+                        .toList());
+        assertThat(store.findAll())
+                .extracting(StoredConnection::id)
+                .containsAll(saved.stream().map(StoredConnection::id).toList());
     }
 
     @Test
@@ -171,7 +212,9 @@ public abstract class ConnectionStoreContract {
         }
         List<Object> outcomes = Concurrently.run(writers);
         assertThat(outcomes).filteredOn(StoredConnection.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn(StaleSnapshotException.class::isInstance).hasSize(7);
+        assertThat(outcomes)
+                .filteredOn(StaleSnapshotException.class::isInstance)
+                .hasSize(7);
         assertThat(store.find(saved.id()).orElseThrow().version()).isEqualTo(2);
     }
 }

@@ -48,9 +48,11 @@ public abstract class CredentialEncryptorContract {
 
     @Test
     void nonAsciiAndLongValuesSurviveTheRoundTrip() throws Exception {
-        assertThat(decrypt(encryptor.encrypt(usableKey(), SecretValue.of("mot de passe é€")))).isEqualTo("mot de passe é€");
+        assertThat(decrypt(encryptor.encrypt(usableKey(), SecretValue.of("mot de passe é€"))))
+                .isEqualTo("mot de passe é€");
         String thousand = "x".repeat(999) + "é";
-        assertThat(decrypt(encryptor.encrypt(usableKey(), SecretValue.of(thousand)))).isEqualTo(thousand);
+        assertThat(decrypt(encryptor.encrypt(usableKey(), SecretValue.of(thousand))))
+                .isEqualTo(thousand);
     }
 
     @Test

@@ -50,9 +50,16 @@ public abstract class ErasureContract {
 
     @BeforeEach
     void twoUsersSyncedInFull() {
-        api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(9)
-                .acceptsCredential("301", PASSWORD).reportsOwners();
-        kit = withStorage(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(clock)).clock(clock).build();
+        api.bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant", "Livret A")
+                .transactionsPerAccount(9)
+                .acceptsCredential("301", PASSWORD)
+                .reportsOwners();
+        kit = withStorage(OxlinKit.builder())
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(clock))
+                .clock(clock)
+                .build();
         alicesLogin = ContractIds.fresh("alice") + "@erase.example";
         alicesReference = ContractIds.fresh("customer");
         alice = kit.findOrCreateUser(alicesReference, alicesLogin);
@@ -65,11 +72,20 @@ public abstract class ErasureContract {
     void deletingAUserLeavesNoTraceOfThemAndTheOtherUserAsHeWas() {
         Set<String> traces = traces(alice, alices);
         traces.add(alicesLogin.toLowerCase(Locale.ROOT));
-        String ownersAddress = kit.connection(alices).orElseThrow().connection().owner().address().orElseThrow().toLowerCase(Locale.ROOT);
+        String ownersAddress = kit.connection(alices)
+                .orElseThrow()
+                .connection()
+                .owner()
+                .address()
+                .orElseThrow()
+                .toLowerCase(Locale.ROOT);
         traces.add(ownersAddress);
-        assertThat(found(traces)).as("the scan sees the user's data and the owner's address before the deletion")
+        assertThat(found(traces))
+                .as("the scan sees the user's data and the owner's address before the deletion")
                 .contains(alice.value(), ownersAddress);
-        assertThat(found(Set.of(PASSWORD))).as("a typed password is never stored").isEmpty();
+        assertThat(found(Set.of(PASSWORD)))
+                .as("a typed password is never stored")
+                .isEmpty();
         Snapshot bobsBefore = snapshot(bobs);
 
         kit.deleteUser(alice);
@@ -79,7 +95,8 @@ public abstract class ErasureContract {
         assertThat(kit.connection(alices)).isEmpty();
         kit.deleteUser(alice);
         assertThat(found(traces)).as("a second deletion is harmless").isEmpty();
-        assertThat(kit.findOrCreateUser(alicesReference, alicesLogin)).as("the host reference is forgotten too: a new user")
+        assertThat(kit.findOrCreateUser(alicesReference, alicesLogin))
+                .as("the host reference is forgotten too: a new user")
                 .isNotEqualTo(alice);
     }
 
@@ -116,7 +133,9 @@ public abstract class ErasureContract {
             Set<String> tokens = new HashSet<>(List.of(lower.split("[^\\p{Alnum}@._-]+")));
             Set<String> idTokens = new HashSet<>(List.of(lower.split("[^\\p{Alnum}]+")));
             for (String trace : traces) {
-                if (tokens.contains(trace) || idTokens.contains(trace) || ((trace.contains("@") || trace.contains(" ")) && lower.contains(trace))) {
+                if (tokens.contains(trace)
+                        || idTokens.contains(trace)
+                        || ((trace.contains("@") || trace.contains(" ")) && lower.contains(trace))) {
                     found.add(trace);
                 }
             }
@@ -124,8 +143,7 @@ public abstract class ErasureContract {
         return found;
     }
 
-    private record Snapshot(List<Account> accounts, List<List<Transaction>> transactions, Object step) {
-    }
+    private record Snapshot(List<Account> accounts, List<List<Transaction>> transactions, Object step) {}
 
     private Snapshot snapshot(ConnectionId connection) {
         List<Account> accounts = kit.accounts(connection);

@@ -35,12 +35,17 @@ public abstract class EventInboxContract {
     }
 
     private static Event event(String id, Instant createdAt) {
-        return new EventBuilder().id(id).connectionId(ContractIds.fresh("c")).createdAt(createdAt)
+        return new EventBuilder()
+                .id(id)
+                .connectionId(ContractIds.fresh("c"))
+                .createdAt(createdAt)
                 .challenge(EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, GuideChallenges.sendSms("0606060606"));
     }
 
     private List<Event> mine(List<String> ids) {
-        return inbox.unapplied().stream().filter(e -> ids.contains(e.header().id().value())).toList();
+        return inbox.unapplied().stream()
+                .filter(e -> ids.contains(e.header().id().value()))
+                .toList();
     }
 
     @Test
@@ -61,8 +66,11 @@ public abstract class EventInboxContract {
         Event event = event(ContractIds.fresh("e"), NOW);
         inbox.record(USER, event);
         assertThat(inbox.claim(event.header().id(), "w1#a", NOW, LEASE)).isTrue();
-        assertThat(inbox.claim(event.header().id(), "w1#a", NOW.plusSeconds(1), LEASE)).as("no re-entrant claim").isFalse();
-        assertThat(inbox.claim(event.header().id(), "w1#b", NOW.plusSeconds(1), LEASE)).isFalse();
+        assertThat(inbox.claim(event.header().id(), "w1#a", NOW.plusSeconds(1), LEASE))
+                .as("no re-entrant claim")
+                .isFalse();
+        assertThat(inbox.claim(event.header().id(), "w1#b", NOW.plusSeconds(1), LEASE))
+                .isFalse();
     }
 
     @Test
@@ -79,7 +87,8 @@ public abstract class EventInboxContract {
         Event early = event(ContractIds.fresh("e"), NOW);
         inbox.record(USER, late);
         inbox.record(USER, early);
-        assertThat(mine(List.of(late.header().id().value(), early.header().id().value()))).containsExactly(early, late);
+        assertThat(mine(List.of(late.header().id().value(), early.header().id().value())))
+                .containsExactly(early, late);
     }
 
     @Test
@@ -91,7 +100,8 @@ public abstract class EventInboxContract {
         assertThat(inbox.isApplied(event.header().id())).isTrue();
         assertThat(mine(List.of(event.header().id().value()))).isEmpty();
         assertThat(inbox.record(USER, event)).isFalse();
-        assertThat(inbox.claim(event.header().id(), "w2", NOW.plus(Duration.ofDays(1)), LEASE)).isFalse();
+        assertThat(inbox.claim(event.header().id(), "w2", NOW.plus(Duration.ofDays(1)), LEASE))
+                .isFalse();
     }
 
     @Test
@@ -103,7 +113,9 @@ public abstract class EventInboxContract {
         assertThat(inbox.claim(id, "w2", NOW.plusSeconds(60), LEASE)).isFalse();
         assertThat(inbox.claim(id, "w2", NOW.plus(LEASE).plusSeconds(1), LEASE)).isTrue();
         inbox.markApplied(id, "w1");
-        assertThat(inbox.isApplied(id)).as("a worker whose claim was taken over cannot complete it").isFalse();
+        assertThat(inbox.isApplied(id))
+                .as("a worker whose claim was taken over cannot complete it")
+                .isFalse();
     }
 
     @Test
@@ -118,7 +130,8 @@ public abstract class EventInboxContract {
 
     @Test
     void anUnknownEventCannotBeClaimed() {
-        assertThat(inbox.claim(EventId.of(ContractIds.fresh("none")), "w1", NOW, LEASE)).isFalse();
+        assertThat(inbox.claim(EventId.of(ContractIds.fresh("none")), "w1", NOW, LEASE))
+                .isFalse();
         assertThat(inbox.isApplied(EventId.of(ContractIds.fresh("none")))).isFalse();
     }
 
@@ -157,7 +170,9 @@ public abstract class EventInboxContract {
         List<Event> delivered = new java.util.ArrayList<>(read);
         delivered.add(earlier);
         delivered.add(read.get(7));
-        assertThat(inbox.recordAll(user, delivered)).as("new ones only, each once").isEqualTo(230);
+        assertThat(inbox.recordAll(user, delivered))
+                .as("new ones only, each once")
+                .isEqualTo(230);
         assertThat(inbox.recordAll(user, delivered)).as("the same read again").isZero();
         assertThat(inbox.unapplied(user)).hasSize(231).containsAll(read).contains(earlier);
     }
@@ -165,12 +180,16 @@ public abstract class EventInboxContract {
     @Test
     void aBatchIsClaimedWhereFreeAndMarkedAppliedUnderItsClaim() {
         UserId user = UserId.of(ContractIds.fresh("batch"));
-        List<Event> events = List.of(event(ContractIds.fresh("e"), NOW), event(ContractIds.fresh("e"), NOW.plusSeconds(1)),
+        List<Event> events = List.of(
+                event(ContractIds.fresh("e"), NOW),
+                event(ContractIds.fresh("e"), NOW.plusSeconds(1)),
                 event(ContractIds.fresh("e"), NOW.plusSeconds(2)));
         inbox.recordAll(user, events);
         List<EventId> ids = events.stream().map(e -> e.header().id()).toList();
         assertThat(inbox.claim(ids.get(1), "other#1", NOW, LEASE)).isTrue();
-        assertThat(inbox.claimAll(ids, "mine#1", NOW, LEASE)).as("the one held elsewhere is left").containsExactly(ids.get(0), ids.get(2));
+        assertThat(inbox.claimAll(ids, "mine#1", NOW, LEASE))
+                .as("the one held elsewhere is left")
+                .containsExactly(ids.get(0), ids.get(2));
         inbox.markAppliedAll(ids, "mine#1");
         assertThat(inbox.isApplied(ids.get(0))).isTrue();
         assertThat(inbox.isApplied(ids.get(1))).as("not under this claim").isFalse();

@@ -24,7 +24,9 @@ public abstract class KeyStoreContract {
     }
 
     private static EncryptionKey key(String id, Instant expiration) {
-        return new EncryptionKey(KeyId.of(id), "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nabc\n-----END PGP PUBLIC KEY BLOCK-----\n",
+        return new EncryptionKey(
+                KeyId.of(id),
+                "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nabc\n-----END PGP PUBLIC KEY BLOCK-----\n",
                 expiration);
     }
 

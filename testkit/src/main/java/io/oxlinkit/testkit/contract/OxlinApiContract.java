@@ -5,6 +5,7 @@ import io.oxlinkit.testkit.contract.api.ChangingHistoryContract;
 import io.oxlinkit.testkit.contract.api.ChannelRepairContract;
 import io.oxlinkit.testkit.contract.api.ConsentContract;
 import io.oxlinkit.testkit.contract.api.EmbeddedConnectionContract;
+import io.oxlinkit.testkit.contract.api.Emulator;
 import io.oxlinkit.testkit.contract.api.KitJourneyContract;
 import io.oxlinkit.testkit.contract.api.ProvidersAndKeysContract;
 import io.oxlinkit.testkit.contract.api.QueueAndPagingContract;
@@ -13,7 +14,6 @@ import io.oxlinkit.testkit.contract.api.TwoChannelContract;
 import io.oxlinkit.testkit.contract.api.TwoChannelKitJourneyContract;
 import io.oxlinkit.testkit.contract.api.TypedErrorContract;
 import io.oxlinkit.testkit.contract.api.UsersAndTokensContract;
-import io.oxlinkit.testkit.contract.api.Emulator;
 import org.junit.jupiter.api.Nested;
 
 /**

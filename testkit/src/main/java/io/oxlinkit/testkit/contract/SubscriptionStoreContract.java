@@ -41,6 +41,8 @@ public abstract class SubscriptionStoreContract {
         store.save(first, QueueId.of("q1"));
         store.save(second, QueueId.of("q2"));
         store.save(first, QueueId.of("q3"));
-        org.assertj.core.api.Assertions.assertThat(store.users()).contains(first, second).doesNotHaveDuplicates();
+        org.assertj.core.api.Assertions.assertThat(store.users())
+                .contains(first, second)
+                .doesNotHaveDuplicates();
     }
 }

@@ -13,8 +13,7 @@ import java.util.Map;
 /** The storage contracts' one journey: a user connects to the fake's Linxo test bank through its form and reaches Done. */
 final class TestBankJourneys {
 
-    private TestBankJourneys() {
-    }
+    private TestBankJourneys() {}
 
     /** The form's values: {@code login} and {@code password} (a fresh, mutable map the kit wipes). */
     static Map<CredentialId, SecretValue> form(String login, String password) {
@@ -26,8 +25,10 @@ final class TestBankJourneys {
 
     /** Starts the EMBEDDED connection with {@code password} and drives it to Done (the SMS code 123456). */
     static ConnectionId connectedUntilDone(OxlinKit kit, UserId user, String password) {
-        ConnectionId connection = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, form("login", password))
-                .connection().orElseThrow();
+        ConnectionId connection = kit.startEmbeddedConnection(
+                        user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, form("login", password))
+                .connection()
+                .orElseThrow();
         Autopilot.answering(kit, "123456").untilDone(user, connection);
         return connection;
     }

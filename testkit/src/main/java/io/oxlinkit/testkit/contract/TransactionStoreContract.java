@@ -43,8 +43,13 @@ public abstract class TransactionStoreContract {
     private static List<Transaction> page(String account, int from, int count) {
         List<Transaction> page = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
-            page.add(new TransactionBuilder().id(account + "-t" + i).accountId(account)
-                    .amount(i % 2 == 0 ? "-12.30" : "1500.05").date(START.minus(i, ChronoUnit.HOURS)).label("Label " + i).build());
+            page.add(new TransactionBuilder()
+                    .id(account + "-t" + i)
+                    .accountId(account)
+                    .amount(i % 2 == 0 ? "-12.30" : "1500.05")
+                    .date(START.minus(i, ChronoUnit.HOURS))
+                    .label("Label " + i)
+                    .build());
         }
         return page;
     }
@@ -63,8 +68,17 @@ public abstract class TransactionStoreContract {
         String account = ContractIds.fresh("a");
         Transaction built = page(account, 0, 1).get(0);
         TransactionType type = TransactionType.fromWire("INSTANT_SEPA");
-        Transaction odd = new Transaction(built.id(), built.accountId(), built.amount(), built.date(), built.label(), type,
-                built.status(), built.bookingDate(), built.valueDate(), built.importDate(),
+        Transaction odd = new Transaction(
+                built.id(),
+                built.accountId(),
+                built.amount(),
+                built.date(),
+                built.label(),
+                type,
+                built.status(),
+                built.bookingDate(),
+                built.valueDate(),
+                built.importDate(),
                 UnknownValues.none().with("type", type, "INSTANT_SEPA"));
         store.saveBatch(List.of(odd));
         Transaction read = store.findByAccount(AccountId.of(account), 0, 1).get(0);
@@ -77,7 +91,9 @@ public abstract class TransactionStoreContract {
         try {
             store.saveBatch(List.of(transaction));
         } catch (io.oxlinkit.application.port.ValueOutOfBoundsException refused) {
-            assertThat(store.count(transaction.accountId())).as("a refused value writes nothing").isZero();
+            assertThat(store.count(transaction.accountId()))
+                    .as("a refused value writes nothing")
+                    .isZero();
             return java.util.Optional.empty();
         }
         List<Transaction> read = store.findByAccount(transaction.accountId(), 0, 10);
@@ -89,24 +105,54 @@ public abstract class TransactionStoreContract {
     void extremesInsideTheDocumentedBoundsComeBackExactly() {
         String longEmojiLabel = "🍕 café ".repeat(1250);
         for (Transaction extreme : List.of(
-                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).label(longEmojiLabel).build(),
-                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).amount("-0.12345678").build(),
-                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a"))
-                        .amount("99999999999999999999999999.999999999999").build())) {
+                new TransactionBuilder()
+                        .id(ContractIds.fresh("t"))
+                        .accountId(ContractIds.fresh("a"))
+                        .label(longEmojiLabel)
+                        .build(),
+                new TransactionBuilder()
+                        .id(ContractIds.fresh("t"))
+                        .accountId(ContractIds.fresh("a"))
+                        .amount("-0.12345678")
+                        .build(),
+                new TransactionBuilder()
+                        .id(ContractIds.fresh("t"))
+                        .accountId(ContractIds.fresh("a"))
+                        .amount("99999999999999999999999999.999999999999")
+                        .build())) {
             assertThat(roundTrip(extreme)).as("stored exactly").contains(extreme);
         }
     }
 
     @Test
     void labelsWithEscapesControlsAndQuotesComeBackExactly() {
-        for (String label : List.of("tab\there", "two\nlines\r\nand CR", "back\\slash \\N \\t", "\\N", "'single' \"double\" `back`",
-                "\u202Ebidi\u202C and \u200Bzero-width", "ctrl \u0001\u001F\u007F end")) {
-            Transaction odd = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).label(label).build();
-            assertThat(roundTrip(odd)).as("label %s", label.replace("\n", "\\n")).contains(odd);
+        for (String label : List.of(
+                "tab\there",
+                "two\nlines\r\nand CR",
+                "back\\slash \\N \\t",
+                "\\N",
+                "'single' \"double\" `back`",
+                "\u202Ebidi\u202C and \u200Bzero-width",
+                "ctrl \u0001\u001F\u007F end")) {
+            Transaction odd = new TransactionBuilder()
+                    .id(ContractIds.fresh("t"))
+                    .accountId(ContractIds.fresh("a"))
+                    .label(label)
+                    .build();
+            assertThat(roundTrip(odd))
+                    .as("label %s", label.replace("\n", "\\n"))
+                    .contains(odd);
         }
-        Transaction withNul = new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).label("nul \u0000 inside").build();
+        Transaction withNul = new TransactionBuilder()
+                .id(ContractIds.fresh("t"))
+                .accountId(ContractIds.fresh("a"))
+                .label("nul \u0000 inside")
+                .build();
         try {
-            roundTrip(withNul).ifPresent(read -> assertThat(read).as("a NUL is kept exactly or refused").isEqualTo(withNul));
+            roundTrip(withNul)
+                    .ifPresent(read -> assertThat(read)
+                            .as("a NUL is kept exactly or refused")
+                            .isEqualTo(withNul));
         } catch (io.oxlinkit.application.port.StorageException refused) {
             assertThat(refused.getMessage()).doesNotContain("nul ");
         }
@@ -115,11 +161,23 @@ public abstract class TransactionStoreContract {
     @Test
     void valuesBeyondTheBoundsAreKeptExactlyOrRefusedNeverAltered() {
         for (Transaction beyond : List.of(
-                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).amount("1.1234567890123").build(),
-                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a"))
-                        .amount("123456789012345678901234567890").build(),
-                new TransactionBuilder().id(ContractIds.fresh("t")).accountId(ContractIds.fresh("a")).label("half \ud83c pizza").build())) {
-            roundTrip(beyond).ifPresent(read -> assertThat(read).as("kept, then exactly").isEqualTo(beyond));
+                new TransactionBuilder()
+                        .id(ContractIds.fresh("t"))
+                        .accountId(ContractIds.fresh("a"))
+                        .amount("1.1234567890123")
+                        .build(),
+                new TransactionBuilder()
+                        .id(ContractIds.fresh("t"))
+                        .accountId(ContractIds.fresh("a"))
+                        .amount("123456789012345678901234567890")
+                        .build(),
+                new TransactionBuilder()
+                        .id(ContractIds.fresh("t"))
+                        .accountId(ContractIds.fresh("a"))
+                        .label("half \ud83c pizza")
+                        .build())) {
+            roundTrip(beyond)
+                    .ifPresent(read -> assertThat(read).as("kept, then exactly").isEqualTo(beyond));
         }
     }
 
@@ -127,11 +185,25 @@ public abstract class TransactionStoreContract {
     void idsThatDifferOnlyByCaseOrATrailingSpaceAreTwoTransactions() {
         String account = ContractIds.fresh("a");
         String id = ContractIds.fresh("Tx");
-        store.saveBatch(List.of(new TransactionBuilder().id(id).accountId(account).label("upper").build(),
-                new TransactionBuilder().id(id.toLowerCase(java.util.Locale.ROOT)).accountId(account).label("lower").build(),
-                new TransactionBuilder().id(id + " ").accountId(account).label("padded").build()));
+        store.saveBatch(List.of(
+                new TransactionBuilder()
+                        .id(id)
+                        .accountId(account)
+                        .label("upper")
+                        .build(),
+                new TransactionBuilder()
+                        .id(id.toLowerCase(java.util.Locale.ROOT))
+                        .accountId(account)
+                        .label("lower")
+                        .build(),
+                new TransactionBuilder()
+                        .id(id + " ")
+                        .accountId(account)
+                        .label("padded")
+                        .build()));
         assertThat(store.count(AccountId.of(account))).isEqualTo(3);
-        assertThat(store.findByAccount(AccountId.of(account), 0, 10)).extracting(Transaction::label)
+        assertThat(store.findByAccount(AccountId.of(account), 0, 10))
+                .extracting(Transaction::label)
                 .containsExactlyInAnyOrder("upper", "lower", "padded");
     }
 
@@ -150,7 +222,8 @@ public abstract class TransactionStoreContract {
         store.saveBatch(page(account, 10, 10));
         store.saveBatch(page(account, 0, 10));
         List<Transaction> second = store.findByAccount(AccountId.of(account), 5, 5);
-        assertThat(second).extracting(t -> t.id().value())
+        assertThat(second)
+                .extracting(t -> t.id().value())
                 .containsExactly(account + "-t5", account + "-t6", account + "-t7", account + "-t8", account + "-t9");
     }
 
@@ -175,10 +248,12 @@ public abstract class TransactionStoreContract {
     void aCursorKeepsItsCheckpointToTheSecondAndAnEmptyOneStaysEmpty() {
         AccountId account = AccountId.of(ContractIds.fresh("a"));
         java.time.Instant date = java.time.Instant.parse("2026-11-30T23:59:59Z");
-        SyncCheckpoint checkpoint = new SyncCheckpoint(java.util.Optional.of(date), java.util.Optional.of(date.plusSeconds(61)));
+        SyncCheckpoint checkpoint =
+                new SyncCheckpoint(java.util.Optional.of(date), java.util.Optional.of(date.plusSeconds(61)));
         store.saveCursor(new SyncCursor(account, 1, true, checkpoint));
         assertThat(store.cursor(account)).contains(new SyncCursor(account, 1, true, checkpoint));
-        SyncCheckpoint datesOnly = new SyncCheckpoint(java.util.Optional.of(date.plusSeconds(3600)), java.util.Optional.empty());
+        SyncCheckpoint datesOnly =
+                new SyncCheckpoint(java.util.Optional.of(date.plusSeconds(3600)), java.util.Optional.empty());
         store.saveCursor(new SyncCursor(account, 2, false, datesOnly));
         assertThat(store.cursor(account)).contains(new SyncCursor(account, 2, false, datesOnly));
     }
@@ -197,7 +272,8 @@ public abstract class TransactionStoreContract {
     void aFailedBatchLeavesThePreviousStateIntact() {
         String account = ContractIds.fresh("a");
         store.saveBatch(page(account, 0, 5));
-        org.junit.jupiter.api.Assumptions.assumeTrue(breakNextWrite(store), "this store cannot simulate a failed write");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                breakNextWrite(store), "this store cannot simulate a failed write");
         assertThatThrownBy(() -> store.saveBatch(page(account, 5, 5))).isInstanceOf(StorageException.class);
         assertThat(store.count(AccountId.of(account))).isEqualTo(5);
     }

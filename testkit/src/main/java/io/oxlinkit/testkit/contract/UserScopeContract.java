@@ -56,9 +56,15 @@ public abstract class UserScopeContract {
 
     @BeforeEach
     void twoUsersEachDone() {
-        api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(7)
+        api.bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant", "Livret A")
+                .transactionsPerAccount(7)
                 .acceptsCredential("301", PASSWORD);
-        kit = withStorage(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(clock)).clock(clock).build();
+        kit = withStorage(OxlinKit.builder())
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(clock))
+                .clock(clock)
+                .build();
         alice = kit.createUser(ContractIds.fresh("alice") + "@host.example");
         bob = kit.createUser(ContractIds.fresh("bob") + "@host.example");
         alices = connect(alice);
@@ -79,7 +85,9 @@ public abstract class UserScopeContract {
         assertThat(asBob.syncProgress(alices)).isEmpty();
         assertThat(asBob.accounts(alices)).isEmpty();
         assertThat(asBob.transactions(alicesAccount, 0, 100)).isEmpty();
-        assertThat(api.calls().subList(callsBefore, api.calls().size())).as("nothing asked of OXLIN").isEmpty();
+        assertThat(api.calls().subList(callsBefore, api.calls().size()))
+                .as("nothing asked of OXLIN")
+                .isEmpty();
     }
 
     @Test
@@ -96,16 +104,26 @@ public abstract class UserScopeContract {
             assertUnknown(asBob.refreshConnection(target));
             assertUnknown(asBob.updateCredentials(target, Banks.TEST_BANK_EMBEDDED, typed()));
             assertUnknown(asBob.addEmbeddedChannel(target, Banks.TEST_BANK_EMBEDDED, typed()));
-            assertThat(asBob.reauthorize(target, Banks.TEST_BANK_EMBEDDED, CALLBACK)).isInstanceOfSatisfying(RedirectResult.Refused.class,
-                    r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.UNKNOWN_CONNECTION));
-            assertThat(asBob.addRedirectChannel(target, Banks.TEST_BANK_EMBEDDED, CALLBACK)).isInstanceOfSatisfying(RedirectResult.Refused.class,
-                    r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.UNKNOWN_CONNECTION));
+            assertThat(asBob.reauthorize(target, Banks.TEST_BANK_EMBEDDED, CALLBACK))
+                    .isInstanceOfSatisfying(
+                            RedirectResult.Refused.class,
+                            r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.UNKNOWN_CONNECTION));
+            assertThat(asBob.addRedirectChannel(target, Banks.TEST_BANK_EMBEDDED, CALLBACK))
+                    .isInstanceOfSatisfying(
+                            RedirectResult.Refused.class,
+                            r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.UNKNOWN_CONNECTION));
         }
 
-        assertThat(api.calls().subList(callsBefore, api.calls().size())).as("nothing reached OXLIN").isEmpty();
+        assertThat(api.calls().subList(callsBefore, api.calls().size()))
+                .as("nothing reached OXLIN")
+                .isEmpty();
         assertThat(kit.accounts(alices)).as("alice's accounts untouched").isEqualTo(alicesAccountsBefore);
-        assertThat(kit.transactions(alicesAccount, 0, 1000)).as("alice's transactions untouched").hasSize((int) alicesTransactionsBefore);
-        assertThat(kit.forUser(alice).nextStep(alices)).as("alice's journey untouched").isEqualTo(kit.nextStep(alices));
+        assertThat(kit.transactions(alicesAccount, 0, 1000))
+                .as("alice's transactions untouched")
+                .hasSize((int) alicesTransactionsBefore);
+        assertThat(kit.forUser(alice).nextStep(alices))
+                .as("alice's journey untouched")
+                .isEqualTo(kit.nextStep(alices));
     }
 
     @Test
@@ -124,7 +142,9 @@ public abstract class UserScopeContract {
         assertThat(asAlice.owns(bobs)).isFalse();
         assertThat(asAlice.nextStep(alices)).isEqualTo(kit.nextStep(alices)).isPresent();
         assertThat(asAlice.accounts(alices)).isEqualTo(kit.accounts(alices)).hasSize(2);
-        assertThat(asAlice.transactions(alicesAccount, 0, 100)).isEqualTo(kit.transactions(alicesAccount, 0, 100)).hasSize(7);
+        assertThat(asAlice.transactions(alicesAccount, 0, 100))
+                .isEqualTo(kit.transactions(alicesAccount, 0, 100))
+                .hasSize(7);
         AccountId bobsAccount = kit.accounts(bobs).get(0).id();
         assertThat(asBob.owns(bobsAccount)).isTrue();
         assertThat(asBob.transactions(bobsAccount, 0, 100)).hasSize(7);
@@ -132,8 +152,10 @@ public abstract class UserScopeContract {
     }
 
     private static void assertUnknown(StepResult result) {
-        assertThat(result).isInstanceOfSatisfying(StepResult.Refused.class,
-                r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.UNKNOWN_CONNECTION));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        StepResult.Refused.class,
+                        r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.UNKNOWN_CONNECTION));
     }
 
     private static Map<CredentialId, SecretValue> typed() {

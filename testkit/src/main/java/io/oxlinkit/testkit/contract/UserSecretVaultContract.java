@@ -30,7 +30,8 @@ public abstract class UserSecretVaultContract {
         SecretValue found = vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow();
         assertThat(found.reveal()).isEqualTo("s3cret-é€");
         found.wipe();
-        assertThat(vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal()).isEqualTo("s3cret-é€");
+        assertThat(vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal())
+                .isEqualTo("s3cret-é€");
     }
 
     @Test
@@ -38,7 +39,8 @@ public abstract class UserSecretVaultContract {
         UserId user = UserId.of(ContractIds.fresh("u"));
         vault.store(user, UserSecretVault.Kind.PASSWORD, SecretValue.of("one"));
         vault.store(user, UserSecretVault.Kind.PASSWORD, SecretValue.of("two"));
-        assertThat(vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal()).isEqualTo("two");
+        assertThat(vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow().reveal())
+                .isEqualTo("two");
         assertThat(vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN)).isEmpty();
     }
 
@@ -59,11 +61,18 @@ public abstract class UserSecretVaultContract {
     void aSecretIsReplacedOnlyWhileItHoldsTheExpectedValue() {
         UserId user = UserId.of(ContractIds.fresh("u"));
         vault.store(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r1"));
-        assertThat(vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r0"), SecretValue.of("x"))).isFalse();
-        assertThat(vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r1"), SecretValue.of("r2"))).isTrue();
+        assertThat(vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r0"), SecretValue.of("x")))
+                .isFalse();
+        assertThat(vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r1"), SecretValue.of("r2")))
+                .isTrue();
         assertThat(vault.find(user, UserSecretVault.Kind.REFRESH_TOKEN)).contains(SecretValue.of("r2"));
-        assertThat(vault.replace(UserId.of(ContractIds.fresh("u")), UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("r2"),
-                SecretValue.of("x"))).as("nothing stored").isFalse();
+        assertThat(vault.replace(
+                        UserId.of(ContractIds.fresh("u")),
+                        UserSecretVault.Kind.REFRESH_TOKEN,
+                        SecretValue.of("r2"),
+                        SecretValue.of("x")))
+                .as("nothing stored")
+                .isFalse();
     }
 
     @Test
@@ -73,7 +82,8 @@ public abstract class UserSecretVaultContract {
         java.util.List<java.util.concurrent.Callable<Boolean>> replacers = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String mine = "claimed-" + i;
-            replacers.add(() -> vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("shared"), SecretValue.of(mine)));
+            replacers.add(() -> vault.replace(
+                    user, UserSecretVault.Kind.REFRESH_TOKEN, SecretValue.of("shared"), SecretValue.of(mine)));
         }
         assertThat(Concurrently.run(replacers)).filteredOn(Boolean.TRUE::equals).hasSize(1);
     }

@@ -31,8 +31,11 @@ public abstract class WorkLeasesContract {
     void aFreeLeaseIsTakenAndHeldAgainstOthers() {
         String resource = ContractIds.fresh("sync");
         assertThat(leases.tryAcquire(resource, "w1", NOW, LEASE)).isTrue();
-        assertThat(leases.tryAcquire(resource, "w2", NOW.plusSeconds(30), LEASE)).isFalse();
-        assertThat(leases.tryAcquire(resource, "w1", NOW.plusSeconds(30), LEASE)).as("no re-entrant lease").isFalse();
+        assertThat(leases.tryAcquire(resource, "w2", NOW.plusSeconds(30), LEASE))
+                .isFalse();
+        assertThat(leases.tryAcquire(resource, "w1", NOW.plusSeconds(30), LEASE))
+                .as("no re-entrant lease")
+                .isFalse();
     }
 
     @Test
@@ -40,17 +43,25 @@ public abstract class WorkLeasesContract {
         String resource = ContractIds.fresh("sync");
         leases.tryAcquire(resource, "w1", NOW, LEASE);
         assertThat(leases.renew(resource, "w2", NOW.plusSeconds(30), LEASE)).isFalse();
-        assertThat(leases.renew(resource, "w1", NOW.plus(LEASE).minusSeconds(1), LEASE)).isTrue();
-        assertThat(leases.tryAcquire(resource, "w2", NOW.plus(LEASE).plusSeconds(1), LEASE)).as("renewed: still held").isFalse();
-        assertThat(leases.tryAcquire(resource, "w2", NOW.plus(LEASE).plus(LEASE), LEASE)).as("then it lapses").isTrue();
-        assertThat(leases.renew(resource, "w1", NOW.plus(LEASE).plus(LEASE), LEASE)).as("the old holder lost it").isFalse();
+        assertThat(leases.renew(resource, "w1", NOW.plus(LEASE).minusSeconds(1), LEASE))
+                .isTrue();
+        assertThat(leases.tryAcquire(resource, "w2", NOW.plus(LEASE).plusSeconds(1), LEASE))
+                .as("renewed: still held")
+                .isFalse();
+        assertThat(leases.tryAcquire(resource, "w2", NOW.plus(LEASE).plus(LEASE), LEASE))
+                .as("then it lapses")
+                .isTrue();
+        assertThat(leases.renew(resource, "w1", NOW.plus(LEASE).plus(LEASE), LEASE))
+                .as("the old holder lost it")
+                .isFalse();
     }
 
     @Test
     void aLapsedLeaseIsTakenOver() {
         String resource = ContractIds.fresh("sync");
         leases.tryAcquire(resource, "w1", NOW, LEASE);
-        assertThat(leases.tryAcquire(resource, "w2", NOW.plus(LEASE).plusSeconds(1), LEASE)).isTrue();
+        assertThat(leases.tryAcquire(resource, "w2", NOW.plus(LEASE).plusSeconds(1), LEASE))
+                .isTrue();
     }
 
     @Test

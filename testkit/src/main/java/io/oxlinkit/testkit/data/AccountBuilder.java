@@ -56,8 +56,17 @@ public final class AccountBuilder {
     }
 
     public Account build() {
-        return new Account(AccountId.of(id), ConnectionId.of(connectionId), Optional.of(name), Optional.of("0001"),
-                Optional.empty(), Optional.of(Money.of(balance, "EUR")), balanceDate, type, status,
-                AccountClassification.PERSONAL, Optional.empty());
+        return new Account(
+                AccountId.of(id),
+                ConnectionId.of(connectionId),
+                Optional.of(name),
+                Optional.of("0001"),
+                Optional.empty(),
+                Optional.of(Money.of(balance, "EUR")),
+                balanceDate,
+                type,
+                status,
+                AccountClassification.PERSONAL,
+                Optional.empty());
     }
 }

@@ -22,44 +22,76 @@ public final class Banks {
     /** HSBC's embedded channel. */
     public static final ChannelDefinitionId HSBC_EMBEDDED = ChannelDefinitionId.of("embedded1");
 
-    private Banks() {
-    }
+    private Banks() {}
 
     /**
      * Bank 87 "Linxo Test Bank": a REDIRECT channel 8701 and an interactive EMBEDDED channel 8702 whose
      * login 300 is plain and password 301 is {@code encrypt:true}.
      */
     public static Provider linxoTestBank() {
-        return new ProviderBuilder().id("87").name("Linxo Test Bank").interactive(true)
-                .channel(new ChannelDefinition(TEST_BANK_REDIRECT, ChannelMode.REDIRECT,
-                        Set.of(AccountType.CHECKINGS, AccountType.CREDIT_CARD), false, List.of()))
-                .channel(new ChannelDefinition(TEST_BANK_EMBEDDED, ChannelMode.EMBEDDED,
-                        Set.of(AccountType.CHECKINGS, AccountType.SAVINGS), true, List.of(
-                        CredentialField.of("300", "Identifiant", "^.{3,}$", "TEXT", false),
-                        CredentialField.of("301", "Mot de passe", "^.{4,}$", "PWD", true))))
+        return new ProviderBuilder()
+                .id("87")
+                .name("Linxo Test Bank")
+                .interactive(true)
+                .channel(new ChannelDefinition(
+                        TEST_BANK_REDIRECT,
+                        ChannelMode.REDIRECT,
+                        Set.of(AccountType.CHECKINGS, AccountType.CREDIT_CARD),
+                        false,
+                        List.of()))
+                .channel(new ChannelDefinition(
+                        TEST_BANK_EMBEDDED,
+                        ChannelMode.EMBEDDED,
+                        Set.of(AccountType.CHECKINGS, AccountType.SAVINGS),
+                        true,
+                        List.of(
+                                CredentialField.of("300", "Identifiant", "^.{3,}$", "TEXT", false),
+                                CredentialField.of("301", "Mot de passe", "^.{4,}$", "PWD", true))))
                 .build();
     }
 
     /** Provider 119 "HSBC" exactly as the guide's JSON: {@code redirect1} and {@code embedded1}. */
     public static Provider hsbc() {
-        return new ProviderBuilder().id("119").name("HSBC").countryCode("FRA")
-                .channel(new ChannelDefinition(HSBC_REDIRECT, ChannelMode.REDIRECT,
-                        Set.of(AccountType.CHECKINGS, AccountType.CREDIT_CARD), false, List.of()))
-                .channel(new ChannelDefinition(HSBC_EMBEDDED, ChannelMode.EMBEDDED, Set.of(AccountType.SAVINGS, AccountType.LOAN),
-                        false, List.of(
-                        CredentialField.of("3500", "Identifiant", "^[\\a-zA-Z0-9@._-]{7,}$", "TEXT", false),
-                        CredentialField.of("3501", "Réponse mémorable", ".+", "PWD", false),
-                        CredentialField.of("3502", "Mot de passe (8 car. min.)", "^.{8,}$", "PWD", true))))
+        return new ProviderBuilder()
+                .id("119")
+                .name("HSBC")
+                .countryCode("FRA")
+                .channel(new ChannelDefinition(
+                        HSBC_REDIRECT,
+                        ChannelMode.REDIRECT,
+                        Set.of(AccountType.CHECKINGS, AccountType.CREDIT_CARD),
+                        false,
+                        List.of()))
+                .channel(new ChannelDefinition(
+                        HSBC_EMBEDDED,
+                        ChannelMode.EMBEDDED,
+                        Set.of(AccountType.SAVINGS, AccountType.LOAN),
+                        false,
+                        List.of(
+                                CredentialField.of("3500", "Identifiant", "^[\\a-zA-Z0-9@._-]{7,}$", "TEXT", false),
+                                CredentialField.of("3501", "Réponse mémorable", ".+", "PWD", false),
+                                CredentialField.of("3502", "Mot de passe (8 car. min.)", "^.{8,}$", "PWD", true))))
                 .build();
     }
 
     /** A provider OXLIN marks unavailable: a REDIRECT channel 6661 and an EMBEDDED one 6662. */
     public static Provider unavailableBank() {
-        return new ProviderBuilder().id("666").name("Closed Bank").unavailable(true)
-                .channel(new ChannelDefinition(ChannelDefinitionId.of("6661"), ChannelMode.REDIRECT, Set.of(AccountType.CHECKINGS),
-                        false, List.of()))
-                .channel(new ChannelDefinition(ChannelDefinitionId.of("6662"), ChannelMode.EMBEDDED, Set.of(AccountType.SAVINGS),
-                        false, loginAndPassword()))
+        return new ProviderBuilder()
+                .id("666")
+                .name("Closed Bank")
+                .unavailable(true)
+                .channel(new ChannelDefinition(
+                        ChannelDefinitionId.of("6661"),
+                        ChannelMode.REDIRECT,
+                        Set.of(AccountType.CHECKINGS),
+                        false,
+                        List.of()))
+                .channel(new ChannelDefinition(
+                        ChannelDefinitionId.of("6662"),
+                        ChannelMode.EMBEDDED,
+                        Set.of(AccountType.SAVINGS),
+                        false,
+                        loginAndPassword()))
                 .build();
     }
 
@@ -70,30 +102,50 @@ public final class Banks {
     public static Provider optionalCredentialBank() {
         List<CredentialField> fields = new java.util.ArrayList<>(loginAndPassword());
         fields.add(CredentialField.of("302", "URL du scénario (optionnel)", "^(https?://.+)?$", "URL", false));
-        return new ProviderBuilder().id("870").name("Scenario Bank")
-                .channel(new ChannelDefinition(ChannelDefinitionId.of("8700"), ChannelMode.EMBEDDED,
-                        Set.of(AccountType.CHECKINGS, AccountType.SAVINGS), false, fields))
+        return new ProviderBuilder()
+                .id("870")
+                .name("Scenario Bank")
+                .channel(new ChannelDefinition(
+                        ChannelDefinitionId.of("8700"),
+                        ChannelMode.EMBEDDED,
+                        Set.of(AccountType.CHECKINGS, AccountType.SAVINGS),
+                        false,
+                        fields))
                 .build();
     }
 
     /** Provider 880 "Living Bank": one EMBEDDED channel 8800 over checking and card accounts; script its history to change. */
     public static Provider changingHistoryBank() {
-        return new ProviderBuilder().id("880").name("Living Bank")
-                .channel(new ChannelDefinition(ChannelDefinitionId.of("8800"), ChannelMode.EMBEDDED,
-                        Set.of(AccountType.CHECKINGS, AccountType.CREDIT_CARD), false, loginAndPassword()))
+        return new ProviderBuilder()
+                .id("880")
+                .name("Living Bank")
+                .channel(new ChannelDefinition(
+                        ChannelDefinitionId.of("8800"),
+                        ChannelMode.EMBEDDED,
+                        Set.of(AccountType.CHECKINGS, AccountType.CREDIT_CARD),
+                        false,
+                        loginAndPassword()))
                 .build();
     }
 
     /** Provider 890 "Quiz Bank": one interactive EMBEDDED channel 8900; script it to ask every input type. */
     public static Provider everyChallengeTypeBank() {
-        return new ProviderBuilder().id("890").name("Quiz Bank").interactive(true)
-                .channel(new ChannelDefinition(ChannelDefinitionId.of("8900"), ChannelMode.EMBEDDED, Set.of(AccountType.CHECKINGS),
-                        true, loginAndPassword()))
+        return new ProviderBuilder()
+                .id("890")
+                .name("Quiz Bank")
+                .interactive(true)
+                .channel(new ChannelDefinition(
+                        ChannelDefinitionId.of("8900"),
+                        ChannelMode.EMBEDDED,
+                        Set.of(AccountType.CHECKINGS),
+                        true,
+                        loginAndPassword()))
                 .build();
     }
 
     private static List<CredentialField> loginAndPassword() {
-        return List.of(CredentialField.of("300", "Identifiant", "^.{3,}$", "TEXT", false),
+        return List.of(
+                CredentialField.of("300", "Identifiant", "^.{3,}$", "TEXT", false),
                 CredentialField.of("301", "Mot de passe", "^.{4,}$", "PWD", true));
     }
 

@@ -49,7 +49,8 @@ public final class ChannelDefinitionBuilder {
     public ChannelDefinition build() {
         List<CredentialField> form = fields;
         if (mode == ChannelMode.EMBEDDED && form.isEmpty()) {
-            form = List.of(CredentialField.of("300", "Identifiant", "^.{3,}$", "TEXT", false),
+            form = List.of(
+                    CredentialField.of("300", "Identifiant", "^.{3,}$", "TEXT", false),
                     CredentialField.of("301", "Mot de passe", "^.{4,}$", "PWD", true));
         }
         return new ChannelDefinition(ChannelDefinitionId.of(id), mode, accountTypes, interactive, form);

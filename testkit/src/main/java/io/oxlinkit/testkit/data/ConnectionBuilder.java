@@ -43,21 +43,41 @@ public final class ConnectionBuilder {
 
     /** Adds an EMBEDDED channel with a masked identifier. */
     public ConnectionBuilder embeddedChannel(String definitionId, ChannelStatus channelStatus) {
-        channels.add(new Channel(ChannelDefinitionId.of(definitionId), ChannelMode.EMBEDDED, channelStatus, Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(new MaskedCredential(CredentialId.of("300"), "**mo")),
+        channels.add(new Channel(
+                ChannelDefinitionId.of(definitionId),
+                ChannelMode.EMBEDDED,
+                channelStatus,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(new MaskedCredential(CredentialId.of("300"), "**mo")),
                 Set.of(AccountType.SAVINGS)));
         return this;
     }
 
     /** Adds a REDIRECT channel expiring at {@code expires}. */
     public ConnectionBuilder redirectChannel(String definitionId, ChannelStatus channelStatus, Instant expires) {
-        channels.add(new Channel(ChannelDefinitionId.of(definitionId), ChannelMode.REDIRECT, channelStatus, Optional.of(expires),
-                Optional.empty(), Optional.empty(), List.of(), Set.of(AccountType.CHECKINGS)));
+        channels.add(new Channel(
+                ChannelDefinitionId.of(definitionId),
+                ChannelMode.REDIRECT,
+                channelStatus,
+                Optional.of(expires),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Set.of(AccountType.CHECKINGS)));
         return this;
     }
 
     public Connection build() {
-        return new Connection(ConnectionId.of(id), ProviderId.of(providerId), "Test Connection", status, true, channels,
-                Owner.unknown(), Optional.empty());
+        return new Connection(
+                ConnectionId.of(id),
+                ProviderId.of(providerId),
+                "Test Connection",
+                status,
+                true,
+                channels,
+                Owner.unknown(),
+                Optional.empty());
     }
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
 public final class EncryptionKeyBuilder {
 
     private String id = "k1";
-    private String armored = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nplaceholder\n-----END PGP PUBLIC KEY BLOCK-----\n";
+    private String armored =
+            "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nplaceholder\n-----END PGP PUBLIC KEY BLOCK-----\n";
     private Instant expiration = Instant.parse("2030-01-01T00:00:00Z");
 
     public EncryptionKeyBuilder id(String value) {

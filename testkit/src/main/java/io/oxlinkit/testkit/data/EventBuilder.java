@@ -47,8 +47,15 @@ public final class EventBuilder {
     }
 
     private EventHeader header() {
-        Connection snapshot = new ConnectionBuilder().id(connectionId).embeddedChannel(channel, channelStatus).build();
-        return new EventHeader(EventId.of(id), ConnectionId.of(connectionId), createdAt, Optional.of(ChannelDefinitionId.of(channel)),
+        Connection snapshot = new ConnectionBuilder()
+                .id(connectionId)
+                .embeddedChannel(channel, channelStatus)
+                .build();
+        return new EventHeader(
+                EventId.of(id),
+                ConnectionId.of(connectionId),
+                createdAt,
+                Optional.of(ChannelDefinitionId.of(channel)),
                 Optional.of(snapshot));
     }
 

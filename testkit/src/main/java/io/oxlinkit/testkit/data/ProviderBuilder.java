@@ -47,7 +47,13 @@ public final class ProviderBuilder {
     }
 
     public Provider build() {
-        return new Provider(ProviderId.of(id), name, countryCode, "https://static.example/" + id + ".png", channels,
-                unavailable, interactive);
+        return new Provider(
+                ProviderId.of(id),
+                name,
+                countryCode,
+                "https://static.example/" + id + ".png",
+                channels,
+                unavailable,
+                interactive);
     }
 }

@@ -52,8 +52,16 @@ public final class TransactionBuilder {
 
     public Transaction build() {
         Money money = Money.of(amount, "EUR");
-        return new Transaction(TransactionId.of(id), AccountId.of(accountId), money, date, label,
-                money.amount().signum() < 0 ? TransactionType.DEBIT : TransactionType.CREDIT, status,
-                status == TransactionStatus.PENDING ? Optional.empty() : Optional.of(date), Optional.empty(), Optional.empty());
+        return new Transaction(
+                TransactionId.of(id),
+                AccountId.of(accountId),
+                money,
+                date,
+                label,
+                money.amount().signum() < 0 ? TransactionType.DEBIT : TransactionType.CREDIT,
+                status,
+                status == TransactionStatus.PENDING ? Optional.empty() : Optional.of(date),
+                Optional.empty(),
+                Optional.empty());
     }
 }

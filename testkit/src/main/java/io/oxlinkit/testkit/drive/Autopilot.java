@@ -65,7 +65,9 @@ public final class Autopilot {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             kit.pumpEvents(user);
             NextStep step = kit.nextStep(connection).orElseThrow();
-            boolean dataReady = kit.connection(connection).map(c -> c.journey().needsDataStored()).orElse(false);
+            boolean dataReady = kit.connection(connection)
+                    .map(c -> c.journey().needsDataStored())
+                    .orElse(false);
             if (step instanceof NextStep.Done || (stopWhenDataReady && dataReady)) {
                 return;
             }
@@ -76,7 +78,8 @@ public final class Autopilot {
             } else if (step instanceof NextStep.CollectConsent consent) {
                 List<Account> pending = consent.request().pendingAccounts();
                 List<ConsentDecision> decisions = pending.stream()
-                        .map(a -> share.test(a) ? ConsentDecision.grant(a.id()) : ConsentDecision.decline(a.id())).toList();
+                        .map(a -> share.test(a) ? ConsentDecision.grant(a.id()) : ConsentDecision.decline(a.id()))
+                        .toList();
                 kit.giveConsent(connection, decisions);
             } else if (!(step instanceof NextStep.Wait)) {
                 throw new AssertionError("connection " + connection + " stopped at " + step);

@@ -15,8 +15,11 @@ import java.util.function.Predicate;
  * @param onWrong the prompt after a wrong answer, given the attempts left
  * @param attempts how many answers are allowed
  */
-public record ChallengeStep(ChallengePrompt prompt, Predicate<Map<String, String>> accepts,
-                            IntFunction<ChallengePrompt> onWrong, int attempts) {
+public record ChallengeStep(
+        ChallengePrompt prompt,
+        Predicate<Map<String, String>> accepts,
+        IntFunction<ChallengePrompt> onWrong,
+        int attempts) {
 
     /** Requires every part and at least one attempt. */
     public ChallengeStep {

@@ -33,7 +33,9 @@ final class FakeBanks {
     }
 
     static ChannelDefinition definition(FakeBank bank, ChannelDefinitionId channel) {
-        return bank.provider().channel(channel)
-                .orElseThrow(() -> new OxlinApiException.NotFound("not_found", "channel " + channel + " not found", ""));
+        return bank.provider()
+                .channel(channel)
+                .orElseThrow(
+                        () -> new OxlinApiException.NotFound("not_found", "channel " + channel + " not found", ""));
     }
 }

@@ -20,6 +20,7 @@ final class FakeChannel {
     FakeJob job = new FakeJob.Idle();
     /** The last credentials sent were refused by the bank: every job ends in AUTH_FAILED until they change. */
     boolean credentialsRefused;
+
     Optional<ChannelStatus> nextJobFailure = Optional.empty();
     boolean smsOnNextJob;
 
@@ -36,6 +37,14 @@ final class FakeChannel {
     }
 
     Channel view() {
-        return new Channel(definition.id(), definition.mode(), status, expires, lastSuccess, lastEnd, masked, definition.accountTypes());
+        return new Channel(
+                definition.id(),
+                definition.mode(),
+                status,
+                expires,
+                lastSuccess,
+                lastEnd,
+                masked,
+                definition.accountTypes());
     }
 }

@@ -51,14 +51,18 @@ final class FakeConnection {
      * succeeded, PARTIAL_SUCCESS when some did, FAILED when none did.
      */
     ConnectionStatus status() {
-        long active = channels.values().stream().filter(FakeChannel::holdsCredentials).count();
+        long active =
+                channels.values().stream().filter(FakeChannel::holdsCredentials).count();
         if (active == 0) {
             return ConnectionStatus.NONE;
         }
-        if (channels.values().stream().anyMatch(c -> c.status == ChannelStatus.RUNNING || c.status == ChannelStatus.CHALLENGE_REQUIRED)) {
+        if (channels.values().stream()
+                .anyMatch(c -> c.status == ChannelStatus.RUNNING || c.status == ChannelStatus.CHALLENGE_REQUIRED)) {
             return ConnectionStatus.RUNNING;
         }
-        long succeeded = channels.values().stream().filter(c -> c.status == ChannelStatus.SUCCESS).count();
+        long succeeded = channels.values().stream()
+                .filter(c -> c.status == ChannelStatus.SUCCESS)
+                .count();
         if (succeeded == active) {
             return ConnectionStatus.SUCCESS;
         }
@@ -66,8 +70,15 @@ final class FakeConnection {
     }
 
     Connection snapshot() {
-        return new Connection(id, bank.provider().id(), bank.provider().name(), status(), true,
-                channels.values().stream().map(FakeChannel::view).toList(), owner(), Optional.of(created));
+        return new Connection(
+                id,
+                bank.provider().id(),
+                bank.provider().name(),
+                status(),
+                true,
+                channels.values().stream().map(FakeChannel::view).toList(),
+                owner(),
+                Optional.of(created));
     }
 
     private Owner owner() {
@@ -75,7 +86,11 @@ final class FakeConnection {
             return Owner.unknown();
         }
         String key = id.value();
-        return new Owner(Optional.of("Owner " + key), Optional.of(key + " rue des Lilas, Paris"), Optional.of(Instant.parse("1980-02-29T00:00:00Z")),
-                Optional.of("Lyon"), Optional.of("+336" + key.substring(Math.max(0, key.length() - 8))));
+        return new Owner(
+                Optional.of("Owner " + key),
+                Optional.of(key + " rue des Lilas, Paris"),
+                Optional.of(Instant.parse("1980-02-29T00:00:00Z")),
+                Optional.of("Lyon"),
+                Optional.of("+336" + key.substring(Math.max(0, key.length() - 8))));
     }
 }

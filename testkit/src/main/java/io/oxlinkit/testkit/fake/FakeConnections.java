@@ -33,7 +33,8 @@ final class FakeConnections {
     private final FakeCredentialCheck check;
     private final Map<ConnectionId, FakeConnection> connections = new LinkedHashMap<>();
 
-    FakeConnections(Clock clock, Supplier<String> ids, FakeSyncEngine engine, FakeLedger ledger, FakeCredentialCheck check) {
+    FakeConnections(
+            Clock clock, Supplier<String> ids, FakeSyncEngine engine, FakeLedger ledger, FakeCredentialCheck check) {
         this.clock = clock;
         this.ids = ids;
         this.engine = engine;
@@ -74,20 +75,28 @@ final class FakeConnections {
 
     /** {@code POST /connections}: an EMBEDDED form, or the code of a client-handled redirect. */
     ConnectionId create(UserId user, FakeBank bank, NewConnection request, FakeRedirects redirects) {
-        ChannelDefinition definition = bank.provider().channel(request.channel())
-                .orElseThrow(() -> new OxlinApiException.BadRequest("invalid_channel", "unknown channel " + request.channel(), ""));
+        ChannelDefinition definition = bank.provider()
+                .channel(request.channel())
+                .orElseThrow(() -> new OxlinApiException.BadRequest(
+                        "invalid_channel", "unknown channel " + request.channel(), ""));
         if (definition.mode() == ChannelMode.EMBEDDED) {
             return createEmbedded(user, bank, definition, request);
         }
-        redirects.redeem(user, request.credentials().isEmpty() ? "" : request.credentials().get(0).value().reveal());
+        redirects.redeem(
+                user,
+                request.credentials().isEmpty()
+                        ? ""
+                        : request.credentials().get(0).value().reveal());
         FakeConnection connection = open(user, bank);
         authorize(connection, definition.id());
         return connection.id;
     }
 
-    private ConnectionId createEmbedded(UserId user, FakeBank bank, ChannelDefinition definition, NewConnection request) {
+    private ConnectionId createEmbedded(
+            UserId user, FakeBank bank, ChannelDefinition definition, NewConnection request) {
         requireAvailable(bank);
-        Map<String, String> plain = check.readWhole("POST /connections", user, definition, request.keyId(), request.credentials());
+        Map<String, String> plain =
+                check.readWhole("POST /connections", user, definition, request.keyId(), request.credentials());
         FakeConnection connection = open(user, bank);
         setCredentials(connection, connection.channel(definition.id()), plain);
         engine.start(connection, connection.channel(definition.id()), SyncPhase.LIST_ACCOUNTS);
@@ -107,22 +116,30 @@ final class FakeConnections {
         }
     }
 
-    void updateChannel(UserId user, ConnectionId id, ChannelDefinitionId channelId, Optional<KeyId> keyId,
-                       List<OutgoingCredential> credentials) {
+    void updateChannel(
+            UserId user,
+            ConnectionId id,
+            ChannelDefinitionId channelId,
+            Optional<KeyId> keyId,
+            List<OutgoingCredential> credentials) {
         FakeConnection connection = owned(user, id);
         FakeChannel channel = connection.channel(channelId);
         if (channel.definition.mode() != ChannelMode.EMBEDDED) {
-            throw new OxlinApiException.BadRequest("invalid_channel", "REDIRECT channels are updated through authorize_url", "");
+            throw new OxlinApiException.BadRequest(
+                    "invalid_channel", "REDIRECT channels are updated through authorize_url", "");
         }
-        setCredentials(connection, channel, check.readWhole("PUT channel", user, channel.definition, keyId, credentials));
+        setCredentials(
+                connection, channel, check.readWhole("PUT channel", user, channel.definition, keyId, credentials));
         restart(connection, channel);
     }
 
     void updateCredential(UserId user, ConnectionId id, Optional<KeyId> keyId, OutgoingCredential credential) {
         FakeConnection connection = owned(user, id);
         FakeChannel channel = connection.channels().stream()
-                .filter(c -> c.definition.field(credential.id().value()).isPresent()).findFirst()
-                .orElseThrow(() -> new OxlinApiException.NotFound("not_found", "credential " + credential.id() + " not found", ""));
+                .filter(c -> c.definition.field(credential.id().value()).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new OxlinApiException.NotFound(
+                        "not_found", "credential " + credential.id() + " not found", ""));
         Map<String, String> plain = check.read("PUT credential", user, channel.definition, keyId, List.of(credential));
         channel.credentialsRefused = FakeCredentialCheck.refused(connection.bank, plain);
         restart(connection, channel);
@@ -165,7 +182,10 @@ final class FakeConnections {
     }
 
     private void restart(FakeConnection connection, FakeChannel channel) {
-        engine.start(connection, channel, ledger.listedOn(connection, channel.definition.id()) ? SyncPhase.SYNC_ALL : SyncPhase.LIST_ACCOUNTS);
+        engine.start(
+                connection,
+                channel,
+                ledger.listedOn(connection, channel.definition.id()) ? SyncPhase.SYNC_ALL : SyncPhase.LIST_ACCOUNTS);
     }
 
     private static void setCredentials(FakeConnection connection, FakeChannel channel, Map<String, String> plain) {
@@ -175,7 +195,8 @@ final class FakeConnections {
 
     private static void requireAvailable(FakeBank bank) {
         if (bank.provider().unavailable()) {
-            throw new OxlinApiException.Conflict("provider_unavailable", "provider " + bank.provider().id() + " is unavailable", "");
+            throw new OxlinApiException.Conflict(
+                    "provider_unavailable", "provider " + bank.provider().id() + " is unavailable", "");
         }
     }
 

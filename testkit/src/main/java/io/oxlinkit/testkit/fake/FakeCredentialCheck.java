@@ -32,26 +32,39 @@ final class FakeCredentialCheck {
     }
 
     /** The plaintext of every value sent, by credential id; throws the server's typed refusal. */
-    Map<String, String> read(String operation, UserId user, ChannelDefinition definition, Optional<KeyId> keyId,
-                             List<OutgoingCredential> credentials) {
+    Map<String, String> read(
+            String operation,
+            UserId user,
+            ChannelDefinition definition,
+            Optional<KeyId> keyId,
+            List<OutgoingCredential> credentials) {
         Map<String, String> plain = new LinkedHashMap<>();
         for (OutgoingCredential credential : credentials) {
             String value = credential.value().reveal();
             log.received(operation, credential.id(), value, credential.encrypted());
-            CredentialField field = definition.field(credential.id().value()).orElseThrow(() -> new OxlinApiException.BadRequest(
-                    "invalid_credential", "channel " + definition.id() + " has no credential " + credential.id(), ""));
+            CredentialField field = definition
+                    .field(credential.id().value())
+                    .orElseThrow(() -> new OxlinApiException.BadRequest(
+                            "invalid_credential",
+                            "channel " + definition.id() + " has no credential " + credential.id(),
+                            ""));
             plain.put(field.id().value(), field.encrypt() ? open(user, keyId, field, value) : value);
         }
         return plain;
     }
 
     /** Like {@link #read}, for a whole form: every field whose pattern refuses the empty value must be there. */
-    Map<String, String> readWhole(String operation, UserId user, ChannelDefinition definition, Optional<KeyId> keyId,
-                                  List<OutgoingCredential> credentials) {
+    Map<String, String> readWhole(
+            String operation,
+            UserId user,
+            ChannelDefinition definition,
+            Optional<KeyId> keyId,
+            List<OutgoingCredential> credentials) {
         Map<String, String> plain = read(operation, user, definition, keyId, credentials);
         for (CredentialField field : definition.credentials()) {
             if (!plain.containsKey(field.id().value()) && !acceptsEmpty(field)) {
-                throw new OxlinApiException.BadRequest("missing_credential", "credential " + field.id() + " is required", "");
+                throw new OxlinApiException.BadRequest(
+                        "missing_credential", "credential " + field.id() + " is required", "");
             }
         }
         return plain;
@@ -59,16 +72,22 @@ final class FakeCredentialCheck {
 
     private String open(UserId user, Optional<KeyId> keyId, CredentialField field, String value) {
         EncryptionKey key = directory.usableKey(user, keyId);
-        FakeCredentialEncryptor.Opened opened = FakeCredentialEncryptor.reveal(value).orElseThrow(() -> new OxlinApiException.Unprocessable(
-                "credential_not_encrypted", "credential " + field.id() + " must be a PGP message encrypted to key " + key.id(), ""));
+        FakeCredentialEncryptor.Opened opened = FakeCredentialEncryptor.reveal(value)
+                .orElseThrow(() -> new OxlinApiException.Unprocessable(
+                        "credential_not_encrypted",
+                        "credential " + field.id() + " must be a PGP message encrypted to key " + key.id(),
+                        ""));
         if (!opened.keyId().equals(key.id().value())) {
-            throw new OxlinApiException.Unprocessable("wrong_key", "credential " + field.id() + " is encrypted to another key", "");
+            throw new OxlinApiException.Unprocessable(
+                    "wrong_key", "credential " + field.id() + " is encrypted to another key", "");
         }
         return opened.plaintext();
     }
 
     static boolean acceptsEmpty(CredentialField field) {
-        return field.rule().check(field.id().value(), field.label(), SecretValue.of("")).isEmpty();
+        return field.rule()
+                .check(field.id().value(), field.label(), SecretValue.of(""))
+                .isEmpty();
     }
 
     /** Whether the bank refuses one of the values (a scripted value differs). */
@@ -84,7 +103,10 @@ final class FakeCredentialCheck {
         List<MaskedCredential> masked = new ArrayList<>();
         for (CredentialField field : definition.credentials()) {
             String value = plain.get(field.id().value());
-            if (value != null && !value.isEmpty() && !field.encrypt() && !field.type().isMasked()) {
+            if (value != null
+                    && !value.isEmpty()
+                    && !field.encrypt()
+                    && !field.type().isMasked()) {
                 masked.add(new MaskedCredential(field.id(), "**" + value.substring(Math.max(0, value.length() - 2))));
             }
         }

@@ -14,8 +14,7 @@ import java.util.function.Supplier;
 /** The fake's users and their PGP keys. */
 final class FakeDirectory {
 
-    private record OwnedKey(UserId owner, EncryptionKey key) {
-    }
+    private record OwnedKey(UserId owner, EncryptionKey key) {}
 
     private final Clock clock;
     private final Supplier<String> ids;
@@ -42,9 +41,13 @@ final class FakeDirectory {
 
     /** The user this login belongs to, as {@code GET /users/me} with a token for it would say. */
     UserId identify(String email, String password) {
-        return users.entrySet().stream().filter(e -> e.getValue().equals(email) && passwords.get(e.getKey()).equals(password))
-                .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new OxlinApiException.Unauthorized("invalid_grant", "the login or the password is wrong", ""));
+        return users.entrySet().stream()
+                .filter(e ->
+                        e.getValue().equals(email) && passwords.get(e.getKey()).equals(password))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() ->
+                        new OxlinApiException.Unauthorized("invalid_grant", "the login or the password is wrong", ""));
     }
 
     boolean deleteUser(UserId user) {
@@ -65,13 +68,22 @@ final class FakeDirectory {
 
     KeyId createKey(UserId user) {
         KeyId id = KeyId.of(ids.get());
-        keys.put(id, new OwnedKey(user, new EncryptionKey(id, "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nfake-" + id
-                + "\n-----END PGP PUBLIC KEY BLOCK-----\n", clock.instant().plus(keyValidity))));
+        keys.put(
+                id,
+                new OwnedKey(
+                        user,
+                        new EncryptionKey(
+                                id,
+                                "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nfake-" + id
+                                        + "\n-----END PGP PUBLIC KEY BLOCK-----\n",
+                                clock.instant().plus(keyValidity))));
         return id;
     }
 
     EncryptionKey key(UserId user, KeyId id) {
-        return Optional.ofNullable(keys.get(id)).filter(k -> k.owner().equals(user)).map(OwnedKey::key)
+        return Optional.ofNullable(keys.get(id))
+                .filter(k -> k.owner().equals(user))
+                .map(OwnedKey::key)
                 .orElseThrow(() -> new OxlinApiException.NotFound("not_found", "key " + id + " not found", ""));
     }
 
@@ -89,10 +101,14 @@ final class FakeDirectory {
         if (id.isEmpty()) {
             throw new OxlinApiException.BadRequest("invalid_key", "encrypted values need a key_id", "");
         }
-        EncryptionKey key = Optional.ofNullable(keys.get(id.get())).filter(k -> k.owner().equals(user)).map(OwnedKey::key)
-                .orElseThrow(() -> new OxlinApiException.BadRequest("invalid_key", "key " + id.get() + " is unknown", ""));
+        EncryptionKey key = Optional.ofNullable(keys.get(id.get()))
+                .filter(k -> k.owner().equals(user))
+                .map(OwnedKey::key)
+                .orElseThrow(
+                        () -> new OxlinApiException.BadRequest("invalid_key", "key " + id.get() + " is unknown", ""));
         if (revoked.contains(key.id())) {
-            throw new OxlinApiException.Unprocessable("key_revoked", "key " + key.id() + " was revoked; create a new one", "");
+            throw new OxlinApiException.Unprocessable(
+                    "key_revoked", "key " + key.id() + " was revoked; create a new one", "");
         }
         if (!clock.instant().isBefore(key.expiration())) {
             throw new OxlinApiException.Unprocessable("key_expired", "key " + key.id() + " has expired", "");

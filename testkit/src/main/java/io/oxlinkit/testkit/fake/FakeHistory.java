@@ -30,16 +30,22 @@ final class FakeHistory {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Duration SETTLING = Duration.ofDays(1);
 
-    private FakeHistory() {
-    }
+    private FakeHistory() {}
 
     /** The i-th entry of a plain history (newest first). */
     static Transaction plain(AccountId accountId, int index) {
         BigDecimal amount = BigDecimal.valueOf((index % 7 - 3) * 1250L + 1, 2);
         Instant date = PLAIN_START.minus(index, ChronoUnit.HOURS);
-        return new Transaction(TransactionId.of(accountId.value() + "-t" + index), accountId, new Money(amount, EUR), date,
-                "Transaction " + index, amount.signum() < 0 ? TransactionType.DEBIT : TransactionType.CREDIT,
-                index < 2 ? TransactionStatus.PENDING : TransactionStatus.BOOKED, Optional.empty(), Optional.empty(),
+        return new Transaction(
+                TransactionId.of(accountId.value() + "-t" + index),
+                accountId,
+                new Money(amount, EUR),
+                date,
+                "Transaction " + index,
+                amount.signum() < 0 ? TransactionType.DEBIT : TransactionType.CREDIT,
+                index < 2 ? TransactionStatus.PENDING : TransactionStatus.BOOKED,
+                Optional.empty(),
+                Optional.empty(),
                 Optional.of(date.plusSeconds(60)));
     }
 
@@ -56,7 +62,11 @@ final class FakeHistory {
             if (endDate.isPresent() && transaction.date().isAfter(endDate.get())) {
                 return false;
             }
-            return startImportDate.isEmpty() || transaction.importDate().filter(at -> !at.isBefore(startImportDate.get())).isPresent();
+            return startImportDate.isEmpty()
+                    || transaction
+                            .importDate()
+                            .filter(at -> !at.isBefore(startImportDate.get()))
+                            .isPresent();
         }
     }
 
@@ -101,36 +111,90 @@ final class FakeHistory {
     static List<Transaction> changing(AccountId accountId, int booked, Instant listed, Instant now) {
         boolean settled = !now.isBefore(listed.plus(SETTLING));
         List<Transaction> entries = new ArrayList<>();
-        entries.add(entry(accountId, "-kept", "-23.40", "CB MONOPRIX", listed.minus(Duration.ofHours(1)),
-                settled ? TransactionStatus.BOOKED : TransactionStatus.PENDING, listed));
-        entries.add(settled
-                ? entry(accountId, "-swapped-booked", "-61.15", "CB TOTAL ENERGIES", listed.minus(Duration.ofHours(2)), TransactionStatus.BOOKED,
-                        listed.plus(SETTLING))
-                : entry(accountId, "-swapped", "-61.15", "CB TOTAL ENERGIES", listed.minus(Duration.ofHours(2)), TransactionStatus.PENDING, listed));
+        entries.add(entry(
+                accountId,
+                "-kept",
+                "-23.40",
+                "CB MONOPRIX",
+                listed.minus(Duration.ofHours(1)),
+                settled ? TransactionStatus.BOOKED : TransactionStatus.PENDING,
+                listed));
+        entries.add(
+                settled
+                        ? entry(
+                                accountId,
+                                "-swapped-booked",
+                                "-61.15",
+                                "CB TOTAL ENERGIES",
+                                listed.minus(Duration.ofHours(2)),
+                                TransactionStatus.BOOKED,
+                                listed.plus(SETTLING))
+                        : entry(
+                                accountId,
+                                "-swapped",
+                                "-61.15",
+                                "CB TOTAL ENERGIES",
+                                listed.minus(Duration.ofHours(2)),
+                                TransactionStatus.PENDING,
+                                listed));
         if (!settled) {
-            entries.add(entry(accountId, "-dropped", "-9.99", "PREAUTORISATION HOTEL", listed.minus(Duration.ofHours(3)),
-                    TransactionStatus.PENDING, listed));
+            entries.add(entry(
+                    accountId,
+                    "-dropped",
+                    "-9.99",
+                    "PREAUTORISATION HOTEL",
+                    listed.minus(Duration.ofHours(3)),
+                    TransactionStatus.PENDING,
+                    listed));
         }
         for (int i = 0; i < booked; i++) {
             Instant date = listed.minus(Duration.ofHours(6L * (i + 1)));
             BigDecimal amount = BigDecimal.valueOf(i % 4 == 1 ? 180_000L + i : -(1_000L + 137L * i), 2);
             String label = "ACHAT " + i + (settled && i == 2 ? " - LIBELLE CORRIGE" : "");
-            entries.add(new Transaction(TransactionId.of(accountId.value() + "-h" + i), accountId, new Money(amount, EUR), date, label,
-                    amount.signum() < 0 ? TransactionType.DEBIT : TransactionType.CREDIT, TransactionStatus.BOOKED, Optional.of(date),
-                    Optional.empty(), Optional.of(listed.minus(Duration.ofMinutes(5)))));
+            entries.add(new Transaction(
+                    TransactionId.of(accountId.value() + "-h" + i),
+                    accountId,
+                    new Money(amount, EUR),
+                    date,
+                    label,
+                    amount.signum() < 0 ? TransactionType.DEBIT : TransactionType.CREDIT,
+                    TransactionStatus.BOOKED,
+                    Optional.of(date),
+                    Optional.empty(),
+                    Optional.of(listed.minus(Duration.ofMinutes(5)))));
         }
         if (settled) {
-            entries.add(entry(accountId, "-late", "-15.00", "FRAIS TENUE DE COMPTE", listed.minus(Duration.ofDays(10)),
-                    TransactionStatus.BOOKED, listed.plus(SETTLING)));
+            entries.add(entry(
+                    accountId,
+                    "-late",
+                    "-15.00",
+                    "FRAIS TENUE DE COMPTE",
+                    listed.minus(Duration.ofDays(10)),
+                    TransactionStatus.BOOKED,
+                    listed.plus(SETTLING)));
         }
         entries.sort(Comparator.comparing(Transaction::date).reversed());
         return entries;
     }
 
-    private static Transaction entry(AccountId accountId, String suffix, String amount, String label, Instant date,
-                                     TransactionStatus status, Instant imported) {
-        return new Transaction(TransactionId.of(accountId.value() + suffix), accountId, Money.of(amount, "EUR"), date, label,
-                TransactionType.DEBIT, status, status == TransactionStatus.BOOKED ? Optional.of(date) : Optional.empty(),
-                Optional.empty(), Optional.of(imported));
+    private static Transaction entry(
+            AccountId accountId,
+            String suffix,
+            String amount,
+            String label,
+            Instant date,
+            TransactionStatus status,
+            Instant imported) {
+        return new Transaction(
+                TransactionId.of(accountId.value() + suffix),
+                accountId,
+                Money.of(amount, "EUR"),
+                date,
+                label,
+                TransactionType.DEBIT,
+                status,
+                status == TransactionStatus.BOOKED ? Optional.of(date) : Optional.empty(),
+                Optional.empty(),
+                Optional.of(imported));
     }
 }

@@ -9,8 +9,7 @@ import java.util.Objects;
 sealed interface FakeJob {
 
     /** No job waits on the user. */
-    record Idle() implements FakeJob {
-    }
+    record Idle() implements FakeJob {}
 
     /**
      * A job asked the user and waits.
@@ -21,7 +20,8 @@ sealed interface FakeJob {
      * @param attemptsLeft answers left for it
      * @param deadline when an unanswered challenge times out
      */
-    record Asking(SyncPhase phase, List<ChallengeStep> steps, int step, int attemptsLeft, Instant deadline) implements FakeJob {
+    record Asking(SyncPhase phase, List<ChallengeStep> steps, int step, int attemptsLeft, Instant deadline)
+            implements FakeJob {
         public Asking {
             Objects.requireNonNull(phase, "phase must not be null");
             steps = List.copyOf(steps);

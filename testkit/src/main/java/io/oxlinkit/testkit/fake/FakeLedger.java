@@ -45,34 +45,60 @@ final class FakeLedger {
     void list(FakeConnection connection, ChannelDefinitionId channel, Set<AccountType> types, Instant now) {
         Set<String> known = new HashSet<>();
         accounts.values().stream().filter(l -> l.connection() == connection).forEach(l -> known.add(l.name()));
-        int index = (int) accounts.values().stream().filter(l -> l.connection() == connection).count();
+        int index = (int) accounts.values().stream()
+                .filter(l -> l.connection() == connection)
+                .count();
         for (Map.Entry<String, AccountType> entry : connection.bank.accounts().entrySet()) {
             String name = entry.getKey();
-            if (!types.contains(entry.getValue()) || known.contains(name) || declined.contains(connection.id.value() + "|" + name)) {
+            if (!types.contains(entry.getValue())
+                    || known.contains(name)
+                    || declined.contains(connection.id.value() + "|" + name)) {
                 continue;
             }
             index++;
             AccountId id = AccountId.of(connection.id.value() + "-" + index);
-            Money balance = new Money(BigDecimal.valueOf(50_000L + 73_117L * index + Math.floorMod(connection.id.hashCode(), 97), 2),
+            Money balance = new Money(
+                    BigDecimal.valueOf(50_000L + 73_117L * index + Math.floorMod(connection.id.hashCode(), 97), 2),
                     java.util.Currency.getInstance("EUR"));
-            accounts.put(id, new Listed(new Account(id, connection.id, Optional.of(name), Optional.of("FR76" + id.value()),
-                    Optional.empty(), Optional.of(balance), Optional.of(now), entry.getValue(), AccountStatus.PENDING_CONSENT,
-                    AccountClassification.PERSONAL, Optional.of(channel)), name, connection, now));
+            accounts.put(
+                    id,
+                    new Listed(
+                            new Account(
+                                    id,
+                                    connection.id,
+                                    Optional.of(name),
+                                    Optional.of("FR76" + id.value()),
+                                    Optional.empty(),
+                                    Optional.of(balance),
+                                    Optional.of(now),
+                                    entry.getValue(),
+                                    AccountStatus.PENDING_CONSENT,
+                                    AccountClassification.PERSONAL,
+                                    Optional.of(channel)),
+                            name,
+                            connection,
+                            now));
         }
     }
 
     boolean listedOn(FakeConnection connection, ChannelDefinitionId channel) {
-        return accounts.values().stream().anyMatch(l -> l.connection() == connection
-                && l.account().channelDefinitionId().equals(Optional.of(channel)));
+        return accounts.values().stream()
+                .anyMatch(l -> l.connection() == connection
+                        && l.account().channelDefinitionId().equals(Optional.of(channel)));
     }
 
     List<Account> accounts(FakeConnection connection, Instant now) {
-        List<Listed> listed = accounts.values().stream().filter(l -> l.connection() == connection).toList();
+        List<Listed> listed = accounts.values().stream()
+                .filter(l -> l.connection() == connection)
+                .toList();
         List<Account> result = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {
             Account account = listed.get(i).account();
-            boolean closes = connection.bank.changesHistory() && i == listed.size() - 1 && listed.size() > 1
-                    && account.status() == AccountStatus.ACTIVE && !now.isBefore(listed.get(i).listedAt().plus(CLOSING));
+            boolean closes = connection.bank.changesHistory()
+                    && i == listed.size() - 1
+                    && listed.size() > 1
+                    && account.status() == AccountStatus.ACTIVE
+                    && !now.isBefore(listed.get(i).listedAt().plus(CLOSING));
             result.add(closes ? account.withStatus(AccountStatus.CLOSED) : account);
         }
         return result;
@@ -83,8 +109,10 @@ final class FakeLedger {
         for (ConsentDecision decision : consent.decisions()) {
             Listed listed = accounts.get(decision.accountId());
             if (listed == null || listed.connection() != connection) {
-                throw new OxlinApiException.BadRequest("invalid_account", "account " + decision.accountId()
-                        + " is not part of connection " + connection.id, "");
+                throw new OxlinApiException.BadRequest(
+                        "invalid_account",
+                        "account " + decision.accountId() + " is not part of connection " + connection.id,
+                        "");
             }
         }
         Set<ChannelDefinitionId> channels = new LinkedHashSet<>();
@@ -103,10 +131,12 @@ final class FakeLedger {
 
     /** Every pending account of the connection granted (what a widget does when the user shares all). */
     void grantAll(FakeConnection connection) {
-        accounts.replaceAll((id, l) -> l.connection() == connection ? l.with(l.account().withStatus(AccountStatus.ACTIVE)) : l);
+        accounts.replaceAll(
+                (id, l) -> l.connection() == connection ? l.with(l.account().withStatus(AccountStatus.ACTIVE)) : l);
     }
 
-    List<Transaction> transactions(UserId user, AccountId accountId, FakeHistory.Filter filter, int page, int limit, Instant now) {
+    List<Transaction> transactions(
+            UserId user, AccountId accountId, FakeHistory.Filter filter, int page, int limit, Instant now) {
         if (page < 1 || limit < 1 || limit > 500) {
             throw new OxlinApiException.BadRequest("invalid_paging", "page must be at least 1 and limit 1 to 500", "");
         }
@@ -119,12 +149,15 @@ final class FakeLedger {
         }
         FakeBank bank = listed.connection().bank;
         if (bank.changesHistory() && !seeded.containsKey(accountId)) {
-            List<Transaction> all = FakeHistory.changing(accountId, bank.transactionsPerAccount(), listed.listedAt(), now).stream()
-                    .filter(filter::keeps).toList();
+            List<Transaction> all =
+                    FakeHistory.changing(accountId, bank.transactionsPerAccount(), listed.listedAt(), now).stream()
+                            .filter(filter::keeps)
+                            .toList();
             int from = (int) Math.min(all.size(), (long) (page - 1) * limit);
             return List.copyOf(all.subList(from, (int) Math.min(all.size(), (long) from + limit)));
         }
-        return FakeHistory.plainPage(accountId, seeded.getOrDefault(accountId, bank.transactionsPerAccount()), filter, page, limit);
+        return FakeHistory.plainPage(
+                accountId, seeded.getOrDefault(accountId, bank.transactionsPerAccount()), filter, page, limit);
     }
 
     void seed(AccountId account, int count) {

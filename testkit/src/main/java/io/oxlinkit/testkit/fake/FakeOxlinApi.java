@@ -1,11 +1,11 @@
 package io.oxlinkit.testkit.fake;
 
-import io.oxlinkit.application.port.TransactionQuery;
 import io.oxlinkit.application.port.NewConnection;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OutgoingCredential;
 import io.oxlinkit.application.port.OxlinApi;
 import io.oxlinkit.application.port.OxlinApiException;
+import io.oxlinkit.application.port.TransactionQuery;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.connection.ChannelStatus;
@@ -60,6 +60,7 @@ public final class FakeOxlinApi implements OxlinApi {
     private final Clock clock;
     /** Ids start at a random base, so fakes of different test runs never reuse ids in a shared database. */
     private long sequence = ThreadLocalRandom.current().nextLong(1, 1_000_000) * 1_000_000L;
+
     private final FakeBanks banks = new FakeBanks();
     private final FakeCallLog log = new FakeCallLog();
     private final FakeFaultPlan faults = new FakeFaultPlan();
@@ -85,7 +86,8 @@ public final class FakeOxlinApi implements OxlinApi {
         this.directory = new FakeDirectory(clock, this::nextId);
         this.redirects = new FakeRedirects(this::nextId);
         this.engine = new FakeSyncEngine(clock, this::nextId, queues, ledger);
-        this.connections = new FakeConnections(clock, this::nextId, engine, ledger, new FakeCredentialCheck(directory, log));
+        this.connections =
+                new FakeConnections(clock, this::nextId, engine, ledger, new FakeCredentialCheck(directory, log));
         this.atBank = new FakeUserAtBank(clock, redirects, connections, ledger, queues, engine);
         this.server = new FakeServerControls(this, connections, ledger, tokens, queues, faults, directory);
     }
@@ -131,7 +133,8 @@ public final class FakeOxlinApi implements OxlinApi {
      * {@code state} for a client-handled redirect).
      */
     public synchronized Map<String, String> completeAuthorization(URI authorizeUrl) {
-        return atBank.approve(authorizeUrl, banks.of(redirects.peek(authorizeUrl).request().providerId()));
+        return atBank.approve(
+                authorizeUrl, banks.of(redirects.peek(authorizeUrl).request().providerId()));
     }
 
     /** The user refused at the bank: the query carries {@code error=access_denied} and nothing is created. */
@@ -220,7 +223,8 @@ public final class FakeOxlinApi implements OxlinApi {
         enterAs("POST /providers/" + request.providerId() + "/channels/" + request.channel() + "/authorize_url", user);
         ChannelDefinition definition = FakeBanks.definition(banks.of(request.providerId()), request.channel());
         if (definition.mode() != ChannelMode.REDIRECT) {
-            throw new OxlinApiException.BadRequest("invalid_channel", "channel " + request.channel() + " is not a REDIRECT channel", "");
+            throw new OxlinApiException.BadRequest(
+                    "invalid_channel", "channel " + request.channel() + " is not a REDIRECT channel", "");
         }
         request.existingConnection().ifPresent(id -> connections.owned(user, id));
         return redirects.open(user, request);
@@ -263,20 +267,26 @@ public final class FakeOxlinApi implements OxlinApi {
     }
 
     @Override
-    public synchronized void updateChannel(UserId user, ConnectionId id, ChannelDefinitionId channel, Optional<KeyId> keyId,
-                                           List<OutgoingCredential> credentials) {
+    public synchronized void updateChannel(
+            UserId user,
+            ConnectionId id,
+            ChannelDefinitionId channel,
+            Optional<KeyId> keyId,
+            List<OutgoingCredential> credentials) {
         enterAs("PUT /connections/" + id + "/channels/" + channel, user);
         connections.updateChannel(user, id, channel, keyId, credentials);
     }
 
     @Override
-    public synchronized void updateCredential(UserId user, ConnectionId id, Optional<KeyId> keyId, OutgoingCredential credential) {
+    public synchronized void updateCredential(
+            UserId user, ConnectionId id, Optional<KeyId> keyId, OutgoingCredential credential) {
         enterAs("PUT /connections/" + id + "/credentials/" + credential.id(), user);
         connections.updateCredential(user, id, keyId, credential);
     }
 
     @Override
-    public synchronized void sendUserInput(UserId user, ConnectionId id, ChannelDefinitionId channel, List<OutgoingCredential> answers) {
+    public synchronized void sendUserInput(
+            UserId user, ConnectionId id, ChannelDefinitionId channel, List<OutgoingCredential> answers) {
         enterAs("POST /connections/" + id + "/channels/" + channel + "/user_input", user);
         answers.forEach(a -> log.received("user_input", a.id(), a.value().reveal(), a.encrypted()));
         connections.answer(user, id, channel, FakeConnections.values(answers));
@@ -292,7 +302,8 @@ public final class FakeOxlinApi implements OxlinApi {
     public synchronized WidgetSession createWidgetSession(UserId user) {
         enterAs("POST /widget/widget_session", user);
         String session = nextId();
-        return new WidgetSession(session, URI.create("https://widget.fake.example/add_connection?session_id=" + session));
+        return new WidgetSession(
+                session, URI.create("https://widget.fake.example/add_connection?session_id=" + session));
     }
 
     @Override
@@ -316,11 +327,20 @@ public final class FakeOxlinApi implements OxlinApi {
     }
 
     @Override
-    public synchronized List<Transaction> transactions(UserId user, AccountId accountId, TransactionQuery query, int page, int limit) {
-        enterAs("GET /transactions?account_id=" + accountId + "&page=" + page
-                + query.datedFrom().map(at -> "&start_date=" + at.getEpochSecond()).orElse("")
-                + query.datedUntil().map(at -> "&end_date=" + at.getEpochSecond()).orElse("")
-                + query.importedFrom().map(at -> "&start_import_date=" + at.getEpochSecond()).orElse(""), user);
+    public synchronized List<Transaction> transactions(
+            UserId user, AccountId accountId, TransactionQuery query, int page, int limit) {
+        enterAs(
+                "GET /transactions?account_id=" + accountId + "&page=" + page
+                        + query.datedFrom()
+                                .map(at -> "&start_date=" + at.getEpochSecond())
+                                .orElse("")
+                        + query.datedUntil()
+                                .map(at -> "&end_date=" + at.getEpochSecond())
+                                .orElse("")
+                        + query.importedFrom()
+                                .map(at -> "&start_import_date=" + at.getEpochSecond())
+                                .orElse(""),
+                user);
         FakeHistory.Filter filter = new FakeHistory.Filter(query.datedFrom(), query.datedUntil(), query.importedFrom());
         return ledger.transactions(user, accountId, filter, page, limit, clock.instant());
     }

@@ -47,7 +47,8 @@ final class FakeQueues {
         }
         if (loseNextAnswer.remove(user)) {
             // served and removed, but the answer is cut on the way
-            throw new OxlinApiException.Decoding(200, "the answer of GET /queues/" + queue + " was cut on the way", "fake-lost", null);
+            throw new OxlinApiException.Decoding(
+                    200, "the answer of GET /queues/" + queue + " was cut on the way", "fake-lost", null);
         }
         return events;
     }

@@ -13,8 +13,7 @@ import java.util.function.Supplier;
 final class FakeRedirects {
 
     /** An authorize session: who asked, for what. */
-    record Session(UserId user, RedirectRequest request) {
-    }
+    record Session(UserId user, RedirectRequest request) {}
 
     private final Supplier<String> ids;
     private final Map<String, Session> sessions = new HashMap<>();

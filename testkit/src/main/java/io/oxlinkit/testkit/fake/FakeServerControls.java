@@ -21,8 +21,14 @@ public final class FakeServerControls {
     private final FakeFaultPlan faults;
     private final FakeDirectory directory;
 
-    FakeServerControls(Object lock, FakeConnections connections, FakeLedger ledger, FakeTokens tokens, FakeQueues queues,
-                       FakeFaultPlan faults, FakeDirectory directory) {
+    FakeServerControls(
+            Object lock,
+            FakeConnections connections,
+            FakeLedger ledger,
+            FakeTokens tokens,
+            FakeQueues queues,
+            FakeFaultPlan faults,
+            FakeDirectory directory) {
         this.lock = lock;
         this.connections = connections;
         this.ledger = ledger;

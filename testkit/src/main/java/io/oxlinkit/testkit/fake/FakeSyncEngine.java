@@ -56,21 +56,28 @@ final class FakeSyncEngine {
             fail(connection, channel, phase, failure.get());
             return;
         }
-        List<ChallengeStep> steps = channel.smsOnNextJob ? GuideChallenges.sms(GuideChallenges.PHONE, GuideChallenges.CODE, 3)
+        List<ChallengeStep> steps = channel.smsOnNextJob
+                ? GuideChallenges.sms(GuideChallenges.PHONE, GuideChallenges.CODE, 3)
                 : scripted(connection.bank, channel, phase);
         channel.smsOnNextJob = false;
         if (steps.isEmpty()) {
             complete(connection, channel, phase);
         } else {
             ChallengeStep first = steps.get(0);
-            ask(connection, channel, new FakeJob.Asking(phase, steps, 0, first.attempts(), deadline(first.prompt())), first.prompt());
+            ask(
+                    connection,
+                    channel,
+                    new FakeJob.Asking(phase, steps, 0, first.attempts(), deadline(first.prompt())),
+                    first.prompt());
         }
     }
 
     void answer(FakeConnection connection, FakeChannel channel, Map<String, String> values) {
         if (!(channel.job instanceof FakeJob.Asking asking)) {
-            throw new OxlinApiException.Conflict("no_challenge", "channel " + channel.definition.id() + " of connection "
-                    + connection.id + " waits on no challenge", "");
+            throw new OxlinApiException.Conflict(
+                    "no_challenge",
+                    "channel " + channel.definition.id() + " of connection " + connection.id + " waits on no challenge",
+                    "");
         }
         ChallengeStep step = asking.current();
         Optional<String> confirmation = step.prompt().confirmation().map(c -> c.id().value());
@@ -125,7 +132,8 @@ final class FakeSyncEngine {
         channel.job = asking;
         channel.status = ChannelStatus.CHALLENGE_REQUIRED;
         EventType type = asking.phase() == SyncPhase.LIST_ACCOUNTS
-                ? EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED : EventType.SYNC_ALL_USER_INPUT_REQUESTED;
+                ? EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED
+                : EventType.SYNC_ALL_USER_INPUT_REQUESTED;
         queues.publish(connection.user, new Event.UserInputRequested(header(connection, channel), type, prompt));
     }
 
@@ -138,7 +146,8 @@ final class FakeSyncEngine {
         if (phase == SyncPhase.LIST_ACCOUNTS) {
             ledger.list(connection, channel.definition.id(), channel.definition.accountTypes(), now);
         }
-        EventType type = phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_SUCCESS : EventType.SYNC_ALL_SUCCESS;
+        EventType type =
+                phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_SUCCESS : EventType.SYNC_ALL_SUCCESS;
         queues.publish(connection.user, new Event.SynchronizationSucceeded(header(connection, channel), type));
     }
 
@@ -146,12 +155,17 @@ final class FakeSyncEngine {
         channel.job = new FakeJob.Idle();
         channel.status = status;
         channel.lastEnd = Optional.of(clock.instant());
-        EventType type = phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_FAILURE : EventType.SYNC_ALL_FAILURE;
+        EventType type =
+                phase == SyncPhase.LIST_ACCOUNTS ? EventType.LIST_ACCOUNTS_FAILURE : EventType.SYNC_ALL_FAILURE;
         queues.publish(connection.user, new Event.SynchronizationFailed(header(connection, channel), type));
     }
 
     private EventHeader header(FakeConnection connection, FakeChannel channel) {
-        return new EventHeader(EventId.of(ids.get()), connection.id, clock.instant().truncatedTo(ChronoUnit.SECONDS),
-                Optional.of(channel.definition.id()), Optional.of(connection.snapshot()));
+        return new EventHeader(
+                EventId.of(ids.get()),
+                connection.id,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                Optional.of(channel.definition.id()),
+                Optional.of(connection.snapshot()));
     }
 }

@@ -20,8 +20,13 @@ final class FakeUserAtBank {
     private final FakeQueues queues;
     private final FakeSyncEngine engine;
 
-    FakeUserAtBank(Clock clock, FakeRedirects redirects, FakeConnections connections, FakeLedger ledger, FakeQueues queues,
-                   FakeSyncEngine engine) {
+    FakeUserAtBank(
+            Clock clock,
+            FakeRedirects redirects,
+            FakeConnections connections,
+            FakeLedger ledger,
+            FakeQueues queues,
+            FakeSyncEngine engine) {
         this.clock = clock;
         this.redirects = redirects;
         this.connections = connections;
@@ -62,6 +67,10 @@ final class FakeUserAtBank {
         ledger.grantAll(connection);
         channel.status = ChannelStatus.SUCCESS;
         engine.start(connection, channel, SyncPhase.SYNC_ALL);
-        return Map.of("connection_id", connection.id.value(), "status", connection.status().name());
+        return Map.of(
+                "connection_id",
+                connection.id.value(),
+                "status",
+                connection.status().name());
     }
 }

@@ -49,8 +49,10 @@ public final class InMemoryAccountStore implements AccountStore {
 
     @Override
     public List<Account> findByConnection(ConnectionId connectionId) {
-        return accounts.values().stream().filter(a -> a.connectionId().equals(connectionId))
-                .sorted(Comparator.comparing(a -> a.id().value())).toList();
+        return accounts.values().stream()
+                .filter(a -> a.connectionId().equals(connectionId))
+                .sorted(Comparator.comparing(a -> a.id().value()))
+                .toList();
     }
 
     @Override

@@ -29,9 +29,13 @@ public final class InMemoryChangeFeed implements ChangeFeed {
             throw new IllegalArgumentException("limit must be positive");
         }
         long from = cursors.getOrDefault(consumer, 0L);
-        List<Entry> page = entries.stream().filter(e -> e.position() > from).limit(limit).toList();
+        List<Entry> page =
+                entries.stream().filter(e -> e.position() > from).limit(limit).toList();
         long next = page.isEmpty() ? from : page.get(page.size() - 1).position();
-        return new Page(page, next, !entries.isEmpty() && entries.get(entries.size() - 1).position() > next);
+        return new Page(
+                page,
+                next,
+                !entries.isEmpty() && entries.get(entries.size() - 1).position() > next);
     }
 
     @Override
@@ -47,7 +51,8 @@ public final class InMemoryChangeFeed implements ChangeFeed {
     @Override
     public synchronized int eraseAccount(io.oxlinkit.domain.id.AccountId account) {
         int before = entries.size();
-        entries.removeIf(e -> e instanceof TransactionChange t ? t.transaction().accountId().equals(account)
+        entries.removeIf(e -> e instanceof TransactionChange t
+                ? t.transaction().accountId().equals(account)
                 : ((AccountChange) e).account().id().equals(account));
         return before - entries.size();
     }

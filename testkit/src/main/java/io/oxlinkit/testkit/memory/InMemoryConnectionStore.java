@@ -30,7 +30,8 @@ public final class InMemoryConnectionStore implements ConnectionStore {
             if (connection.version() != stored) {
                 throw new StaleSnapshotException(id, connection.version(), stored);
             }
-            saved[0] = new StoredConnection(connection.userId(), connection.connection(), connection.journey(), stored + 1);
+            saved[0] = new StoredConnection(
+                    connection.userId(), connection.connection(), connection.journey(), stored + 1);
             return saved[0];
         });
         return saved[0];
@@ -48,7 +49,9 @@ public final class InMemoryConnectionStore implements ConnectionStore {
 
     @Override
     public List<StoredConnection> findAll() {
-        return connections.values().stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+        return connections.values().stream()
+                .sorted(Comparator.comparing(c -> c.id().value()))
+                .toList();
     }
 
     @Override

@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Thread-safe in-memory {@link EventInbox} with claims and leases. */
 public final class InMemoryEventInbox implements EventInbox {
 
-    private record Entry(UserId user, Event event, boolean applied, String worker, Instant leaseUntil, Instant recordedAt) {
-    }
+    private record Entry(
+            UserId user, Event event, boolean applied, String worker, Instant leaseUntil, Instant recordedAt) {}
 
     private final Map<EventId, Entry> entries = new ConcurrentHashMap<>();
     private final FailureSwitch failures = new FailureSwitch();
@@ -40,19 +40,27 @@ public final class InMemoryEventInbox implements EventInbox {
     @Override
     public boolean record(UserId user, Event event) {
         failures.maybeFail("record");
-        return entries.putIfAbsent(event.header().id(), new Entry(user, event, false, null, Instant.MIN, clock.instant())) == null;
+        return entries.putIfAbsent(
+                        event.header().id(), new Entry(user, event, false, null, Instant.MIN, clock.instant()))
+                == null;
     }
 
     @Override
     public List<Event> unapplied() {
-        return entries.values().stream().filter(e -> !e.applied()).map(Entry::event)
-                .sorted(Comparator.comparing(e -> EventKey.of(e.header()))).toList();
+        return entries.values().stream()
+                .filter(e -> !e.applied())
+                .map(Entry::event)
+                .sorted(Comparator.comparing(e -> EventKey.of(e.header())))
+                .toList();
     }
 
     @Override
     public List<Event> unapplied(UserId user) {
-        return entries.values().stream().filter(e -> !e.applied() && e.user().equals(user)).map(Entry::event)
-                .sorted(Comparator.comparing(e -> EventKey.of(e.header()))).toList();
+        return entries.values().stream()
+                .filter(e -> !e.applied() && e.user().equals(user))
+                .map(Entry::event)
+                .sorted(Comparator.comparing(e -> EventKey.of(e.header())))
+                .toList();
     }
 
     @Override
@@ -72,7 +80,8 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized void markApplied(EventId id, String worker) {
         Entry entry = entries.get(id);
         if (entry != null && worker.equals(entry.worker())) {
-            entries.put(id, new Entry(entry.user(), entry.event(), true, worker, entry.leaseUntil(), entry.recordedAt()));
+            entries.put(
+                    id, new Entry(entry.user(), entry.event(), true, worker, entry.leaseUntil(), entry.recordedAt()));
         }
     }
 

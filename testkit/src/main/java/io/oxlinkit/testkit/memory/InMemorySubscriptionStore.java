@@ -3,8 +3,8 @@ package io.oxlinkit.testkit.memory;
 import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.domain.id.QueueId;
 import io.oxlinkit.domain.id.UserId;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +25,9 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
 
     @Override
     public List<UserId> users() {
-        return queues.keySet().stream().sorted(java.util.Comparator.comparing(UserId::value)).toList();
+        return queues.keySet().stream()
+                .sorted(java.util.Comparator.comparing(UserId::value))
+                .toList();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.oxlinkit.testkit.memory;
 
-import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.ChangeFeed;
+import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.AccountId;
@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
  */
 public final class InMemoryTransactionStore implements TransactionStore {
 
-    private static final Comparator<Transaction> NEWEST_FIRST = Comparator.comparing(Transaction::date).reversed()
-            .thenComparing(t -> t.id().value());
+    private static final Comparator<Transaction> NEWEST_FIRST =
+            Comparator.comparing(Transaction::date).reversed().thenComparing(t -> t.id().value());
 
     private final Map<AccountId, ConcurrentSkipListSet<Transaction>> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Transaction> byId = new ConcurrentHashMap<>();
@@ -56,23 +56,27 @@ public final class InMemoryTransactionStore implements TransactionStore {
             }
             boolean revived = tombstones.remove(transaction.id().value()) != null;
             removedAt.remove(transaction.id().value());
-            ConcurrentSkipListSet<Transaction> account = byAccount.computeIfAbsent(transaction.accountId(),
-                    a -> new ConcurrentSkipListSet<>(NEWEST_FIRST));
+            ConcurrentSkipListSet<Transaction> account =
+                    byAccount.computeIfAbsent(transaction.accountId(), a -> new ConcurrentSkipListSet<>(NEWEST_FIRST));
             if (stored != null) {
                 byAccount.getOrDefault(stored.accountId(), account).remove(stored);
             }
             byId.put(transaction.id().value(), transaction);
             account.add(transaction);
-            feed.append(stored == null && !revived ? ChangeFeed.ChangeKind.ADDED : ChangeFeed.ChangeKind.MODIFIED, transaction);
+            feed.append(
+                    stored == null && !revived ? ChangeFeed.ChangeKind.ADDED : ChangeFeed.ChangeKind.MODIFIED,
+                    transaction);
             changed++;
         }
         return changed;
     }
 
     @Override
-    public synchronized int removeVanishedPending(AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served) {
+    public synchronized int removeVanishedPending(
+            AccountId accountId, DateWindow window, java.util.Set<io.oxlinkit.domain.id.TransactionId> served) {
         failures.maybeFail("remove vanished pending transactions");
-        ConcurrentSkipListSet<Transaction> live = byAccount.getOrDefault(accountId, new ConcurrentSkipListSet<>(NEWEST_FIRST));
+        ConcurrentSkipListSet<Transaction> live =
+                byAccount.getOrDefault(accountId, new ConcurrentSkipListSet<>(NEWEST_FIRST));
         List<Transaction> vanished = live.stream()
                 .filter(t -> t.status() == io.oxlinkit.domain.account.TransactionStatus.PENDING)
                 .filter(t -> window.contains(t.date()))
@@ -96,12 +100,16 @@ public final class InMemoryTransactionStore implements TransactionStore {
     @Override
     public List<Transaction> findByAccount(AccountId accountId, int offset, int limit) {
         return byAccount.getOrDefault(accountId, new ConcurrentSkipListSet<>(NEWEST_FIRST)).stream()
-                .skip(offset).limit(limit).toList();
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public long count(AccountId accountId) {
-        return byAccount.getOrDefault(accountId, new ConcurrentSkipListSet<>(NEWEST_FIRST)).size();
+        return byAccount
+                .getOrDefault(accountId, new ConcurrentSkipListSet<>(NEWEST_FIRST))
+                .size();
     }
 
     @Override
@@ -128,7 +136,10 @@ public final class InMemoryTransactionStore implements TransactionStore {
 
     @Override
     public synchronized int purgeTombstones(java.time.Instant removedBefore) {
-        List<String> doomed = removedAt.entrySet().stream().filter(e -> e.getValue().isBefore(removedBefore)).map(Map.Entry::getKey).toList();
+        List<String> doomed = removedAt.entrySet().stream()
+                .filter(e -> e.getValue().isBefore(removedBefore))
+                .map(Map.Entry::getKey)
+                .toList();
         doomed.forEach(id -> {
             tombstones.remove(id);
             removedAt.remove(id);

@@ -14,8 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemoryUserSecretVault implements UserSecretVault {
 
-    private record Slot(UserId user, Kind kind) {
-    }
+    private record Slot(UserId user, Kind kind) {}
 
     private final Map<Slot, SecretValue> secrets = new ConcurrentHashMap<>();
 

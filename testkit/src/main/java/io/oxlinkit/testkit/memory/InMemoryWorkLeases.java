@@ -9,8 +9,7 @@ import java.util.Map;
 /** Thread-safe in-memory {@link WorkLeases}. */
 public final class InMemoryWorkLeases implements WorkLeases {
 
-    private record Lease(String worker, Instant until) {
-    }
+    private record Lease(String worker, Instant until) {}
 
     private final Map<String, Lease> leases = new HashMap<>();
 

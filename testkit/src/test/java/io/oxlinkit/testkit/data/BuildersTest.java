@@ -15,13 +15,34 @@ class BuildersTest {
 
     @Test
     void defaultsAreUsableAndOverridesApply() {
-        assertThat(new ChannelDefinitionBuilder().build().form().fields()).extracting(f -> f.encrypt()).containsExactly(false, true);
+        assertThat(new ChannelDefinitionBuilder().build().form().fields())
+                .extracting(f -> f.encrypt())
+                .containsExactly(false, true);
         assertThat(new ChannelDefinitionBuilder().redirect().build().mode()).isEqualTo(ChannelMode.REDIRECT);
-        assertThat(new ProviderBuilder().channel(new ChannelDefinitionBuilder().build()).unavailable(true).build().unavailable()).isTrue();
-        assertThat(new AccountBuilder().status(AccountStatus.PENDING_CONSENT).build().isPendingConsent()).isTrue();
-        assertThat(new TransactionBuilder().amount("-1.50").build().amount().amount()).isEqualByComparingTo("-1.50");
-        assertThat(new ConnectionBuilder().embeddedChannel("c", ChannelStatus.AUTH_FAILED).build().channels()).hasSize(1);
-        assertThat(new EncryptionKeyBuilder().expiration(Instant.EPOCH).build().isUsableAt(Instant.EPOCH, java.time.Duration.ZERO)).isFalse();
-        assertThat(new EventBuilder().failure(EventType.SYNC_ALL_FAILURE)).isInstanceOf(Event.SynchronizationFailed.class);
+        assertThat(new ProviderBuilder()
+                        .channel(new ChannelDefinitionBuilder().build())
+                        .unavailable(true)
+                        .build()
+                        .unavailable())
+                .isTrue();
+        assertThat(new AccountBuilder()
+                        .status(AccountStatus.PENDING_CONSENT)
+                        .build()
+                        .isPendingConsent())
+                .isTrue();
+        assertThat(new TransactionBuilder().amount("-1.50").build().amount().amount())
+                .isEqualByComparingTo("-1.50");
+        assertThat(new ConnectionBuilder()
+                        .embeddedChannel("c", ChannelStatus.AUTH_FAILED)
+                        .build()
+                        .channels())
+                .hasSize(1);
+        assertThat(new EncryptionKeyBuilder()
+                        .expiration(Instant.EPOCH)
+                        .build()
+                        .isUsableAt(Instant.EPOCH, java.time.Duration.ZERO))
+                .isFalse();
+        assertThat(new EventBuilder().failure(EventType.SYNC_ALL_FAILURE))
+                .isInstanceOf(Event.SynchronizationFailed.class);
     }
 }

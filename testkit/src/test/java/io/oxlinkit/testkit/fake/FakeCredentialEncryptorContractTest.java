@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
 class FakeCredentialEncryptorContractTest extends CredentialEncryptorContract {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
-    private static final String ARMORED = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nx\n-----END PGP PUBLIC KEY BLOCK-----\n";
+    private static final String ARMORED =
+            "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nx\n-----END PGP PUBLIC KEY BLOCK-----\n";
 
     @Override
     protected CredentialEncryptor createEncryptor() {

@@ -4,7 +4,6 @@ import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.port.NewUser;
 import io.oxlinkit.application.port.OxlinApi;
 import io.oxlinkit.application.port.UserSecretVault;
-import io.oxlinkit.testkit.memory.InMemoryUserSecretVault;
 import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
@@ -16,6 +15,7 @@ import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.testkit.contract.api.BankRole;
 import io.oxlinkit.testkit.contract.api.Emulator;
 import io.oxlinkit.testkit.data.Banks;
+import io.oxlinkit.testkit.memory.InMemoryUserSecretVault;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,23 +40,38 @@ class FakeEmulator implements Emulator {
     }
 
     private void scriptBanks(FakeOxlinApi fake) {
-        fake.bank(Banks.linxoTestBank()).listAccountsAsks(GuideChallenges.sms(GuideChallenges.PHONE, GuideChallenges.CODE, 3))
-                .listsAccount("Compte courant", AccountType.CHECKINGS).listsAccount("Livret A", AccountType.SAVINGS)
-                .listsAccount("Carte Visa", AccountType.CREDIT_CARD).acceptsCredential("301", ACCEPTED);
+        fake.bank(Banks.linxoTestBank())
+                .listAccountsAsks(GuideChallenges.sms(GuideChallenges.PHONE, GuideChallenges.CODE, 3))
+                .listsAccount("Compte courant", AccountType.CHECKINGS)
+                .listsAccount("Livret A", AccountType.SAVINGS)
+                .listsAccount("Carte Visa", AccountType.CREDIT_CARD)
+                .acceptsCredential("301", ACCEPTED);
         roles.put(BankRole.SMS_CHALLENGE, Banks.linxoTestBank().id());
-        fake.bank(Banks.hsbc()).listsAccount("Compte chèques", AccountType.CHECKINGS).listsAccount("Carte Premier", AccountType.CREDIT_CARD)
-                .listsAccount("Livret Épargne", AccountType.SAVINGS).listsAccount("Prêt immobilier", AccountType.LOAN)
-                .acceptsCredential("3501", ACCEPTED).acceptsCredential("3502", ACCEPTED).transactionsPerAccount(12);
+        fake.bank(Banks.hsbc())
+                .listsAccount("Compte chèques", AccountType.CHECKINGS)
+                .listsAccount("Carte Premier", AccountType.CREDIT_CARD)
+                .listsAccount("Livret Épargne", AccountType.SAVINGS)
+                .listsAccount("Prêt immobilier", AccountType.LOAN)
+                .acceptsCredential("3501", ACCEPTED)
+                .acceptsCredential("3502", ACCEPTED)
+                .transactionsPerAccount(12);
         roles.put(BankRole.TWO_CHANNELS, Banks.hsbc().id());
-        fake.bank(Banks.optionalCredentialBank()).listsAccount("Compte joint", AccountType.CHECKINGS)
-                .listsAccount("Livret jeune", AccountType.SAVINGS).acceptsCredential("301", ACCEPTED);
+        fake.bank(Banks.optionalCredentialBank())
+                .listsAccount("Compte joint", AccountType.CHECKINGS)
+                .listsAccount("Livret jeune", AccountType.SAVINGS)
+                .acceptsCredential("301", ACCEPTED);
         roles.put(BankRole.OPTIONAL_CREDENTIAL, Banks.optionalCredentialBank().id());
-        fake.bank(Banks.changingHistoryBank()).listsAccount("Compte courant", AccountType.CHECKINGS)
-                .listsAccount("Carte à débit différé", AccountType.CREDIT_CARD).acceptsCredential("301", ACCEPTED)
-                .transactionsPerAccount(9).changesHistoryOverTime();
+        fake.bank(Banks.changingHistoryBank())
+                .listsAccount("Compte courant", AccountType.CHECKINGS)
+                .listsAccount("Carte à débit différé", AccountType.CREDIT_CARD)
+                .acceptsCredential("301", ACCEPTED)
+                .transactionsPerAccount(9)
+                .changesHistoryOverTime();
         roles.put(BankRole.CHANGING_HISTORY, Banks.changingHistoryBank().id());
-        fake.bank(Banks.everyChallengeTypeBank()).listAccountsAsks(GuideChallenges.everyInputType())
-                .listsAccount("Compte courant", AccountType.CHECKINGS).acceptsCredential("301", ACCEPTED);
+        fake.bank(Banks.everyChallengeTypeBank())
+                .listAccountsAsks(GuideChallenges.everyInputType())
+                .listsAccount("Compte courant", AccountType.CHECKINGS)
+                .acceptsCredential("301", ACCEPTED);
         roles.put(BankRole.EVERY_CHALLENGE_TYPE, Banks.everyChallengeTypeBank().id());
         fake.bank(Banks.unavailableBank());
         roles.put(BankRole.UNAVAILABLE, Banks.unavailableBank().id());
@@ -79,7 +94,8 @@ class FakeEmulator implements Emulator {
 
     @Override
     public UserId newUser() {
-        return api.createUser(new NewUser("contract" + users.incrementAndGet() + "@host.example", SecretValue.of("generated-password")));
+        return api.createUser(new NewUser(
+                "contract" + users.incrementAndGet() + "@host.example", SecretValue.of("generated-password")));
     }
 
     @Override

@@ -17,24 +17,27 @@ import org.junit.platform.launcher.core.LauncherFactory;
 class OxlinApiContractCanFailTest {
 
     /** The names of the tests of {@code suite} that failed, and how many ran. */
-    private record Outcome(List<String> failed, int run) {
-    }
+    private record Outcome(List<String> failed, int run) {}
 
     private static Outcome run(Class<?> suite) {
         List<String> failed = new ArrayList<>();
         int[] run = {0};
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(suite)).build(), new TestExecutionListener() {
-            @Override
-            public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                if (test.isTest()) {
-                    run[0]++;
-                    if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                        failed.add(test.getDisplayName().replace("()", ""));
+        launcher.execute(
+                LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectClass(suite))
+                        .build(),
+                new TestExecutionListener() {
+                    @Override
+                    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                        if (test.isTest()) {
+                            run[0]++;
+                            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                                failed.add(test.getDisplayName().replace("()", ""));
+                            }
+                        }
                     }
-                }
-            }
-        });
+                });
         return new Outcome(failed, run[0]);
     }
 
@@ -42,15 +45,19 @@ class OxlinApiContractCanFailTest {
     void aFakeThatKeepsDeclinedAccountsListedFailsTheConsentTests() {
         Outcome outcome = run(WrongFakes.KeepsDeclinedAccounts.class);
         assertThat(outcome.run()).isGreaterThanOrEqualTo(40);
-        assertThat(outcome.failed()).contains("declinedAccountsAreDeletedAndNeverListedAgain")
+        assertThat(outcome.failed())
+                .contains("declinedAccountsAreDeletedAndNeverListedAgain")
                 .hasSizeLessThan(outcome.run() / 4);
     }
 
     @Test
     void aFakeThatMergesTwoChannelsEventsFailsTheTwoChannelTests() {
         Outcome outcome = run(WrongFakes.MergesChannelEvents.class);
-        assertThat(outcome.failed()).contains("everyEventOfATwoChannelConnectionNamesItsChannel",
-                "addingTheEmbeddedChannelRunsItsOwnListAccounts", "eachChannelRunsItsOwnSyncAllAfterConsent")
+        assertThat(outcome.failed())
+                .contains(
+                        "everyEventOfATwoChannelConnectionNamesItsChannel",
+                        "addingTheEmbeddedChannelRunsItsOwnListAccounts",
+                        "eachChannelRunsItsOwnSyncAllAfterConsent")
                 .hasSizeLessThan(outcome.run() / 2);
     }
 }

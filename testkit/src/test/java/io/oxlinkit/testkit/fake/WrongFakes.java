@@ -20,8 +20,7 @@ import java.util.function.UnaryOperator;
  */
 final class WrongFakes {
 
-    private WrongFakes() {
-    }
+    private WrongFakes() {}
 
     /** Declined accounts stay listed: the consent call keeps only the grants. */
     static final class KeepsDeclinedAccounts extends OxlinApiContract {
@@ -30,7 +29,11 @@ final class WrongFakes {
             return new Rewired((method, args) -> {
                 if (method.equals("giveConsent")) {
                     Consent consent = (Consent) args[1];
-                    args[1] = new Consent(consent.connectionId(), consent.decisions().stream().filter(ConsentDecision::granted).toList());
+                    args[1] = new Consent(
+                            consent.connectionId(),
+                            consent.decisions().stream()
+                                    .filter(ConsentDecision::granted)
+                                    .toList());
                 }
                 return UnaryOperator.identity();
             });
@@ -42,14 +45,19 @@ final class WrongFakes {
         @Override
         protected Emulator startEmulator() {
             return new Rewired((method, args) -> method.equals("poll")
-                    ? result -> ((List<?>) result).stream().map(e -> firstChannel((Event) e)).toList()
+                    ? result -> ((List<?>) result)
+                            .stream().map(e -> firstChannel((Event) e)).toList()
                     : UnaryOperator.identity());
         }
 
         private static Event firstChannel(Event event) {
             EventHeader h = event.header();
-            EventHeader merged = new EventHeader(h.id(), h.connectionId(), h.createdAt(),
-                    h.snapshot().flatMap(s -> s.channels().stream().findFirst()).map(Channel::definitionId), h.snapshot());
+            EventHeader merged = new EventHeader(
+                    h.id(),
+                    h.connectionId(),
+                    h.createdAt(),
+                    h.snapshot().flatMap(s -> s.channels().stream().findFirst()).map(Channel::definitionId),
+                    h.snapshot());
             if (event instanceof Event.UserInputRequested e) {
                 return new Event.UserInputRequested(merged, e.type(), e.prompt());
             }
@@ -83,7 +91,8 @@ final class WrongFakes {
                     throw e.getCause();
                 }
             };
-            wrapped = (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, handler);
+            wrapped = (OxlinApi)
+                    Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, handler);
         }
 
         @Override

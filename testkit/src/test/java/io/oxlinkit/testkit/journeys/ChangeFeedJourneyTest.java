@@ -26,9 +26,15 @@ class ChangeFeedJourneyTest {
     @Test
     void aBookedPendingEntryAndACorrectedLabelAreFedAsModified() {
         KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.changingHistoryBank()).listsAccounts("Compte courant").changesHistoryOverTime();
+        harness.api
+                .bank(Banks.changingHistoryBank())
+                .listsAccounts("Compte courant")
+                .changesHistoryOverTime();
         UserId user = harness.kit.createUser("ledger@host.example");
-        StepResult started = harness.kit.startEmbeddedConnection(user, Banks.changingHistoryBank().id(), ChannelDefinitionId.of("8800"),
+        StepResult started = harness.kit.startEmbeddedConnection(
+                user,
+                Banks.changingHistoryBank().id(),
+                ChannelDefinitionId.of("8800"),
                 EmbeddedJourneyTest.credentials("login", "password"));
         ConnectionId connection = started.connection().orElseThrow();
         String consumer = "host-ledger";
@@ -43,20 +49,32 @@ class ChangeFeedJourneyTest {
         harness.api.triggerSync(connection);
         harness.kit.pumpEvents(user);
         assertThat(harness.next(connection)).isEqualTo(new NextStep.Done(connection));
-        List<ChangeFeed.TransactionChange> later = harness.kit.changesSince(consumer, 1000).transactionChanges();
-        assertThat(later).filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.MODIFIED)
-                .as("the pending entry booked under its id, the corrected label").hasSizeGreaterThanOrEqualTo(2)
+        List<ChangeFeed.TransactionChange> later =
+                harness.kit.changesSince(consumer, 1000).transactionChanges();
+        assertThat(later)
+                .filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.MODIFIED)
+                .as("the pending entry booked under its id, the corrected label")
+                .hasSizeGreaterThanOrEqualTo(2)
                 .anyMatch(e -> e.transaction().status() == TransactionStatus.BOOKED);
-        assertThat(later).filteredOn(e -> e.kind() != ChangeFeed.ChangeKind.REMOVED).as("nothing unchanged fed again")
+        assertThat(later)
+                .filteredOn(e -> e.kind() != ChangeFeed.ChangeKind.REMOVED)
+                .as("nothing unchanged fed again")
                 .allMatch(e -> first.transactionChanges().stream()
-                .noneMatch(f -> f.transaction().equals(e.transaction())));
-        assertThat(later).filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.REMOVED)
-                .as("the vanished pending entry and the one booked under a new id, kept as tombstones").hasSizeGreaterThanOrEqualTo(2)
+                        .noneMatch(f -> f.transaction().equals(e.transaction())));
+        assertThat(later)
+                .filteredOn(e -> e.kind() == ChangeFeed.ChangeKind.REMOVED)
+                .as("the vanished pending entry and the one booked under a new id, kept as tombstones")
+                .hasSizeGreaterThanOrEqualTo(2)
                 .allMatch(e -> e.transaction().status() == TransactionStatus.PENDING);
         for (var account : harness.kit.accounts(connection)) {
-            List<String> served = harness.api.transactions(user, account.id(), 1, 500).stream().map(t -> t.id().value()).sorted().toList();
-            assertThat(harness.kit.transactions(account.id(), 0, 1000)).extracting(t -> t.id().value())
-                    .as("the store lists exactly what the bank serves").containsExactlyInAnyOrderElementsOf(served);
+            List<String> served = harness.api.transactions(user, account.id(), 1, 500).stream()
+                    .map(t -> t.id().value())
+                    .sorted()
+                    .toList();
+            assertThat(harness.kit.transactions(account.id(), 0, 1000))
+                    .extracting(t -> t.id().value())
+                    .as("the store lists exactly what the bank serves")
+                    .containsExactlyInAnyOrderElementsOf(served);
         }
     }
 }

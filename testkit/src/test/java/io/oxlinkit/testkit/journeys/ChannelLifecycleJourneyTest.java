@@ -1,9 +1,8 @@
 package io.oxlinkit.testkit.journeys;
 
-import io.oxlinkit.application.HealthItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oxlinkit.application.CheckChannelHealth;
+import io.oxlinkit.application.HealthItem;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
@@ -32,17 +31,25 @@ class ChannelLifecycleJourneyTest {
 
         List<HealthItem> issues = harness.kit.refreshHealth();
         assertThat(urgent(issues)).isEmpty();
-        assertThat(issues).singleElement().satisfies(item -> assertThat(item.step()).isInstanceOfSatisfying(
-                NextStep.AddChannel.class, add -> assertThat(add.channel()).isEqualTo(Banks.HSBC_EMBEDDED)));
+        assertThat(issues)
+                .singleElement()
+                .satisfies(item -> assertThat(item.step())
+                        .isInstanceOfSatisfying(
+                                NextStep.AddChannel.class,
+                                add -> assertThat(add.channel()).isEqualTo(Banks.HSBC_EMBEDDED)));
         // ...but only once the host chooses to show it; the connection itself stays Done.
         assertThat(harness.next(connection)).isInstanceOf(NextStep.Done.class);
 
-        StepResult added = harness.kit.addEmbeddedChannel(connection, Banks.HSBC_EMBEDDED, Map.of(
-                CredentialId.of("3500"), SecretValue.of("john.doe7"),
-                CredentialId.of("3501"), SecretValue.of("reponse"),
-                CredentialId.of("3502"), SecretValue.of("password8")));
+        StepResult added = harness.kit.addEmbeddedChannel(
+                connection,
+                Banks.HSBC_EMBEDDED,
+                Map.of(
+                        CredentialId.of("3500"), SecretValue.of("john.doe7"),
+                        CredentialId.of("3501"), SecretValue.of("reponse"),
+                        CredentialId.of("3502"), SecretValue.of("password8")));
         assertThat(added).isInstanceOf(StepResult.Proceeded.class);
-        assertThat(harness.api.received()).filteredOn(r -> r.id().equals(CredentialId.of("3502")))
+        assertThat(harness.api.received())
+                .filteredOn(r -> r.id().equals(CredentialId.of("3502")))
                 .allSatisfy(r -> assertThat(r.encrypted()).isTrue());
     }
 
@@ -52,14 +59,23 @@ class ChannelLifecycleJourneyTest {
         harness.api.bank(Banks.hsbc()).listsAccounts("Compte chèques").transactionsPerAccount(1);
         UserId user = harness.kit.createUser("gus@host.example");
         ConnectionId connection = RedirectJourneyTest.connect(harness, user);
-        io.oxlinkit.application.OxlinKit second = harness.stores.plugInto(io.oxlinkit.application.OxlinKit.builder()).api(harness.api)
-                .encryptor(new io.oxlinkit.testkit.fake.FakeCredentialEncryptor(harness.clock)).clock(harness.clock).workerId("second").build();
+        io.oxlinkit.application.OxlinKit second = harness.stores
+                .plugInto(io.oxlinkit.application.OxlinKit.builder())
+                .api(harness.api)
+                .encryptor(new io.oxlinkit.testkit.fake.FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .workerId("second")
+                .build();
         long before = harness.api.count("GET /connections/" + connection);
         assertThat(urgent(harness.kit.refreshHealth())).isEmpty();
         assertThat(urgent(second.refreshHealth())).isEmpty();
-        assertThat(harness.api.count("GET /connections/" + connection)).as("one instance refreshed it").isEqualTo(before + 1);
+        assertThat(harness.api.count("GET /connections/" + connection))
+                .as("one instance refreshed it")
+                .isEqualTo(before + 1);
         harness.clock.advance(Duration.ofMinutes(2));
         second.refreshHealth();
-        assertThat(harness.api.count("GET /connections/" + connection)).as("the lease lapsed").isEqualTo(before + 2);
+        assertThat(harness.api.count("GET /connections/" + connection))
+                .as("the lease lapsed")
+                .isEqualTo(before + 2);
     }
 }

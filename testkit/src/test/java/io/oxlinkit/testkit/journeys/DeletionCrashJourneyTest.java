@@ -39,7 +39,8 @@ class DeletionCrashJourneyTest {
         <T> T around(Class<T> port, T store) {
             return PortProxy.around(port, store, (method, args, proceed) -> {
                 String name = method.getName();
-                if ((name.startsWith("delete") || name.startsWith("erase") || name.startsWith("forget")) && calls.incrementAndGet() == at) {
+                if ((name.startsWith("delete") || name.startsWith("erase") || name.startsWith("forget"))
+                        && calls.incrementAndGet() == at) {
                     throw new IllegalStateException("the process died during " + port.getSimpleName() + "." + name);
                 }
                 return proceed.call();
@@ -55,7 +56,9 @@ class DeletionCrashJourneyTest {
             World world = new World();
             world.crash.at = world.crash.calls.get() + at;
             int crashAt = at;
-            assertThatThrownBy(() -> world.kit.deleteUser(world.alice)).as("crash at step " + crashAt).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> world.kit.deleteUser(world.alice))
+                    .as("crash at step " + crashAt)
+                    .isInstanceOf(IllegalStateException.class);
             world.crash.at = Integer.MAX_VALUE;
             world.restarted().deleteUser(world.alice);
             world.assertAliceGoneAndBobIntact("crash at step " + at);
@@ -69,11 +72,14 @@ class DeletionCrashJourneyTest {
             World world = new World();
             world.crash.at = world.crash.calls.get() + at;
             int crashAt = at;
-            assertThatThrownBy(() -> world.kit.deleteConnection(world.alices)).as("crash at step " + crashAt)
+            assertThatThrownBy(() -> world.kit.deleteConnection(world.alices))
+                    .as("crash at step " + crashAt)
                     .isInstanceOf(IllegalStateException.class);
             world.crash.at = Integer.MAX_VALUE;
             OxlinKit rerun = world.restarted();
-            assertThat(rerun.deleteConnection(world.alices)).as("crash at step " + at + ": the connection was still stored").isTrue();
+            assertThat(rerun.deleteConnection(world.alices))
+                    .as("crash at step " + at + ": the connection was still stored")
+                    .isTrue();
             assertThat(rerun.connection(world.alices)).isEmpty();
             assertThat(world.stores.accounts().findByConnection(world.alices)).isEmpty();
             assertThat(world.stores.inbox().unapplied(world.alice)).isEmpty();
@@ -105,7 +111,10 @@ class DeletionCrashJourneyTest {
         final List<Account> bobsAccounts;
 
         World() {
-            base.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(5)
+            base.api
+                    .bank(Banks.linxoTestBank())
+                    .listsAccounts("Compte courant", "Livret A")
+                    .transactionsPerAccount(5)
                     .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
             kit = restarted();
             alice = kit.createUser("alice@host.example");
@@ -117,11 +126,15 @@ class DeletionCrashJourneyTest {
 
         /** A new kit over the same stores (what a restarted process builds). */
         OxlinKit restarted() {
-            return OxlinKit.builder().api(base.api).encryptor(new FakeCredentialEncryptor(base.clock)).clock(base.clock)
+            return OxlinKit.builder()
+                    .api(base.api)
+                    .encryptor(new FakeCredentialEncryptor(base.clock))
+                    .clock(base.clock)
                     .connectionStore(crash.around(ConnectionStore.class, stores.connections()))
                     .accountStore(crash.around(AccountStore.class, stores.accounts()))
                     .transactionStore(crash.around(TransactionStore.class, stores.transactions()))
-                    .changeFeed(crash.around(ChangeFeed.class, stores.transactions().changes()))
+                    .changeFeed(
+                            crash.around(ChangeFeed.class, stores.transactions().changes()))
                     .eventInbox(crash.around(EventInbox.class, stores.inbox()))
                     .keyStore(crash.around(KeyStore.class, stores.keys()))
                     .subscriptionStore(crash.around(SubscriptionStore.class, stores.subscriptions()))
@@ -142,10 +155,15 @@ class DeletionCrashJourneyTest {
             assertThat(stores.inbox().unapplied(alice)).as(when).isEmpty();
             assertThat(stores.keys().current(alice)).as(when).isEmpty();
             assertThat(stores.subscriptions().queue(alice)).as(when).isEmpty();
-            assertThat(stores.vault().find(alice, UserSecretVault.Kind.PASSWORD)).as(when).isEmpty();
+            assertThat(stores.vault().find(alice, UserSecretVault.Kind.PASSWORD))
+                    .as(when)
+                    .isEmpty();
             assertThat(kit.accounts(bobs)).as(when + ": bob's accounts").isEqualTo(bobsAccounts);
-            bobsAccounts.forEach(a -> assertThat(kit.transactions(a.id(), 0, 100)).as(when).hasSize(5));
-            assertThat(stores.vault().find(bob, UserSecretVault.Kind.PASSWORD)).as(when).isPresent();
+            bobsAccounts.forEach(
+                    a -> assertThat(kit.transactions(a.id(), 0, 100)).as(when).hasSize(5));
+            assertThat(stores.vault().find(bob, UserSecretVault.Kind.PASSWORD))
+                    .as(when)
+                    .isPresent();
         }
     }
 }

@@ -30,29 +30,41 @@ class DoneAfterDataJourneyTest {
     private final InMemoryAdapters stores = InMemoryAdapters.create();
     /** For each Done announced: how many transactions were stored at that moment. */
     private final List<Long> storedWhenDone = new ArrayList<>();
+
     private OxlinKit kit;
     private UserId user;
 
     @BeforeEach
     void setUp() {
         api.bank(Banks.hsbc()).listsAccounts("Compte chèques").transactionsPerAccount(HISTORY);
-        kit = stores.plugInto(OxlinKit.builder()).api(api).encryptor(new FakeCredentialEncryptor(clock)).clock(clock)
+        kit = stores.plugInto(OxlinKit.builder())
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(clock))
+                .clock(clock)
                 .listener((u, connection, step) -> {
                     if (step instanceof NextStep.Done) {
-                        storedWhenDone.add(kit.accounts(connection).stream().mapToLong(a -> stores.transactions().count(a.id())).sum());
+                        storedWhenDone.add(kit.accounts(connection).stream()
+                                .mapToLong(a -> stores.transactions().count(a.id()))
+                                .sum());
                     }
-                }).build();
+                })
+                .build();
         user = kit.createUser("frank@host.example");
     }
 
     private ConnectionId consented() {
-        var outcome = kit.startRedirectConnection(user, Banks.hsbc().id(), Banks.HSBC_REDIRECT, RedirectJourneyTest.CALLBACK);
-        StepResult completed = kit.completeRedirect(user, api.completeAuthorization(outcome.url().orElseThrow()));
+        var outcome =
+                kit.startRedirectConnection(user, Banks.hsbc().id(), Banks.HSBC_REDIRECT, RedirectJourneyTest.CALLBACK);
+        StepResult completed = kit.completeRedirect(
+                user, api.completeAuthorization(outcome.url().orElseThrow()));
         ConnectionId connection = completed.connection().orElseThrow();
         kit.pumpEvents(user);
         NextStep consent = kit.nextStep(connection).orElseThrow();
-        List<Account> pending = consent instanceof NextStep.CollectConsent c ? c.request().pendingAccounts() : List.of();
-        kit.giveConsent(connection, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
+        List<Account> pending =
+                consent instanceof NextStep.CollectConsent c ? c.request().pendingAccounts() : List.of();
+        kit.giveConsent(
+                connection,
+                pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
         return connection;
     }
 
@@ -69,8 +81,11 @@ class DoneAfterDataJourneyTest {
         ConnectionId connection = consented();
         stores.transactions().failures().failNext(1);
         kit.pumpEvents(user);
-        assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOfSatisfying(NextStep.Wait.class,
-                wait -> assertThat(wait.reason()).isEqualTo(io.oxlinkit.domain.journey.WaitReason.DATA_SYNC_RETRYING));
+        assertThat(kit.nextStep(connection).orElseThrow())
+                .isInstanceOfSatisfying(
+                        NextStep.Wait.class,
+                        wait -> assertThat(wait.reason())
+                                .isEqualTo(io.oxlinkit.domain.journey.WaitReason.DATA_SYNC_RETRYING));
         assertThat(storedWhenDone).isEmpty();
         clock.advance(java.time.Duration.ofSeconds(30));
         kit.pumpEvents(user);

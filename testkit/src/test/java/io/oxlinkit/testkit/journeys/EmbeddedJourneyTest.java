@@ -1,12 +1,11 @@
 package io.oxlinkit.testkit.journeys;
 
-import io.oxlinkit.application.PumpReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.oxlinkit.application.port.CredentialEncryptor;
-import io.oxlinkit.application.PumpEvents;
+import io.oxlinkit.application.PumpReport;
 import io.oxlinkit.application.StepResult;
+import io.oxlinkit.application.port.CredentialEncryptor;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.domain.challenge.ChallengeAnswer;
 import io.oxlinkit.domain.consent.ConsentDecision;
@@ -35,7 +34,8 @@ class EmbeddedJourneyTest {
     @BeforeEach
     void setUp() {
         harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank())
+        harness.api
+                .bank(Banks.linxoTestBank())
                 .listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3))
                 .listsAccounts("Compte courant", "Livret A")
                 .acceptsCredential("301", PASSWORD)
@@ -52,8 +52,11 @@ class EmbeddedJourneyTest {
 
     /** Starts the embedded connection with alice's good credentials and returns it. */
     static ConnectionId startAsAlice(KitHarness harness, UserId user) {
-        return harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD))
-                .connection().orElseThrow();
+        return harness.kit
+                .startEmbeddedConnection(
+                        user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD))
+                .connection()
+                .orElseThrow();
     }
 
     /** Runs the journey up to the consent step and returns the connection. */
@@ -62,7 +65,8 @@ class EmbeddedJourneyTest {
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.AnswerChallenge.class);
         harness.kit.answerChallenge(connection, ChallengeAnswer.ok());
         harness.pumpAndNext(user, connection);
-        harness.kit.answerChallenge(connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
+        harness.kit.answerChallenge(
+                connection, ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.CollectConsent.class);
         return connection;
     }
@@ -71,7 +75,8 @@ class EmbeddedJourneyTest {
     void noPlaintextOfAnEncryptedFieldReachesTheApi() {
         connectUntilConsent(harness, user);
         List<FakeOxlinApi.Received> passwords = harness.api.received().stream()
-                .filter(r -> r.id().equals(CredentialId.of("301"))).toList();
+                .filter(r -> r.id().equals(CredentialId.of("301")))
+                .toList();
         assertThat(passwords).isNotEmpty().allSatisfy(r -> {
             assertThat(r.encrypted()).isTrue();
             assertThat(r.value()).startsWith("-----BEGIN PGP MESSAGE-----").doesNotContain("correct-horse");
@@ -84,17 +89,21 @@ class EmbeddedJourneyTest {
         KitHarness broken = new KitHarness(leaky);
         broken.api.bank(Banks.linxoTestBank());
         UserId bob = broken.kit.createUser("bob@host.example");
-        assertThatThrownBy(() -> broken.kit.startEmbeddedConnection(bob, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("bob", PASSWORD))).isInstanceOfSatisfying(io.oxlinkit.application.port.OxlinApiException.Unprocessable.class,
-                e -> assertThat(e.errorCode()).isEqualTo("credential_not_encrypted"));
-        assertThat(broken.api.received()).filteredOn(r -> r.id().value().equals("301")).singleElement()
+        assertThatThrownBy(() -> broken.kit.startEmbeddedConnection(
+                        bob, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, credentials("bob", PASSWORD)))
+                .isInstanceOfSatisfying(
+                        io.oxlinkit.application.port.OxlinApiException.Unprocessable.class,
+                        e -> assertThat(e.errorCode()).isEqualTo("credential_not_encrypted"));
+        assertThat(broken.api.received())
+                .filteredOn(r -> r.id().value().equals("301"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.value()).doesNotStartWith("-----BEGIN PGP MESSAGE-----"));
     }
 
     @Test
     void invalidCredentialsAreRefusedBeforeAnyConnectionIsCreated() {
-        StepResult result = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                credentials("al", PASSWORD));
+        StepResult result = harness.kit.startEmbeddedConnection(
+                user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, credentials("al", PASSWORD));
         assertThat(result).isInstanceOf(StepResult.InvalidInput.class);
         assertThat(harness.api.count("POST /connections")).isZero();
     }
@@ -114,7 +123,8 @@ class EmbeddedJourneyTest {
         assertThat(report.recorded()).isZero();
         assertThat(harness.next(connection)).isEqualTo(before);
         assertThat(harness.kit.connection(connection).orElseThrow().journey()).isEqualTo(journeyBefore);
-        assertThat(harness.api.count("GET /accounts?connection_id=" + connection)).isEqualTo(accountCalls);
+        assertThat(harness.api.count("GET /accounts?connection_id=" + connection))
+                .isEqualTo(accountCalls);
     }
 
     @Test
@@ -152,15 +162,23 @@ class EmbeddedJourneyTest {
         ConnectionId connection = connectUntilConsent(harness, user);
         NextStep.CollectConsent consent = (NextStep.CollectConsent) harness.next(connection);
         harness.clock.advance(java.time.Duration.ofMinutes(1)); // the SYNC_ALL ends after the listing did
-        harness.kit.giveConsent(connection, consent.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList());
+        harness.kit.giveConsent(
+                connection,
+                consent.request().pendingAccounts().stream()
+                        .map(a -> ConsentDecision.grant(a.id()))
+                        .toList());
 
         harness.api.server().loseNextQueueAnswer(user);
         PumpReport cut = harness.kit.pumpEvents(user);
 
         assertThat(cut.queueReadFailures()).isEqualTo(1);
         assertThat(cut.polled()).isZero();
-        assertThat(harness.kit.pumpEvents(user).polled()).as("the server removed what it served").isZero();
-        assertThat(harness.next(connection)).as("the step the lost events led to, from the connection").isEqualTo(new NextStep.Done(connection));
+        assertThat(harness.kit.pumpEvents(user).polled())
+                .as("the server removed what it served")
+                .isZero();
+        assertThat(harness.next(connection))
+                .as("the step the lost events led to, from the connection")
+                .isEqualTo(new NextStep.Done(connection));
         assertThat(harness.kit.accounts(connection)).hasSize(2);
     }
 
@@ -169,11 +187,16 @@ class EmbeddedJourneyTest {
         ConnectionId connection = startAsAlice(harness, user);
         harness.api.server().revokeKeys(user);
 
-        StepResult updated = harness.kit.updateCredentials(connection, Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD));
+        StepResult updated =
+                harness.kit.updateCredentials(connection, Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD));
 
         assertThat(updated).isInstanceOf(StepResult.Proceeded.class);
-        assertThat(harness.api.count("POST /keys")).as("a new key for the second sealing").isEqualTo(2);
-        assertThat(harness.api.received()).as("no plaintext on the way").noneMatch(r -> r.value().contains(PASSWORD));
+        assertThat(harness.api.count("POST /keys"))
+                .as("a new key for the second sealing")
+                .isEqualTo(2);
+        assertThat(harness.api.received())
+                .as("no plaintext on the way")
+                .noneMatch(r -> r.value().contains(PASSWORD));
     }
 
     @Test
@@ -192,7 +215,8 @@ class EmbeddedJourneyTest {
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.RestartSynchronization.class);
         assertThat(harness.kit.updateCredentials(connection, Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD)))
                 .isInstanceOf(StepResult.Proceeded.class);
-        assertThat(harness.pumpAndNext(user, connection)).as("LIST_ACCOUNTS runs again and asks again")
+        assertThat(harness.pumpAndNext(user, connection))
+                .as("LIST_ACCOUNTS runs again and asks again")
                 .isInstanceOf(NextStep.AnswerChallenge.class);
     }
 
@@ -201,20 +225,29 @@ class EmbeddedJourneyTest {
         ConnectionId connection = startAsAlice(harness, user);
         harness.kit.pumpEvents(user);
         harness.api.timeOutChallenge(connection);
-        assertThat(harness.pumpAndNext(user, connection)).isInstanceOfSatisfying(NextStep.RestartSynchronization.class,
-                step -> assertThat(step.reason()).isEqualTo(io.oxlinkit.domain.connection.ChannelStatus.CHALLENGE_TIMED_OUT));
+        assertThat(harness.pumpAndNext(user, connection))
+                .isInstanceOfSatisfying(
+                        NextStep.RestartSynchronization.class,
+                        step -> assertThat(step.reason())
+                                .isEqualTo(io.oxlinkit.domain.connection.ChannelStatus.CHALLENGE_TIMED_OUT));
         assertThat(harness.kit.answerChallenge(connection, ChallengeAnswer.ok()))
-                .isInstanceOfSatisfying(StepResult.Refused.class,
+                .isInstanceOfSatisfying(
+                        StepResult.Refused.class,
                         r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.NO_CHALLENGE_PENDING));
     }
 
     @Test
     void anUnavailableBankIsRefusedWithoutCreatingAConnection() {
         harness.api.bank(Banks.unavailableBank());
-        StepResult result = harness.kit.startEmbeddedConnection(user, Banks.unavailableBank().id(),
-                Banks.unavailableBank().channelDefinitions().get(0).id(), credentials("alice", PASSWORD));
-        assertThat(result).isInstanceOfSatisfying(StepResult.Refused.class,
-                r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.PROVIDER_UNAVAILABLE));
+        StepResult result = harness.kit.startEmbeddedConnection(
+                user,
+                Banks.unavailableBank().id(),
+                Banks.unavailableBank().channelDefinitions().get(0).id(),
+                credentials("alice", PASSWORD));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        StepResult.Refused.class,
+                        r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.PROVIDER_UNAVAILABLE));
         assertThat(harness.kit.providers(user)).extracting(p -> p.id().value()).doesNotContain("666");
         assertThat(harness.api.count("POST /connections")).isZero();
     }

@@ -28,11 +28,14 @@ class EndlessPagingJourneyTest {
     @Test
     void aSyncWhoseServerRepeatsAPageForEverStopsAtTheRepeatAndWaitsToRetry() {
         KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(1_200)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant")
+                .transactionsPerAccount(1_200)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
         AtomicInteger pagesServed = new AtomicInteger();
-        OxlinApi repeating = (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class},
-                (proxy, method, args) -> {
+        OxlinApi repeating = (OxlinApi) Proxy.newProxyInstance(
+                OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
                     if (method.getName().equals("transactions") && args.length == 5) {
                         pagesServed.incrementAndGet();
                         args[3] = Math.min((int) args[3], 2);
@@ -43,20 +46,35 @@ class EndlessPagingJourneyTest {
                         throw failure.getCause();
                     }
                 });
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(repeating).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).transactionPageSize(500).build();
+        OxlinKit kit = harness.stores
+                .plugInto(OxlinKit.builder())
+                .api(repeating)
+                .encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .transactionPageSize(500)
+                .build();
         UserId user = kit.createUser("endless@host.example");
-        StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+        StepResult started = kit.startEmbeddedConnection(
+                user,
+                Banks.linxoTestBank().id(),
+                Banks.TEST_BANK_EMBEDDED,
                 EmbeddedJourneyTest.credentials("login", EmbeddedJourneyTest.PASSWORD));
         ConnectionId connection = started.connection().orElseThrow();
         kit.pumpEvents(user);
         NextStep consent = kit.nextStep(connection).orElseThrow();
-        kit.giveConsent(connection, consent instanceof NextStep.CollectConsent c
-                ? c.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList() : List.of());
+        kit.giveConsent(
+                connection,
+                consent instanceof NextStep.CollectConsent c
+                        ? c.request().pendingAccounts().stream()
+                                .map(a -> ConsentDecision.grant(a.id()))
+                                .toList()
+                        : List.of());
         kit.pumpEvents(user);
 
         assertThat(kit.nextStep(connection)).contains(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
         assertThat(pagesServed).as("pages 1, 2, and 3 (which repeats 2)").hasValue(3);
-        kit.accounts(connection).forEach(account -> assertThat(harness.stores.transactions().count(account.id())).isEqualTo(1_000));
+        kit.accounts(connection)
+                .forEach(account -> assertThat(harness.stores.transactions().count(account.id()))
+                        .isEqualTo(1_000));
     }
 }

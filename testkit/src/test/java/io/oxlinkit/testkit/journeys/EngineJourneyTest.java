@@ -22,8 +22,8 @@ import io.oxlinkit.domain.lifecycle.RequiredAction;
 import io.oxlinkit.testkit.contract.Concurrently;
 import io.oxlinkit.testkit.data.Banks;
 import io.oxlinkit.testkit.fake.FakeCredentialEncryptor;
-import io.oxlinkit.testkit.memory.ForwardingEventInbox;
 import io.oxlinkit.testkit.fake.GuideChallenges;
+import io.oxlinkit.testkit.memory.ForwardingEventInbox;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,25 +45,34 @@ class EngineJourneyTest {
     @BeforeEach
     void setUp() {
         harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(700)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant", "Livret A")
+                .transactionsPerAccount(700)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
     }
 
     /** Another kit on the harness's stores and fake API, shaped by {@code settings}. */
     private OxlinKit kit(java.util.function.UnaryOperator<io.oxlinkit.application.OxlinKitBuilder> settings) {
-        return settings.apply(harness.stores.plugInto(OxlinKit.builder()).api(harness.api)
-                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock)).build();
+        return settings.apply(harness.stores
+                        .plugInto(OxlinKit.builder())
+                        .api(harness.api)
+                        .encryptor(new FakeCredentialEncryptor(harness.clock))
+                        .clock(harness.clock))
+                .build();
     }
 
     private ConnectionId started(OxlinKit kit, UserId user) {
-        StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+        StepResult started = kit.startEmbeddedConnection(
+                user,
+                Banks.linxoTestBank().id(),
+                Banks.TEST_BANK_EMBEDDED,
                 EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD));
         return started.connection().orElseThrow();
     }
 
     /** A user whose connection was consented and pumped once: its data sync was asked for. */
-    private record Consented(UserId user, ConnectionId connection) {
-    }
+    private record Consented(UserId user, ConnectionId connection) {}
 
     private Consented consentedAndPumped(OxlinKit kit, String email) {
         UserId user = kit.createUser(email);
@@ -77,8 +86,13 @@ class EngineJourneyTest {
         kit.pumpEvents(user);
         NextStep consent = kit.nextStep(connection).orElseThrow();
         assertThat(consent).isInstanceOf(NextStep.CollectConsent.class);
-        kit.giveConsent(connection, consent instanceof NextStep.CollectConsent c
-                ? c.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList() : List.of());
+        kit.giveConsent(
+                connection,
+                consent instanceof NextStep.CollectConsent c
+                        ? c.request().pendingAccounts().stream()
+                                .map(a -> ConsentDecision.grant(a.id()))
+                                .toList()
+                        : List.of());
     }
 
     @Test
@@ -93,7 +107,9 @@ class EngineJourneyTest {
         }
         harness.kit.pumpEvents(alice);
         assertThat(harness.next(hers)).isInstanceOf(NextStep.CollectConsent.class);
-        assertThat(harness.next(his)).as("bob's recorded events wait for bob's pump").isEqualTo(new NextStep.Wait(WaitReason.LISTING_ACCOUNTS));
+        assertThat(harness.next(his))
+                .as("bob's recorded events wait for bob's pump")
+                .isEqualTo(new NextStep.Wait(WaitReason.LISTING_ACCOUNTS));
         harness.kit.pumpAll();
         assertThat(harness.next(his)).isInstanceOf(NextStep.CollectConsent.class);
     }
@@ -104,11 +120,18 @@ class EngineJourneyTest {
         OxlinKit kit = kit(b -> b.syncExecutor(background::add));
         ConnectionId connection = consentedAndPumped(kit, "carol@host.example").connection();
         assertThat(kit.nextStep(connection)).contains(new NextStep.Wait(WaitReason.STORING_DATA));
-        assertThat(harness.stores.transactions().count(kit.accounts(connection).get(0).id())).as("nothing synced in the pump").isZero();
+        assertThat(harness.stores
+                        .transactions()
+                        .count(kit.accounts(connection).get(0).id()))
+                .as("nothing synced in the pump")
+                .isZero();
         assertThat(background).hasSize(1);
         background.poll().run();
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
-        assertThat(harness.stores.transactions().count(kit.accounts(connection).get(0).id())).isEqualTo(700);
+        assertThat(harness.stores
+                        .transactions()
+                        .count(kit.accounts(connection).get(0).id()))
+                .isEqualTo(700);
     }
 
     @Test
@@ -133,8 +156,11 @@ class EngineJourneyTest {
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.AnswerChallenge.class);
         harness.api.timeOutChallenge(connection);
         StepResult late = harness.kit.answerChallenge(connection, ChallengeAnswer.ok());
-        assertThat(late).isInstanceOfSatisfying(StepResult.Refused.class,
-                refused -> assertThat(refused.reason()).isEqualTo(StepResult.Reason.CHALLENGE_NO_LONGER_PENDING));
+        assertThat(late)
+                .isInstanceOfSatisfying(
+                        StepResult.Refused.class,
+                        refused ->
+                                assertThat(refused.reason()).isEqualTo(StepResult.Reason.CHALLENGE_NO_LONGER_PENDING));
         assertThat(harness.pumpAndNext(user, connection)).isInstanceOf(NextStep.RestartSynchronization.class);
     }
 
@@ -146,11 +172,20 @@ class EngineJourneyTest {
         consentAll(noSync, user, connection);
         noSync.pumpEvents(user);
         assertThat(noSync.nextStep(connection)).contains(new NextStep.Wait(WaitReason.STORING_DATA));
-        assertThat(harness.stores.leases().tryAcquire("sync:" + connection.value(), "crashed-instance#1", harness.clock.instant(),
-                SynchronizeAccountData.DEFAULT_LEASE)).as("the crashed instance's sync held the lease").isTrue();
+        assertThat(harness.stores
+                        .leases()
+                        .tryAcquire(
+                                "sync:" + connection.value(),
+                                "crashed-instance#1",
+                                harness.clock.instant(),
+                                SynchronizeAccountData.DEFAULT_LEASE))
+                .as("the crashed instance's sync held the lease")
+                .isTrue();
         OxlinKit restarted = kit(b -> b);
         harness.clock.advance(Duration.ofSeconds(30));
-        assertThat(restarted.synchronize(connection).skipped()).as("inside the lease").isTrue();
+        assertThat(restarted.synchronize(connection).skipped())
+                .as("inside the lease")
+                .isTrue();
         harness.clock.advance(SynchronizeAccountData.DEFAULT_LEASE);
         SyncReport resumed = restarted.synchronize(connection);
         assertThat(resumed.skipped()).isFalse();
@@ -160,8 +195,13 @@ class EngineJourneyTest {
     @Test
     void eventsPumpedByManyThreadsOfOneInstanceAreEachAppliedOnce() throws Exception {
         CountingInbox counting = new CountingInbox(harness.stores.inbox());
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).eventInbox(counting).api(harness.api)
-                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock).build();
+        OxlinKit kit = harness.stores
+                .plugInto(OxlinKit.builder())
+                .eventInbox(counting)
+                .api(harness.api)
+                .encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .build();
         UserId user = kit.createUser("fay@host.example");
         List<ConnectionId> connections = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -214,10 +254,15 @@ class EngineJourneyTest {
         harness.api.failNextCalls(new OxlinApiException.ServerError(503, "unavailable", "down for a while", ""));
         background.poll().run();
         assertThat(kit.nextStep(connection)).contains(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
-        assertThat(kit.checkHealth()).filteredOn(item -> !(item.issue().action() instanceof RequiredAction.AddChannel)).singleElement().satisfies(item -> {
-            assertThat(item.step()).isEqualTo(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
-            assertThat(item.urgent()).as("the operator's to watch, not the user's").isFalse();
-        });
+        assertThat(kit.checkHealth())
+                .filteredOn(item -> !(item.issue().action() instanceof RequiredAction.AddChannel))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.step()).isEqualTo(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
+                    assertThat(item.urgent())
+                            .as("the operator's to watch, not the user's")
+                            .isFalse();
+                });
         kit.pumpEvents(user);
         assertThat(background).as("inside the backoff: not asked again").isEmpty();
         harness.clock.advance(Duration.ofSeconds(31));
@@ -225,7 +270,9 @@ class EngineJourneyTest {
         assertThat(background).hasSize(1);
         background.poll().run();
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
-        assertThat(kit.checkHealth()).extracting(HealthItem::step).doesNotContain(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
+        assertThat(kit.checkHealth())
+                .extracting(HealthItem::step)
+                .doesNotContain(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
     }
 
     @Test

@@ -47,7 +47,8 @@ class FindOrCreateUserJourneyTest {
                 postedLogins.add(((NewUser) args[0]).email());
                 Object created = proceed.call();
                 if (steps.incrementAndGet() == at) {
-                    throw new OxlinApiException.Transport("the answer to POST /users was lost", new java.io.IOException("reset"));
+                    throw new OxlinApiException.Transport(
+                            "the answer to POST /users was lost", new java.io.IOException("reset"));
                 }
                 return created;
             });
@@ -62,8 +63,14 @@ class FindOrCreateUserJourneyTest {
     }
 
     private OxlinKit kit() {
-        return harness.stores.plugInto(OxlinKit.builder()).api(crash.api(harness.api)).userSecretVault(crash.vault(harness.stores.vault()))
-                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock).generatedLoginDomain("users.host.example").build();
+        return harness.stores
+                .plugInto(OxlinKit.builder())
+                .api(crash.api(harness.api))
+                .userSecretVault(crash.vault(harness.stores.vault()))
+                .encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .generatedLoginDomain("users.host.example")
+                .build();
     }
 
     @Test
@@ -72,7 +79,9 @@ class FindOrCreateUserJourneyTest {
         UserId first = kit.findOrCreateUser("customer-42");
         assertThat(kit.findOrCreateUser("customer-42")).isEqualTo(first);
         assertThat(kit.findOrCreateUser("customer-43")).isNotEqualTo(first);
-        assertThat(crash.postedLogins).hasSize(2).allSatisfy(login -> assertThat(login).matches("oxk-[a-z0-9]{24}@users\\.host\\.example"));
+        assertThat(crash.postedLogins)
+                .hasSize(2)
+                .allSatisfy(login -> assertThat(login).matches("oxk-[a-z0-9]{24}@users\\.host\\.example"));
         assertThat(kit.providers(first)).as("the kit logs in as the user").isNotEmpty();
     }
 
@@ -86,13 +95,21 @@ class FindOrCreateUserJourneyTest {
             crash.postedLogins.clear();
             crash.at = crash.steps.get() + at;
             int crashAt = at;
-            assertThatThrownBy(() -> kit().findOrCreateUser(reference)).as("dies at step " + crashAt).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> kit().findOrCreateUser(reference))
+                    .as("dies at step " + crashAt)
+                    .isInstanceOf(RuntimeException.class);
             crash.at = Integer.MAX_VALUE;
             UserId user = kit().findOrCreateUser(reference);
 
-            assertThat(crash.postedLogins.stream().distinct()).as("step " + at + ": one login posted, so one user at OXLIN").hasSize(1);
-            assertThat(kit().findOrCreateUser(reference)).as("step " + at + ": found again").isEqualTo(user);
-            assertThat(kit().providers(user)).as("step " + at + ": the kit can log in as the user").isNotEmpty();
+            assertThat(crash.postedLogins.stream().distinct())
+                    .as("step " + at + ": one login posted, so one user at OXLIN")
+                    .hasSize(1);
+            assertThat(kit().findOrCreateUser(reference))
+                    .as("step " + at + ": found again")
+                    .isEqualTo(user);
+            assertThat(kit().providers(user))
+                    .as("step " + at + ": the kit can log in as the user")
+                    .isNotEmpty();
         }
     }
 
@@ -100,7 +117,8 @@ class FindOrCreateUserJourneyTest {
     void anAddressAnotherUserHoldsIsARefusalNotSomeoneElsesUser() {
         OxlinKit kit = kit();
         kit.createUser("taken@host.example");
-        assertThatThrownBy(() -> kit.findOrCreateUser("customer-7", "taken@host.example")).isInstanceOf(OxlinApiException.Unauthorized.class);
+        assertThatThrownBy(() -> kit.findOrCreateUser("customer-7", "taken@host.example"))
+                .isInstanceOf(OxlinApiException.Unauthorized.class);
         assertThat(kit.findOrCreateUser("customer-8", "free@host.example")).isNotNull();
     }
 

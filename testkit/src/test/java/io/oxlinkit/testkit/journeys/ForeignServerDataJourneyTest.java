@@ -38,11 +38,14 @@ class ForeignServerDataJourneyTest {
     @Test
     void rowsAndEventsOfAnotherConnectionAccountOrUserAreNeverStoredOrApplied() {
         KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(30)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant")
+                .transactionsPerAccount(30)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
         AtomicReference<Event> smuggled = new AtomicReference<>();
-        OxlinApi mixing = (OxlinApi) Proxy.newProxyInstance(OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class},
-                (proxy, method, args) -> {
+        OxlinApi mixing = (OxlinApi) Proxy.newProxyInstance(
+                OxlinApi.class.getClassLoader(), new Class<?>[] {OxlinApi.class}, (proxy, method, args) -> {
                     Object result;
                     try {
                         result = method.invoke(harness.api, args);
@@ -51,12 +54,18 @@ class ForeignServerDataJourneyTest {
                     }
                     if (method.getName().equals("accounts")) {
                         List<Account> mixed = new ArrayList<>((List<Account>) result);
-                        mixed.add(new AccountBuilder().id(FOREIGN_ACCOUNT.value()).connectionId("someone-elses-connection").build());
+                        mixed.add(new AccountBuilder()
+                                .id(FOREIGN_ACCOUNT.value())
+                                .connectionId("someone-elses-connection")
+                                .build());
                         return mixed;
                     }
                     if (method.getName().equals("transactions") && !((List<?>) result).isEmpty()) {
                         List<Transaction> mixed = new ArrayList<>((List<Transaction>) result);
-                        mixed.add(new TransactionBuilder().id("foreign-transaction").accountId(FOREIGN_ACCOUNT.value()).build());
+                        mixed.add(new TransactionBuilder()
+                                .id("foreign-transaction")
+                                .accountId(FOREIGN_ACCOUNT.value())
+                                .build());
                         return mixed;
                     }
                     if (method.getName().equals("poll") && smuggled.get() != null) {
@@ -66,8 +75,12 @@ class ForeignServerDataJourneyTest {
                     }
                     return result;
                 });
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(mixing).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).build();
+        OxlinKit kit = harness.stores
+                .plugInto(OxlinKit.builder())
+                .api(mixing)
+                .encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .build();
         UserId alice = kit.createUser("alice@host.example");
         UserId bob = kit.createUser("bob@host.example");
         ConnectionId alices = start(kit, alice);
@@ -75,19 +88,35 @@ class ForeignServerDataJourneyTest {
         Autopilot.answering(kit, "123456").untilDone(alice, alices);
         Autopilot.answering(kit, "123456").untilDone(bob, bobs);
 
-        assertThat(harness.stores.accounts().find(FOREIGN_ACCOUNT)).as("an account of another connection").isEmpty();
-        assertThat(harness.stores.transactions().count(FOREIGN_ACCOUNT)).as("transactions of another account").isZero();
-        kit.accounts(alices).forEach(a -> assertThat(kit.transactions(a.id(), 0, 100)).hasSize(30));
+        assertThat(harness.stores.accounts().find(FOREIGN_ACCOUNT))
+                .as("an account of another connection")
+                .isEmpty();
+        assertThat(harness.stores.transactions().count(FOREIGN_ACCOUNT))
+                .as("transactions of another account")
+                .isZero();
+        kit.accounts(alices)
+                .forEach(a -> assertThat(kit.transactions(a.id(), 0, 100)).hasSize(30));
 
-        smuggled.set(new EventBuilder().id("smuggled-1").connectionId(bobs.value()).channel(Banks.TEST_BANK_EMBEDDED.value())
-                .channelStatus(ChannelStatus.AUTH_FAILED).failure(EventType.SYNC_ALL_FAILURE));
+        smuggled.set(new EventBuilder()
+                .id("smuggled-1")
+                .connectionId(bobs.value())
+                .channel(Banks.TEST_BANK_EMBEDDED.value())
+                .channelStatus(ChannelStatus.AUTH_FAILED)
+                .failure(EventType.SYNC_ALL_FAILURE));
         kit.pumpEvents(alice);
-        assertThat(kit.nextStep(bobs)).as("an event of bob's connection in alice's queue").contains(new NextStep.Done(bobs));
+        assertThat(kit.nextStep(bobs))
+                .as("an event of bob's connection in alice's queue")
+                .contains(new NextStep.Done(bobs));
         assertThat(harness.stores.inbox().unapplied(alice)).isEmpty();
     }
 
     private static ConnectionId start(OxlinKit kit, UserId user) {
-        return kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                EmbeddedJourneyTest.credentials("login", EmbeddedJourneyTest.PASSWORD)).connection().orElseThrow();
+        return kit.startEmbeddedConnection(
+                        user,
+                        Banks.linxoTestBank().id(),
+                        Banks.TEST_BANK_EMBEDDED,
+                        EmbeddedJourneyTest.credentials("login", EmbeddedJourneyTest.PASSWORD))
+                .connection()
+                .orElseThrow();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oxlinkit.application.OxlinKit;
 import io.oxlinkit.application.StepResult;
-import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
@@ -30,8 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class IncrementalSyncJourneyTest {
 
-    private static final List<String> EXPECTED = List.of("MODIFIED -kept", "MODIFIED -h2", "REMOVED -swapped", "REMOVED -dropped",
-            "ADDED -swapped-booked", "ADDED -late");
+    private static final List<String> EXPECTED = List.of(
+            "MODIFIED -kept",
+            "MODIFIED -h2",
+            "REMOVED -swapped",
+            "REMOVED -dropped",
+            "ADDED -swapped-booked",
+            "ADDED -late");
 
     @Test
     void theNextSyncReadsOnlyTheWindowsBeforeTheCheckpointAndFeedsExactlyWhatTheBankChanged() {
@@ -40,11 +44,21 @@ class IncrementalSyncJourneyTest {
         ledger.bankChangesAndSyncsAgain();
         assertThat(ledger.kit.nextStep(ledger.connection)).contains(new NextStep.Done(ledger.connection));
 
-        List<String> secondSync = ledger.harness.api.calls().subList(firstSyncCalls, ledger.harness.api.calls().size()).stream()
-                .filter(call -> call.startsWith("GET /transactions")).toList();
-        assertThat(secondSync).as("every read of the second sync is filtered by date or import date").isNotEmpty()
+        List<String> secondSync =
+                ledger
+                        .harness
+                        .api
+                        .calls()
+                        .subList(firstSyncCalls, ledger.harness.api.calls().size())
+                        .stream()
+                        .filter(call -> call.startsWith("GET /transactions"))
+                        .toList();
+        assertThat(secondSync)
+                .as("every read of the second sync is filtered by date or import date")
+                .isNotEmpty()
                 .allMatch(call -> call.contains("start_date=") || call.contains("start_import_date="));
-        assertThat(secondSync).as("two pages of the 7-day window (31 entries), one of the imports since the first sync")
+        assertThat(secondSync)
+                .as("two pages of the 7-day window (31 entries), one of the imports since the first sync")
                 .hasSize(3);
         assertThat(ledger.fedSinceTheFirstSync()).containsExactlyInAnyOrderElementsOf(EXPECTED);
         ledger.assertTheStoreListsExactlyWhatTheBankServes();
@@ -59,7 +73,9 @@ class IncrementalSyncJourneyTest {
         ledger.harness.api.triggerSync(ledger.connection);
         ledger.kit.pumpEvents(ledger.user);
         assertThat(ledger.kit.nextStep(ledger.connection)).contains(new NextStep.Done(ledger.connection));
-        assertThat(ledger.kit.changesSince(Ledger.CONSUMER, 100).entries()).as("no transaction or account change").isEmpty();
+        assertThat(ledger.kit.changesSince(Ledger.CONSUMER, 100).entries())
+                .as("no transaction or account change")
+                .isEmpty();
     }
 
     /**
@@ -91,11 +107,23 @@ class IncrementalSyncJourneyTest {
         final ConnectionId connection;
 
         Ledger() {
-            harness.api.bank(Banks.changingHistoryBank()).listsAccounts("Compte courant").changesHistoryOverTime().transactionsPerAccount(120);
-            kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                    .clock(harness.clock).transactionPageSize(20).build();
+            harness.api
+                    .bank(Banks.changingHistoryBank())
+                    .listsAccounts("Compte courant")
+                    .changesHistoryOverTime()
+                    .transactionsPerAccount(120);
+            kit = harness.stores
+                    .plugInto(OxlinKit.builder())
+                    .api(harness.api)
+                    .encryptor(new FakeCredentialEncryptor(harness.clock))
+                    .clock(harness.clock)
+                    .transactionPageSize(20)
+                    .build();
             user = kit.createUser("incremental@host.example");
-            StepResult started = kit.startEmbeddedConnection(user, Banks.changingHistoryBank().id(), ChannelDefinitionId.of("8800"),
+            StepResult started = kit.startEmbeddedConnection(
+                    user,
+                    Banks.changingHistoryBank().id(),
+                    ChannelDefinitionId.of("8800"),
                     EmbeddedJourneyTest.credentials("login", "password"));
             connection = started.connection().orElseThrow();
             Autopilot.answering(kit, "123456").untilDone(user, connection);
@@ -110,8 +138,14 @@ class IncrementalSyncJourneyTest {
 
         /** The feed since the first sync as "KIND -suffix" (the account id cut off). */
         List<String> fedSinceTheFirstSync() {
-            return kit.changesSince(CONSUMER, 1000).transactionChanges().stream().map(e -> e.kind() + " "
-                    + e.transaction().id().value().substring(e.transaction().accountId().value().length())).toList();
+            return kit.changesSince(CONSUMER, 1000).transactionChanges().stream()
+                    .map(e -> e.kind() + " "
+                            + e.transaction()
+                                    .id()
+                                    .value()
+                                    .substring(
+                                            e.transaction().accountId().value().length()))
+                    .toList();
         }
 
         void assertTheStoreListsExactlyWhatTheBankServes() {
@@ -120,7 +154,9 @@ class IncrementalSyncJourneyTest {
                 for (int page = 1; served.size() == (page - 1) * 500; page++) {
                     harness.api.transactions(user, account.id(), page, 500).forEach(t -> served.add(t.id().value()));
                 }
-                assertThat(kit.transactions(account.id(), 0, 10_000)).extracting(t -> t.id().value()).containsExactlyInAnyOrderElementsOf(served);
+                assertThat(kit.transactions(account.id(), 0, 10_000))
+                        .extracting(t -> t.id().value())
+                        .containsExactlyInAnyOrderElementsOf(served);
             }
         }
     }

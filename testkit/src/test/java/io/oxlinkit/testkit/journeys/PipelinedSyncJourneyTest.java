@@ -28,7 +28,10 @@ class PipelinedSyncJourneyTest {
     @Test
     void theNextPageIsFetchedWhileTheCurrentOneIsStored() {
         KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(1_234)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant")
+                .transactionsPerAccount(1_234)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
         CountDownLatch secondPageAsked = new CountDownLatch(1);
         List<Boolean> overlapped = new CopyOnWriteArrayList<>();
@@ -46,29 +49,47 @@ class PipelinedSyncJourneyTest {
                 }
             }
         });
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).transactionStore(store).api(api)
-                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock).build();
+        OxlinKit kit = harness.stores
+                .plugInto(OxlinKit.builder())
+                .transactionStore(store)
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .build();
         UserId user = kit.createUser("pipelined@host.example");
-        ConnectionId connection = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD)).connection().orElseThrow();
+        ConnectionId connection = kit.startEmbeddedConnection(
+                        user,
+                        Banks.linxoTestBank().id(),
+                        Banks.TEST_BANK_EMBEDDED,
+                        EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD))
+                .connection()
+                .orElseThrow();
         Autopilot.answering(kit, "123456").untilDone(user, connection);
 
-        assertThat(overlapped).as("page 2 was asked for while page 1 was being stored").containsExactly(true);
+        assertThat(overlapped)
+                .as("page 2 was asked for while page 1 was being stored")
+                .containsExactly(true);
         Account account = kit.accounts(connection).get(0);
         assertThat(harness.stores.transactions().count(account.id())).isEqualTo(1_234);
-        assertThat(harness.api.calls().stream().filter(c -> c.startsWith("GET /transactions")).count())
-                .as("each of the 3 pages fetched once").isEqualTo(3);
+        assertThat(harness.api.calls().stream()
+                        .filter(c -> c.startsWith("GET /transactions"))
+                        .count())
+                .as("each of the 3 pages fetched once")
+                .isEqualTo(3);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} s a page")
     @org.junit.jupiter.params.provider.CsvSource({"0, 0", "20, 3"})
     void theLeaseIsRenewedOnlyOnceAQuarterOfItHasPassed(long secondsPerPage, int renewals) {
         KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(1_234)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant")
+                .transactionsPerAccount(1_234)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
         java.util.concurrent.atomic.AtomicInteger renewed = new java.util.concurrent.atomic.AtomicInteger();
-        io.oxlinkit.application.port.WorkLeases leases = proxy(io.oxlinkit.application.port.WorkLeases.class, harness.stores.leases(),
-                (method, args) -> {
+        io.oxlinkit.application.port.WorkLeases leases =
+                proxy(io.oxlinkit.application.port.WorkLeases.class, harness.stores.leases(), (method, args) -> {
                     if (method.getName().equals("renew") && ((String) args[0]).startsWith("sync:")) {
                         renewed.incrementAndGet();
                     }
@@ -78,15 +99,32 @@ class PipelinedSyncJourneyTest {
                 harness.clock.advance(java.time.Duration.ofSeconds(secondsPerPage));
             }
         });
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).transactionStore(store).workLeases(leases).api(harness.api)
-                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock).syncLease(java.time.Duration.ofMinutes(1)).build();
+        OxlinKit kit = harness.stores
+                .plugInto(OxlinKit.builder())
+                .transactionStore(store)
+                .workLeases(leases)
+                .api(harness.api)
+                .encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .syncLease(java.time.Duration.ofMinutes(1))
+                .build();
         UserId user = kit.createUser("heartbeat@host.example");
-        ConnectionId connection = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD)).connection().orElseThrow();
+        ConnectionId connection = kit.startEmbeddedConnection(
+                        user,
+                        Banks.linxoTestBank().id(),
+                        Banks.TEST_BANK_EMBEDDED,
+                        EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD))
+                .connection()
+                .orElseThrow();
         Autopilot.answering(kit, "123456").untilDone(user, connection);
 
-        assertThat(renewed.get()).as("renewals of the sync's lease over its 3 pages").isEqualTo(renewals);
-        assertThat(harness.stores.transactions().count(kit.accounts(connection).get(0).id())).isEqualTo(1_234);
+        assertThat(renewed.get())
+                .as("renewals of the sync's lease over its 3 pages")
+                .isEqualTo(renewals);
+        assertThat(harness.stores
+                        .transactions()
+                        .count(kit.accounts(connection).get(0).id()))
+                .isEqualTo(1_234);
     }
 
     /** Runs {@code before} ahead of each call of the port, then the real call. */

@@ -23,8 +23,7 @@ final class PortProxy {
         Object intercept(Method method, Object[] args, Proceed proceed) throws Throwable;
     }
 
-    private PortProxy() {
-    }
+    private PortProxy() {}
 
     @SuppressWarnings("unchecked")
     static <T> T around(Class<T> port, T target, Interceptor interceptor) {

@@ -39,21 +39,33 @@ class PumpRunsJourneyTest {
     private ConnectionId connection;
 
     private void connected() {
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(3)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant")
+                .transactionsPerAccount(3)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
-        ConnectionStore connections = PortProxy.around(ConnectionStore.class, harness.stores.connections(), (method, args, proceed) -> {
-            if (method.getName().equals("save")) {
-                saves.incrementAndGet();
-                if (failNextSaves.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    throw new StorageException("the database refused the write", null);
-                }
-            }
-            return proceed.call();
-        });
-        OxlinApi api = PortProxy.around(OxlinApi.class, harness.api, (method, args, proceed) ->
-                method.getName().equals("poll") && !served.isEmpty() ? served.remove(0) : proceed.call());
-        kit = harness.stores.plugInto(OxlinKit.builder()).connectionStore(connections).api(api)
-                .encryptor(new FakeCredentialEncryptor(harness.clock)).clock(harness.clock).build();
+        ConnectionStore connections =
+                PortProxy.around(ConnectionStore.class, harness.stores.connections(), (method, args, proceed) -> {
+                    if (method.getName().equals("save")) {
+                        saves.incrementAndGet();
+                        if (failNextSaves.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                            throw new StorageException("the database refused the write", null);
+                        }
+                    }
+                    return proceed.call();
+                });
+        OxlinApi api = PortProxy.around(
+                OxlinApi.class,
+                harness.api,
+                (method, args, proceed) ->
+                        method.getName().equals("poll") && !served.isEmpty() ? served.remove(0) : proceed.call());
+        kit = harness.stores
+                .plugInto(OxlinKit.builder())
+                .connectionStore(connections)
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .build();
         user = kit.createUser("runs@host.example");
         connection = EmbeddedJourneyTest.startAsAlice(harness, user);
         Autopilot.answering(kit, "123456").untilDone(user, connection);
@@ -62,8 +74,13 @@ class PumpRunsJourneyTest {
     private List<Event> failures(int count) {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(new EventBuilder().id("run-" + i).connectionId(connection.value()).createdAt(harness.clock.instant().plusSeconds(60 + i))
-                    .channel("8702").channelStatus(ChannelStatus.AUTH_FAILED).failure(EventType.SYNC_ALL_FAILURE));
+            events.add(new EventBuilder()
+                    .id("run-" + i)
+                    .connectionId(connection.value())
+                    .createdAt(harness.clock.instant().plusSeconds(60 + i))
+                    .channel("8702")
+                    .channelStatus(ChannelStatus.AUTH_FAILED)
+                    .failure(EventType.SYNC_ALL_FAILURE));
         }
         return events;
     }
@@ -75,7 +92,9 @@ class PumpRunsJourneyTest {
         int before = saves.get();
         PumpReport report = kit.pumpEvents(user);
         assertThat(report.applied()).isEqualTo(20);
-        assertThat(saves.get() - before).as("one versioned write for the 20 events").isEqualTo(1);
+        assertThat(saves.get() - before)
+                .as("one versioned write for the 20 events")
+                .isEqualTo(1);
         assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOf(NextStep.FixCredentials.class);
     }
 
@@ -85,7 +104,9 @@ class PumpRunsJourneyTest {
         served.add(failures(5));
         failNextSaves.set(1);
         PumpReport report = kit.pumpEvents(user);
-        assertThat(report.applied()).as("every event, after the run's write failed once").isEqualTo(5);
+        assertThat(report.applied())
+                .as("every event, after the run's write failed once")
+                .isEqualTo(5);
         assertThat(report.failed()).isZero();
         assertThat(harness.stores.inbox().unapplied(user)).isEmpty();
         harness.clock.advance(Duration.ofSeconds(1));

@@ -44,19 +44,35 @@ class SyncCrashJourneyTest {
 
     private static void crashAndResume(int history, int writesBeforeTheCrash) {
         KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant", "Livret A").transactionsPerAccount(history)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant", "Livret A")
+                .transactionsPerAccount(history)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
-        OxlinKit kit = harness.stores.plugInto(OxlinKit.builder()).api(harness.api).encryptor(new FakeCredentialEncryptor(harness.clock))
-                .clock(harness.clock).transactionPageSize(500).build();
+        OxlinKit kit = harness.stores
+                .plugInto(OxlinKit.builder())
+                .api(harness.api)
+                .encryptor(new FakeCredentialEncryptor(harness.clock))
+                .clock(harness.clock)
+                .transactionPageSize(500)
+                .build();
         UserId user = kit.createUser("crash@host.example");
-        StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
+        StepResult started = kit.startEmbeddedConnection(
+                user,
+                Banks.linxoTestBank().id(),
+                Banks.TEST_BANK_EMBEDDED,
                 EmbeddedJourneyTest.credentials("login", EmbeddedJourneyTest.PASSWORD));
         ConnectionId connection = started.connection().orElseThrow();
         kit.acknowledgeChanges("ledger", kit.changesHead());
         kit.pumpEvents(user);
         NextStep consent = kit.nextStep(connection).orElseThrow();
-        kit.giveConsent(connection, consent instanceof NextStep.CollectConsent c
-                ? c.request().pendingAccounts().stream().map(a -> ConsentDecision.grant(a.id())).toList() : List.of());
+        kit.giveConsent(
+                connection,
+                consent instanceof NextStep.CollectConsent c
+                        ? c.request().pendingAccounts().stream()
+                                .map(a -> ConsentDecision.grant(a.id()))
+                                .toList()
+                        : List.of());
 
         harness.stores.transactions().failures().failAfter(writesBeforeTheCrash);
         kit.pumpEvents(user);
@@ -65,9 +81,12 @@ class SyncCrashJourneyTest {
         kit.pumpEvents(user);
         assertThat(kit.nextStep(connection)).contains(new NextStep.Done(connection));
 
-        List<ChangeFeed.TransactionChange> fed = kit.changesSince("ledger", 10_000).transactionChanges();
+        List<ChangeFeed.TransactionChange> fed =
+                kit.changesSince("ledger", 10_000).transactionChanges();
         assertThat(fed).hasSize(2 * history).allMatch(e -> e.kind() == ChangeFeed.ChangeKind.ADDED);
         assertThat(fed).extracting(e -> e.transaction().id().value()).doesNotHaveDuplicates();
-        kit.accounts(connection).forEach(account -> assertThat(harness.stores.transactions().count(account.id())).isEqualTo(history));
+        kit.accounts(connection)
+                .forEach(account -> assertThat(harness.stores.transactions().count(account.id()))
+                        .isEqualTo(history));
     }
 }

@@ -25,8 +25,7 @@ import org.slf4j.MDC;
 class TelemetryJourneyTest {
 
     /** A use case as the telemetry saw it: its name, its ids and the MDC while it ran. */
-    record SeenUseCase(String name, Map<String, String> ids, Map<String, String> mdc) {
-    }
+    record SeenUseCase(String name, Map<String, String> ids, Map<String, String> mdc) {}
 
     /** Records everything; throws from {@code record} when told to. */
     static final class RecordingTelemetry implements Telemetry {
@@ -63,8 +62,11 @@ class TelemetryJourneyTest {
     private final KitHarness harness = new KitHarness(null, telemetry);
 
     private UserId aliceWithHerBank() {
-        harness.api.bank(Banks.linxoTestBank()).listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3))
-                .listsAccounts("Compte courant", "Livret A").acceptsCredential("301", EmbeddedJourneyTest.PASSWORD)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3))
+                .listsAccounts("Compte courant", "Livret A")
+                .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD)
                 .transactionsPerAccount(1234);
         return harness.kit.createUser("alice@host.example");
     }
@@ -72,8 +74,12 @@ class TelemetryJourneyTest {
     private ConnectionId journeyToDone(UserId user) {
         ConnectionId connection = EmbeddedJourneyTest.connectUntilConsent(harness, user);
         NextStep consent = harness.next(connection);
-        harness.kit.giveConsent(connection, ((NextStep.CollectConsent) consent).request().pendingAccounts().stream()
-                .map(account -> ConsentDecision.grant(account.id())).toList());
+        harness.kit.giveConsent(
+                connection,
+                ((NextStep.CollectConsent) consent)
+                        .request().pendingAccounts().stream()
+                                .map(account -> ConsentDecision.grant(account.id()))
+                                .toList());
         assertThat(harness.pumpAndNext(user, connection)).isEqualTo(new NextStep.Done(connection));
         return connection;
     }
@@ -83,13 +89,21 @@ class TelemetryJourneyTest {
         UserId user = aliceWithHerBank();
         ConnectionId connection = journeyToDone(user);
 
-        assertThat(telemetry.useCases).extracting(SeenUseCase::name)
+        assertThat(telemetry.useCases)
+                .extracting(SeenUseCase::name)
                 .contains("create-user", "start-embedded-connection", "pump-events", "answer-challenge", "give-consent")
-                .as("reads of stored state are not use cases").doesNotContain("next-step");
-        SeenUseCase pump = telemetry.useCases.stream().filter(seen -> seen.name().equals("pump-events")).findFirst().orElseThrow();
+                .as("reads of stored state are not use cases")
+                .doesNotContain("next-step");
+        SeenUseCase pump = telemetry.useCases.stream()
+                .filter(seen -> seen.name().equals("pump-events"))
+                .findFirst()
+                .orElseThrow();
         assertThat(pump.ids()).isEqualTo(Map.of("user.id", user.value()));
         assertThat(pump.mdc()).isEqualTo(Map.of("oxlin.use_case", "pump-events", "oxlin.user_id", user.value()));
-        SeenUseCase answer = telemetry.useCases.stream().filter(seen -> seen.name().equals("answer-challenge")).findFirst().orElseThrow();
+        SeenUseCase answer = telemetry.useCases.stream()
+                .filter(seen -> seen.name().equals("answer-challenge"))
+                .findFirst()
+                .orElseThrow();
         assertThat(answer.ids()).isEqualTo(Map.of("connection.id", connection.value()));
         assertThat(answer.mdc()).containsEntry("oxlin.connection_id", connection.value());
         assertThat(MDC.get("oxlin.use_case")).as("put back after the use case").isNull();
@@ -100,16 +114,29 @@ class TelemetryJourneyTest {
     void pumpsSyncPagesTheSyncsEndAndTheJourneysStepsAreRecorded() {
         UserId user = aliceWithHerBank();
         ConnectionId connection = journeyToDone(user);
-        long stored = harness.kit.accounts(connection).stream().mapToLong(account -> harness.stores.transactions().count(account.id())).sum();
+        long stored = harness.kit.accounts(connection).stream()
+                .mapToLong(account -> harness.stores.transactions().count(account.id()))
+                .sum();
 
         assertThat(telemetry.events(Telemetry.Event.Pumped.class)).isNotEmpty();
-        assertThat(telemetry.events(Telemetry.Event.Pumped.class).stream().mapToInt(Telemetry.Event.Pumped::applied).sum()).isPositive();
-        int pageTransactions = telemetry.events(Telemetry.Event.SyncPage.class).stream().mapToInt(Telemetry.Event.SyncPage::newTransactions).sum();
+        assertThat(telemetry.events(Telemetry.Event.Pumped.class).stream()
+                        .mapToInt(Telemetry.Event.Pumped::applied)
+                        .sum())
+                .isPositive();
+        int pageTransactions = telemetry.events(Telemetry.Event.SyncPage.class).stream()
+                .mapToInt(Telemetry.Event.SyncPage::newTransactions)
+                .sum();
         List<Telemetry.Event.SyncEnded> ended = telemetry.events(Telemetry.Event.SyncEnded.class);
         assertThat(ended).extracting(Telemetry.Event.SyncEnded::outcome).contains("completed");
-        int syncTransactions = ended.stream().mapToInt(Telemetry.Event.SyncEnded::newTransactions).sum();
-        assertThat(syncTransactions).isEqualTo(pageTransactions).isEqualTo((int) stored).isPositive();
-        assertThat(telemetry.events(Telemetry.Event.JourneyStep.class)).extracting(Telemetry.Event.JourneyStep::step)
+        int syncTransactions = ended.stream()
+                .mapToInt(Telemetry.Event.SyncEnded::newTransactions)
+                .sum();
+        assertThat(syncTransactions)
+                .isEqualTo(pageTransactions)
+                .isEqualTo((int) stored)
+                .isPositive();
+        assertThat(telemetry.events(Telemetry.Event.JourneyStep.class))
+                .extracting(Telemetry.Event.JourneyStep::step)
                 .contains("AnswerChallenge", "CollectConsent", "Done");
     }
 

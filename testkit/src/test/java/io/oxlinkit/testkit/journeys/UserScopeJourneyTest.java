@@ -27,7 +27,10 @@ class UserScopeJourneyTest {
     @Test
     void anotherUsersIdsAreUnknownThroughAUserScope() {
         KitHarness harness = new KitHarness();
-        harness.api.bank(Banks.linxoTestBank()).listsAccounts("Compte courant").transactionsPerAccount(20)
+        harness.api
+                .bank(Banks.linxoTestBank())
+                .listsAccounts("Compte courant")
+                .transactionsPerAccount(20)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
         UserId alice = harness.kit.createUser("alice@host.example");
         UserId bob = harness.kit.createUser("bob@host.example");
@@ -43,24 +46,38 @@ class UserScopeJourneyTest {
         assertThat(asBob.accounts(alices)).isEmpty();
         assertThat(asBob.transactions(alicesAccount, 0, 100)).isEmpty();
         assertThat(asBob.answerChallenge(alices, ChallengeAnswer.ok(Map.of())))
-                .isInstanceOfSatisfying(StepResult.Refused.class, r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.UNKNOWN_CONNECTION));
-        assertThat(asBob.giveConsent(alices, List.of(ConsentDecision.decline(alicesAccount)))).isInstanceOf(StepResult.Refused.class);
+                .isInstanceOfSatisfying(
+                        StepResult.Refused.class,
+                        r -> assertThat(r.reason()).isEqualTo(StepResult.Reason.UNKNOWN_CONNECTION));
+        assertThat(asBob.giveConsent(alices, List.of(ConsentDecision.decline(alicesAccount))))
+                .isInstanceOf(StepResult.Refused.class);
         SecretValue typed = SecretValue.of("new-password");
         Map<CredentialId, SecretValue> values = new HashMap<>(Map.of(CredentialId.of("301"), typed));
-        assertThat(asBob.updateCredentials(alices, Banks.TEST_BANK_EMBEDDED, values)).isInstanceOf(StepResult.Refused.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(typed::length).as("a refused value is wiped too")
+        assertThat(asBob.updateCredentials(alices, Banks.TEST_BANK_EMBEDDED, values))
+                .isInstanceOf(StepResult.Refused.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(typed::length)
+                .as("a refused value is wiped too")
                 .isInstanceOf(IllegalStateException.class);
         assertThat(asBob.refreshConnection(alices)).isInstanceOf(StepResult.Refused.class);
-        assertThat(harness.api.calls().subList(callsBefore, harness.api.calls().size())).as("nothing reached OXLIN").isEmpty();
+        assertThat(harness.api.calls().subList(callsBefore, harness.api.calls().size()))
+                .as("nothing reached OXLIN")
+                .isEmpty();
         assertThat(harness.kit.accounts(alices)).as("alice's data untouched").hasSize(1);
 
         assertThat(asBob.nextStep(bobs)).isEqualTo(harness.kit.nextStep(bobs));
-        assertThat(asBob.transactions(harness.kit.accounts(bobs).get(0).id(), 0, 100)).hasSize(20);
+        assertThat(asBob.transactions(harness.kit.accounts(bobs).get(0).id(), 0, 100))
+                .hasSize(20);
     }
 
     private static ConnectionId connect(KitHarness harness, UserId user) {
-        ConnectionId connection = harness.kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                EmbeddedJourneyTest.credentials("login", EmbeddedJourneyTest.PASSWORD)).connection().orElseThrow();
+        ConnectionId connection = harness.kit
+                .startEmbeddedConnection(
+                        user,
+                        Banks.linxoTestBank().id(),
+                        Banks.TEST_BANK_EMBEDDED,
+                        EmbeddedJourneyTest.credentials("login", EmbeddedJourneyTest.PASSWORD))
+                .connection()
+                .orElseThrow();
         Autopilot.answering(harness.kit, "123456").untilDone(user, connection);
         return connection;
     }

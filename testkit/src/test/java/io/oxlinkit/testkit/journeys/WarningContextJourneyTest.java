@@ -34,14 +34,18 @@ class WarningContextJourneyTest {
     void aQueueThatCouldNotBeReadIsWarnedWithStatusErrorCodeRequestIdAndTheUseCasesIds() {
         UserId user = harness.kit.createUser("carol@host.example");
         harness.kit.pumpEvents(user); // subscribes the user's queue
-        harness.api.failNextCalls(new OxlinApiException.ServerError(503, "maintenance", "planned downtime, quoted body", "req-7f3a"));
+        harness.api.failNextCalls(
+                new OxlinApiException.ServerError(503, "maintenance", "planned downtime, quoted body", "req-7f3a"));
 
         harness.kit.pumpEvents(user);
 
         assertThat(warnings.list).singleElement().satisfies(warning -> {
-            assertThat(warning.getFormattedMessage()).contains("ServerError status=503 error=maintenance request=req-7f3a")
+            assertThat(warning.getFormattedMessage())
+                    .contains("ServerError status=503 error=maintenance request=req-7f3a")
                     .doesNotContain("quoted body");
-            assertThat(warning.getMDCPropertyMap()).containsEntry("oxlin.use_case", "pump-events").containsEntry("oxlin.user_id", user.value());
+            assertThat(warning.getMDCPropertyMap())
+                    .containsEntry("oxlin.use_case", "pump-events")
+                    .containsEntry("oxlin.user_id", user.value());
         });
     }
 }

@@ -1,6 +1,6 @@
 package io.oxlinkit.testkit.memory;
 
-import io.oxlinkit.testkit.contract.ChangeFeedContract;
+import io.oxlinkit.application.OxlinKitBuilder;
 import io.oxlinkit.application.port.AccountStore;
 import io.oxlinkit.application.port.ConnectionStore;
 import io.oxlinkit.application.port.EventInbox;
@@ -8,17 +8,17 @@ import io.oxlinkit.application.port.KeyStore;
 import io.oxlinkit.application.port.SubscriptionStore;
 import io.oxlinkit.application.port.TransactionStore;
 import io.oxlinkit.application.port.UserSecretVault;
+import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.testkit.contract.AccountStoreContract;
+import io.oxlinkit.testkit.contract.ChangeFeedContract;
 import io.oxlinkit.testkit.contract.ConnectionStoreContract;
 import io.oxlinkit.testkit.contract.EventInboxContract;
 import io.oxlinkit.testkit.contract.KeyStoreContract;
 import io.oxlinkit.testkit.contract.SubscriptionStoreContract;
 import io.oxlinkit.testkit.contract.TransactionStoreContract;
-import io.oxlinkit.testkit.contract.UserSecretVaultContract;
 import io.oxlinkit.testkit.contract.UserScopeContract;
+import io.oxlinkit.testkit.contract.UserSecretVaultContract;
 import io.oxlinkit.testkit.contract.WorkLeasesContract;
-import io.oxlinkit.application.OxlinKitBuilder;
-import io.oxlinkit.application.port.WorkLeases;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory adapters pass every storage contract suite. */

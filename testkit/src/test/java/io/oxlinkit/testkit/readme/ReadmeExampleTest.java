@@ -28,27 +28,44 @@ class ReadmeExampleTest {
     void hostConnectsABankWithAnSmsChallenge() {
         FakeClock clock = new FakeClock(Instant.parse("2026-11-27T10:00:00Z"));
         FakeOxlinApi api = new FakeOxlinApi(clock);
-        api.bank(Banks.linxoTestBank())                         // bank 87: login 300, password 301 (encrypt:true)
+        api.bank(Banks.linxoTestBank()) // bank 87: login 300, password 301 (encrypt:true)
                 .listAccountsAsks(GuideChallenges.sms("0606060606", "123456", 3))
                 .listsAccounts("Compte courant", "Livret A");
-        OxlinKit kit = InMemoryAdapters.create().plugInto(OxlinKit.builder())
-                .api(api).encryptor(new FakeCredentialEncryptor(clock)).clock(clock).build();
+        OxlinKit kit = InMemoryAdapters.create()
+                .plugInto(OxlinKit.builder())
+                .api(api)
+                .encryptor(new FakeCredentialEncryptor(clock))
+                .clock(clock)
+                .build();
 
         UserId user = kit.createUser("alice@host.example");
-        StepResult started = kit.startEmbeddedConnection(user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED,
-                Map.of(CredentialId.of("300"), SecretValue.of("alice"), CredentialId.of("301"), SecretValue.of("s3cret")));
+        StepResult started = kit.startEmbeddedConnection(
+                user,
+                Banks.linxoTestBank().id(),
+                Banks.TEST_BANK_EMBEDDED,
+                Map.of(
+                        CredentialId.of("300"),
+                        SecretValue.of("alice"),
+                        CredentialId.of("301"),
+                        SecretValue.of("s3cret")));
         ConnectionId connection = started.connection().orElseThrow();
 
         NextStep step = null;
         for (int round = 0; round < 10 && !(step instanceof NextStep.Done); round++) {
-            kit.pumpEvents(user);                               // a host runs this on a schedule
+            kit.pumpEvents(user); // a host runs this on a schedule
             step = kit.nextStep(connection).orElseThrow();
             if (step instanceof NextStep.AnswerChallenge challenge) {
-                kit.answerChallenge(connection, challenge.prompt().inputs().isEmpty() ? ChallengeAnswer.ok()
-                        : ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
+                kit.answerChallenge(
+                        connection,
+                        challenge.prompt().inputs().isEmpty()
+                                ? ChallengeAnswer.ok()
+                                : ChallengeAnswer.ok(Map.of(CredentialId.of("306"), SecretValue.of("123456"))));
             } else if (step instanceof NextStep.CollectConsent consent) {
-                kit.giveConsent(connection, consent.request().pendingAccounts().stream()
-                        .map(account -> ConsentDecision.grant(account.id())).toList());
+                kit.giveConsent(
+                        connection,
+                        consent.request().pendingAccounts().stream()
+                                .map(account -> ConsentDecision.grant(account.id()))
+                                .toList());
             }
         }
         assertThat(step).isEqualTo(new NextStep.Done(connection));

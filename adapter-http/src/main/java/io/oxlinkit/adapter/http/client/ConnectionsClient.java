@@ -25,18 +25,27 @@ public interface ConnectionsClient {
 
     @RequestLine("PUT /connections/{id}/channels/{channel}")
     @Headers("Content-Type: application/json")
-    Response updateChannel(@Param("authorization") String authorization, @Param("id") String id, @Param("channel") String channel,
-                           Bodies.ChannelUpdate body);
+    Response updateChannel(
+            @Param("authorization") String authorization,
+            @Param("id") String id,
+            @Param("channel") String channel,
+            Bodies.ChannelUpdate body);
 
     @RequestLine("PUT /connections/{id}/credentials/{credential}")
     @Headers("Content-Type: application/json")
-    Response updateCredential(@Param("authorization") String authorization, @Param("id") String id,
-                              @Param("credential") String credential, Bodies.OneCredential body);
+    Response updateCredential(
+            @Param("authorization") String authorization,
+            @Param("id") String id,
+            @Param("credential") String credential,
+            Bodies.OneCredential body);
 
     @RequestLine("POST /connections/{id}/channels/{channel}/user_input")
     @Headers("Content-Type: application/json")
-    Response userInput(@Param("authorization") String authorization, @Param("id") String id, @Param("channel") String channel,
-                       Bodies.UserInput body);
+    Response userInput(
+            @Param("authorization") String authorization,
+            @Param("id") String id,
+            @Param("channel") String channel,
+            Bodies.UserInput body);
 
     @RequestLine("PUT /connections/{id}/consents")
     @Headers("Content-Type: application/json")

@@ -18,6 +18,9 @@ public interface ProvidersClient {
 
     @RequestLine("POST /providers/{id}/channels/{channel}/authorize_url")
     @Headers("Content-Type: application/json")
-    Response authorizeUrl(@Param("authorization") String authorization, @Param("id") String id, @Param("channel") String channel,
-                          Bodies.AuthorizeUrl body);
+    Response authorizeUrl(
+            @Param("authorization") String authorization,
+            @Param("id") String id,
+            @Param("channel") String channel,
+            Bodies.AuthorizeUrl body);
 }

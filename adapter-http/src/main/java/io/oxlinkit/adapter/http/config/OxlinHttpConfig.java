@@ -37,12 +37,29 @@ import java.util.Optional;
  * @param maxResponseBytes the largest response body read (default 16 MiB; a page of 500 transactions is
  *     about 200 KiB); a larger one is a decoding error
  */
-public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl, String clientId, SecretValue clientSecret, String userScopes,
-                              Duration connectTimeout, Duration readTimeout, Duration overallTimeout, int maxAttempts,
-                              Duration initialBackoff, double backoffMultiplier, Duration maxBackoff, Duration tokenRefreshMargin,
-                              int circuitFailureRate, int circuitWindow, Duration circuitOpenFor, Optional<Integer> rateLimitPerSecond,
-                              Optional<Integer> maxConcurrentCalls, int transactionPageSize,
-                              boolean pageLookAhead, long maxResponseBytes) {
+public record OxlinHttpConfig(
+        URI apiBaseUrl,
+        URI authBaseUrl,
+        URI embedBaseUrl,
+        String clientId,
+        SecretValue clientSecret,
+        String userScopes,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration overallTimeout,
+        int maxAttempts,
+        Duration initialBackoff,
+        double backoffMultiplier,
+        Duration maxBackoff,
+        Duration tokenRefreshMargin,
+        int circuitFailureRate,
+        int circuitWindow,
+        Duration circuitOpenFor,
+        Optional<Integer> rateLimitPerSecond,
+        Optional<Integer> maxConcurrentCalls,
+        int transactionPageSize,
+        boolean pageLookAhead,
+        long maxResponseBytes) {
 
     /** Validates every value. */
     public OxlinHttpConfig {
@@ -139,8 +156,10 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl,
         if (!url.isAbsolute() || url.getHost() == null) {
             throw new IllegalArgumentException(name + " must be an absolute URL");
         }
-        if (!"https".equalsIgnoreCase(url.getScheme()) && !("http".equalsIgnoreCase(url.getScheme()) && isLoopback(url.getHost()))) {
-            throw new IllegalArgumentException(name + " must use https (plain http is allowed for loopback hosts only)");
+        if (!"https".equalsIgnoreCase(url.getScheme())
+                && !("http".equalsIgnoreCase(url.getScheme()) && isLoopback(url.getHost()))) {
+            throw new IllegalArgumentException(
+                    name + " must use https (plain http is allowed for loopback hosts only)");
         }
     }
 
@@ -164,7 +183,8 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl,
         private URI embedBaseUrl = URI.create("https://sandbox-embed.oxlin.io/v2.1");
         private String clientId;
         private SecretValue clientSecret;
-        private String userScopes = "profile profile_edit accounts_manage connections_manage connections_sync transactions_read";
+        private String userScopes =
+                "profile profile_edit accounts_manage connections_manage connections_sync transactions_read";
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration overallTimeout = Duration.ofSeconds(90);
@@ -182,37 +202,142 @@ public record OxlinHttpConfig(URI apiBaseUrl, URI authBaseUrl, URI embedBaseUrl,
         private boolean pageLookAhead;
         private long maxResponseBytes = 16L * 1024 * 1024;
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder apiBaseUrl(URI value) {
+            this.apiBaseUrl = value;
+            return this;
         }
 
-        public Builder apiBaseUrl(URI value) { this.apiBaseUrl = value; return this; }
-        public Builder authBaseUrl(URI value) { this.authBaseUrl = value; return this; }
-        public Builder embedBaseUrl(URI value) { this.embedBaseUrl = value; return this; }
-        public Builder clientId(String value) { this.clientId = value; return this; }
-        public Builder clientSecret(SecretValue value) { this.clientSecret = value; return this; }
-        public Builder userScopes(String value) { this.userScopes = value; return this; }
-        public Builder connectTimeout(Duration value) { this.connectTimeout = value; return this; }
-        public Builder readTimeout(Duration value) { this.readTimeout = value; return this; }
-        public Builder overallTimeout(Duration value) { this.overallTimeout = value; return this; }
-        public Builder maxAttempts(int value) { this.maxAttempts = value; return this; }
-        public Builder initialBackoff(Duration value) { this.initialBackoff = value; return this; }
-        public Builder backoffMultiplier(double value) { this.backoffMultiplier = value; return this; }
-        public Builder maxBackoff(Duration value) { this.maxBackoff = value; return this; }
-        public Builder tokenRefreshMargin(Duration value) { this.tokenRefreshMargin = value; return this; }
-        public Builder circuitFailureRate(int value) { this.circuitFailureRate = value; return this; }
-        public Builder circuitWindow(int value) { this.circuitWindow = value; return this; }
-        public Builder circuitOpenFor(Duration value) { this.circuitOpenFor = value; return this; }
-        public Builder rateLimitPerSecond(int value) { this.rateLimitPerSecond = Optional.of(value); return this; }
-        public Builder maxConcurrentCalls(int value) { this.maxConcurrentCalls = Optional.of(value); return this; }
-        public Builder transactionPageSize(int value) { this.transactionPageSize = value; return this; }
-        public Builder pageLookAhead(boolean value) { this.pageLookAhead = value; return this; }
-        public Builder maxResponseBytes(long value) { this.maxResponseBytes = value; return this; }
+        public Builder authBaseUrl(URI value) {
+            this.authBaseUrl = value;
+            return this;
+        }
+
+        public Builder embedBaseUrl(URI value) {
+            this.embedBaseUrl = value;
+            return this;
+        }
+
+        public Builder clientId(String value) {
+            this.clientId = value;
+            return this;
+        }
+
+        public Builder clientSecret(SecretValue value) {
+            this.clientSecret = value;
+            return this;
+        }
+
+        public Builder userScopes(String value) {
+            this.userScopes = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = value;
+            return this;
+        }
+
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = value;
+            return this;
+        }
+
+        public Builder overallTimeout(Duration value) {
+            this.overallTimeout = value;
+            return this;
+        }
+
+        public Builder maxAttempts(int value) {
+            this.maxAttempts = value;
+            return this;
+        }
+
+        public Builder initialBackoff(Duration value) {
+            this.initialBackoff = value;
+            return this;
+        }
+
+        public Builder backoffMultiplier(double value) {
+            this.backoffMultiplier = value;
+            return this;
+        }
+
+        public Builder maxBackoff(Duration value) {
+            this.maxBackoff = value;
+            return this;
+        }
+
+        public Builder tokenRefreshMargin(Duration value) {
+            this.tokenRefreshMargin = value;
+            return this;
+        }
+
+        public Builder circuitFailureRate(int value) {
+            this.circuitFailureRate = value;
+            return this;
+        }
+
+        public Builder circuitWindow(int value) {
+            this.circuitWindow = value;
+            return this;
+        }
+
+        public Builder circuitOpenFor(Duration value) {
+            this.circuitOpenFor = value;
+            return this;
+        }
+
+        public Builder rateLimitPerSecond(int value) {
+            this.rateLimitPerSecond = Optional.of(value);
+            return this;
+        }
+
+        public Builder maxConcurrentCalls(int value) {
+            this.maxConcurrentCalls = Optional.of(value);
+            return this;
+        }
+
+        public Builder transactionPageSize(int value) {
+            this.transactionPageSize = value;
+            return this;
+        }
+
+        public Builder pageLookAhead(boolean value) {
+            this.pageLookAhead = value;
+            return this;
+        }
+
+        public Builder maxResponseBytes(long value) {
+            this.maxResponseBytes = value;
+            return this;
+        }
 
         /** Builds and validates; names the first bad or missing value. */
         public OxlinHttpConfig build() {
-            return new OxlinHttpConfig(apiBaseUrl, authBaseUrl, embedBaseUrl, clientId, clientSecret, userScopes, connectTimeout, readTimeout,
-                    overallTimeout, maxAttempts, initialBackoff, backoffMultiplier, maxBackoff, tokenRefreshMargin, circuitFailureRate,
-                    circuitWindow, circuitOpenFor, rateLimitPerSecond, maxConcurrentCalls, transactionPageSize, pageLookAhead,
+            return new OxlinHttpConfig(
+                    apiBaseUrl,
+                    authBaseUrl,
+                    embedBaseUrl,
+                    clientId,
+                    clientSecret,
+                    userScopes,
+                    connectTimeout,
+                    readTimeout,
+                    overallTimeout,
+                    maxAttempts,
+                    initialBackoff,
+                    backoffMultiplier,
+                    maxBackoff,
+                    tokenRefreshMargin,
+                    circuitFailureRate,
+                    circuitWindow,
+                    circuitOpenFor,
+                    rateLimitPerSecond,
+                    maxConcurrentCalls,
+                    transactionPageSize,
+                    pageLookAhead,
                     maxResponseBytes);
         }
     }

@@ -42,12 +42,14 @@ public final class ErrorMapper {
             JsonNode body = readErrorBody(response);
             if (body != null) {
                 code = clean(body.path("error").asText(""));
-                description = clean(body.path("error_description").asText(body.path("message").asText("")));
+                description = clean(body.path("error_description")
+                        .asText(body.path("message").asText("")));
             }
         } catch (IOException | RuntimeException unreadable) {
             description = "";
         }
-        String message = call + " answered " + status + (code.isEmpty() ? "" : " " + code) + (description.isEmpty() ? "" : ": " + description)
+        String message = call + " answered " + status + (code.isEmpty() ? "" : " " + code)
+                + (description.isEmpty() ? "" : ": " + description)
                 + (requestId.isEmpty() ? "" : " (request id " + requestId + ")");
         return switch (status) {
             case 400 -> new OxlinApiException.BadRequest(code, message, requestId);
@@ -56,10 +58,18 @@ public final class ErrorMapper {
             case 404 -> new OxlinApiException.NotFound(code, message, requestId);
             case 409 -> new OxlinApiException.Conflict(code, message, requestId);
             case 422 -> new OxlinApiException.Unprocessable(code, message, requestId);
-            case 429 -> new OxlinApiException.RateLimited(code, message, requestId, retryAfter(response).orElse(null));
-            default -> status >= 500
-                    ? new OxlinApiException.ServerError(status, code, message, requestId, retryAfter(response).orElse(null))
-                    : new OxlinApiException(status, code, message, requestId, null);
+            case 429 ->
+                new OxlinApiException.RateLimited(
+                        code, message, requestId, retryAfter(response).orElse(null));
+            default ->
+                status >= 500
+                        ? new OxlinApiException.ServerError(
+                                status,
+                                code,
+                                message,
+                                requestId,
+                                retryAfter(response).orElse(null))
+                        : new OxlinApiException(status, code, message, requestId, null);
         };
     }
 
@@ -73,25 +83,34 @@ public final class ErrorMapper {
             root = root.getCause();
         }
         if (root instanceof ConnectException || root instanceof HttpConnectTimeoutException) {
-            return new NotSentException(call + " could not reach the server (" + root.getClass().getSimpleName() + ")", failure);
+            return new NotSentException(
+                    call + " could not reach the server (" + root.getClass().getSimpleName() + ")", failure);
         }
-        return new OxlinApiException.Transport(call + " failed in transit (" + root.getClass().getSimpleName() + ")", failure);
+        return new OxlinApiException.Transport(
+                call + " failed in transit (" + root.getClass().getSimpleName() + ")", failure);
     }
 
     /** The exception for a response that could not be read. */
     public static OxlinApiException decoding(String call, int status, Optional<String> requestId, Throwable cause) {
         // the adapter's own messages name a field and a rule, never a value: they are safe to pass on
-        String why = cause instanceof io.oxlinkit.adapter.http.wire.WireFormatException ? ": " + cause.getMessage()
+        String why = cause instanceof io.oxlinkit.adapter.http.wire.WireFormatException
+                ? ": " + cause.getMessage()
                 : " (" + cause.getClass().getSimpleName() + ")";
-        return new OxlinApiException.Decoding(status, call + " answered a body that could not be read" + why
-                + requestId.map(id -> " (request id " + id + ")").orElse(""), requestId.orElse(""), cause);
+        return new OxlinApiException.Decoding(
+                status,
+                call + " answered a body that could not be read" + why
+                        + requestId.map(id -> " (request id " + id + ")").orElse(""),
+                requestId.orElse(""),
+                cause);
     }
 
     /** The request id header, if the server sent one. */
     public static Optional<String> requestId(Response response) {
         for (String name : REQUEST_ID_HEADERS) {
             for (var entry : response.headers().entrySet()) {
-                if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+                if (entry.getKey() != null
+                        && entry.getKey().equalsIgnoreCase(name)
+                        && !entry.getValue().isEmpty()) {
                     return Optional.of(clean(entry.getValue().iterator().next()));
                 }
             }

@@ -39,9 +39,13 @@ public final class Exchange {
      * deadline (from the retry chain, or the overall timeout outside it), the wall clock the watchdog reads, and
      * what runs it.
      */
-    public record BodyLimits(long maxBytes, Duration stall, Duration overallTimeout, Supplier<Optional<Duration>> timeLeft, Clock clock,
-                             GuardedBody.Watchdog watchdog) {
-    }
+    public record BodyLimits(
+            long maxBytes,
+            Duration stall,
+            Duration overallTimeout,
+            Supplier<Optional<Duration>> timeLeft,
+            Clock clock,
+            GuardedBody.Watchdog watchdog) {}
 
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
@@ -66,7 +70,12 @@ public final class Exchange {
             return response;
         }
         Instant deadline = limits.clock().instant().plus(limits.timeLeft().get().orElse(limits.overallTimeout()));
-        InputStream body = new GuardedBody(response.body().asInputStream(), limits.maxBytes(), limits.stall(), deadline, limits.clock(),
+        InputStream body = new GuardedBody(
+                response.body().asInputStream(),
+                limits.maxBytes(),
+                limits.stall(),
+                deadline,
+                limits.clock(),
                 limits.watchdog());
         return response.toBuilder().body(body, response.body().length()).build();
     }
@@ -87,7 +96,8 @@ public final class Exchange {
             } catch (io.oxlinkit.application.port.OxlinApiException typed) {
                 throw typed;
             } catch (JsonProcessingException | RuntimeException unreadable) {
-                // whatever a reader throws on what the server sent (a bad date, number, enum, shape) is a decoding error
+                // whatever a reader throws on what the server sent (a bad date, number, enum, shape) is a decoding
+                // error
                 throw ErrorMapper.decoding(call, response.status(), ErrorMapper.requestId(response), unreadable);
             } catch (IOException cut) {
                 throw ErrorMapper.fromTransport(call, cut);

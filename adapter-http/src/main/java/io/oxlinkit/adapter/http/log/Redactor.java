@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
 
-    private static final String SECRET_NAMES = "password|client_secret|access_token|refresh_token|id_token|value|code|authorization";
+    private static final String SECRET_NAMES =
+            "password|client_secret|access_token|refresh_token|id_token|value|code|authorization";
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
-    private static final Pattern JSON_FIELD = Pattern.compile("(?i)(\"(?:" + SECRET_NAMES + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern JSON_FIELD =
+            Pattern.compile("(?i)(\"(?:" + SECRET_NAMES + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern FORM_FIELD = Pattern.compile("(?i)((?:^|[?&\\s])(?:" + SECRET_NAMES + ")=)[^&\\s]*");
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     /** The text with every secret replaced by {@code ***}. */
     public static String redact(String text) {

@@ -53,6 +53,7 @@ public final class Resilience {
     private final Map<String, Retry> retries = new ConcurrentHashMap<>();
     /** The deadline of the call running on this thread (retries are synchronous, on the caller's thread). */
     private final ThreadLocal<Instant> deadline = new ThreadLocal<>();
+
     private final ResilienceRegistries registries;
     private final ApiCallObserver observer;
 
@@ -74,10 +75,25 @@ public final class Resilience {
                 .waitDurationInOpenState(config.circuitOpenFor())
                 .recordException(Resilience::countsAgainstHost)
                 .build();
-        this.rateLimiter = config.rateLimitPerSecond().map(n -> registries.rateLimiters().rateLimiter("oxlin", RateLimiterConfig.custom()
-                .limitForPeriod(n).limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(config.readTimeout()).build()));
-        this.bulkhead = config.maxConcurrentCalls().map(n -> registries.bulkheads().bulkhead("oxlin", BulkheadConfig.custom()
-                .maxConcurrentCalls(n).maxWaitDuration(Duration.ZERO).build()));
+        this.rateLimiter = config.rateLimitPerSecond()
+                .map(n -> registries
+                        .rateLimiters()
+                        .rateLimiter(
+                                "oxlin",
+                                RateLimiterConfig.custom()
+                                        .limitForPeriod(n)
+                                        .limitRefreshPeriod(Duration.ofSeconds(1))
+                                        .timeoutDuration(config.readTimeout())
+                                        .build()));
+        this.bulkhead = config.maxConcurrentCalls()
+                .map(n -> registries
+                        .bulkheads()
+                        .bulkhead(
+                                "oxlin",
+                                BulkheadConfig.custom()
+                                        .maxConcurrentCalls(n)
+                                        .maxWaitDuration(Duration.ZERO)
+                                        .build()));
     }
 
     /** The registries this chain's entries live in. */
@@ -107,13 +123,21 @@ public final class Resilience {
     }
 
     private <T> T guardedCall(String host, Safety safety, Supplier<T> call) {
-        Retry retry = retries.computeIfAbsent(safety + "@" + host, key -> registries.retries().retry("oxlin-" + key, RetryConfig.custom()
-                .maxAttempts(config.maxAttempts())
-                .intervalBiFunction((attempt, outcome) -> delayMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null))
-                .retryOnException(failure -> retryable(safety, failure) && beforeDeadline())
-                .failAfterMaxAttempts(false)
-                .build()));
-        CircuitBreaker breaker = breakers.computeIfAbsent(host, h -> registries.circuitBreakers().circuitBreaker("oxlin-" + h, breakerConfig));
+        Retry retry = retries.computeIfAbsent(
+                safety + "@" + host,
+                key -> registries
+                        .retries()
+                        .retry(
+                                "oxlin-" + key,
+                                RetryConfig.custom()
+                                        .maxAttempts(config.maxAttempts())
+                                        .intervalBiFunction((attempt, outcome) ->
+                                                delayMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null))
+                                        .retryOnException(failure -> retryable(safety, failure) && beforeDeadline())
+                                        .failAfterMaxAttempts(false)
+                                        .build()));
+        CircuitBreaker breaker = breakers.computeIfAbsent(
+                host, h -> registries.circuitBreakers().circuitBreaker("oxlin-" + h, breakerConfig));
         Supplier<T> guarded = () -> {
             try {
                 Supplier<T> inner = call;
@@ -163,7 +187,8 @@ public final class Resilience {
             return false; // the kit's own breaker, bulkhead or limiter: the same refusal again at once
         }
         if (failure instanceof NotSentException || failure instanceof OxlinApiException.RateLimited) {
-            return true; // not sent, or refused before the server acted on it (429): safe to send again whatever the method
+            return true; // not sent, or refused before the server acted on it (429): safe to send again whatever the
+            // method
         }
         if (safety == Safety.UNSAFE) {
             return false;
@@ -172,7 +197,9 @@ public final class Resilience {
     }
 
     private static boolean countsAgainstHost(Throwable failure) {
-        return failure instanceof OxlinApiException api && api.isTransient() && !(api instanceof OxlinApiException.RateLimited);
+        return failure instanceof OxlinApiException api
+                && api.isTransient()
+                && !(api instanceof OxlinApiException.RateLimited);
     }
 
     /** The retry of a host and call kind, for tests and metrics. */
@@ -190,18 +217,22 @@ public final class Resilience {
     }
 
     private long wantedDelayMillis(int attempt, Throwable failure) {
-        Optional<Duration> serverAsked = failure instanceof OxlinApiException.RateLimited limited ? limited.retryAfter()
+        Optional<Duration> serverAsked = failure instanceof OxlinApiException.RateLimited limited
+                ? limited.retryAfter()
                 : failure instanceof OxlinApiException.ServerError server ? server.retryAfter() : Optional.empty();
         if (serverAsked.isPresent()) {
             return Math.min(serverAsked.get().toMillis(), config.maxBackoff().toMillis());
         }
-        double exponential = config.initialBackoff().toMillis() * Math.pow(config.backoffMultiplier(), Math.max(0, attempt - 1));
+        double exponential =
+                config.initialBackoff().toMillis() * Math.pow(config.backoffMultiplier(), Math.max(0, attempt - 1));
         long capped = (long) Math.min(exponential, config.maxBackoff().toMillis());
         return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
     }
 
     private long timeLeftMillis() {
         Instant until = deadline.get();
-        return until == null ? Long.MAX_VALUE : Math.max(0, Duration.between(clock.instant(), until).toMillis());
+        return until == null
+                ? Long.MAX_VALUE
+                : Math.max(0, Duration.between(clock.instant(), until).toMillis());
     }
 }

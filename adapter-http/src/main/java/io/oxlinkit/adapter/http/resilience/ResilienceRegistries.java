@@ -11,8 +11,11 @@ import java.util.Objects;
  * {@code FeignOxlinApi}), so a host binds them to its metrics: {@code TaggedRetryMetrics.ofRetryRegistry(retries())}
  * and the like from {@code resilience4j-micrometer}, which the {@code oxlin-kit-micrometer} module does.
  */
-public record ResilienceRegistries(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers, RateLimiterRegistry rateLimiters,
-                                   BulkheadRegistry bulkheads) {
+public record ResilienceRegistries(
+        RetryRegistry retries,
+        CircuitBreakerRegistry circuitBreakers,
+        RateLimiterRegistry rateLimiters,
+        BulkheadRegistry bulkheads) {
 
     /** Checks every registry is given. */
     public ResilienceRegistries {
@@ -24,7 +27,10 @@ public record ResilienceRegistries(RetryRegistry retries, CircuitBreakerRegistry
 
     /** Four empty registries with Resilience4j's defaults (the adapter gives each entry its own configuration). */
     public static ResilienceRegistries create() {
-        return new ResilienceRegistries(RetryRegistry.ofDefaults(), CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(),
+        return new ResilienceRegistries(
+                RetryRegistry.ofDefaults(),
+                CircuitBreakerRegistry.ofDefaults(),
+                RateLimiterRegistry.ofDefaults(),
                 BulkheadRegistry.ofDefaults());
     }
 }

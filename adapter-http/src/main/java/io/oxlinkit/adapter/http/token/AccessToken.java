@@ -17,7 +17,8 @@ record AccessToken(String value, Instant issuedAt, Instant expiresAt) {
      * would otherwise fetch a new token before every call).
      */
     boolean freshAt(Instant now, java.time.Duration margin) {
-        java.time.Duration half = java.time.Duration.between(issuedAt, expiresAt).dividedBy(2);
+        java.time.Duration half =
+                java.time.Duration.between(issuedAt, expiresAt).dividedBy(2);
         java.time.Duration effective = margin.compareTo(half) > 0 ? half : margin;
         return now.plus(effective).isBefore(expiresAt);
     }

@@ -61,7 +61,13 @@ final class FormBody implements AutoCloseable {
     private void encode(char[] chars) {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '*') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '*') {
                 put(c);
             } else if (c == ' ') {
                 put('+');

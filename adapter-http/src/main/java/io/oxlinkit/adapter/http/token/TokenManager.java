@@ -2,8 +2,8 @@ package io.oxlinkit.adapter.http.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.client.TokenClient;
+import io.oxlinkit.adapter.http.config.OxlinHttpConfig;
 import io.oxlinkit.adapter.http.exchange.Exchange;
 import io.oxlinkit.adapter.http.resilience.Resilience;
 import io.oxlinkit.adapter.http.resilience.Safety;
@@ -39,6 +39,7 @@ public final class TokenManager {
     private static final String CLAIM_PREFIX = "oxlinkit-refresh-claimed:";
     /** A claim older than this is an attempt that crashed: the password grant takes over. */
     private static final Duration CLAIM_STALE = Duration.ofSeconds(30);
+
     private static final Duration CLAIM_WAIT = Duration.ofMillis(100);
     private static final int CLAIM_WAITS = 50;
     /** Cache key of the client token: no OXLIN user id has this form. */
@@ -54,8 +55,14 @@ public final class TokenManager {
     private final Map<UserId, AccessToken> tokens = new ConcurrentHashMap<>();
     private final Map<UserId, Object> locks = new ConcurrentHashMap<>();
 
-    public TokenManager(TokenClient client, OxlinHttpConfig config, UserSecretVault vault, Clock clock, Resilience resilience,
-                        ObjectMapper mapper, Exchange exchange) {
+    public TokenManager(
+            TokenClient client,
+            OxlinHttpConfig config,
+            UserSecretVault vault,
+            Clock clock,
+            Resilience resilience,
+            ObjectMapper mapper,
+            Exchange exchange) {
         this.client = client;
         this.config = config;
         this.vault = vault;
@@ -134,7 +141,8 @@ public final class TokenManager {
                 pause();
                 continue;
             }
-            SecretValue claim = SecretValue.of(CLAIM_PREFIX + clock.instant().getEpochSecond() + ":" + UUID.randomUUID());
+            SecretValue claim =
+                    SecretValue.of(CLAIM_PREFIX + clock.instant().getEpochSecond() + ":" + UUID.randomUUID());
             try {
                 if (!vault.replace(user, UserSecretVault.Kind.REFRESH_TOKEN, current, claim)) {
                     pause();
@@ -197,7 +205,8 @@ public final class TokenManager {
 
     private AccessToken passwordGrant(UserId user) {
         SecretValue login = vault.find(user, UserSecretVault.Kind.LOGIN).orElseThrow(() -> missingCredentials(user));
-        SecretValue password = vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow(() -> missingCredentials(user));
+        SecretValue password =
+                vault.find(user, UserSecretVault.Kind.PASSWORD).orElseThrow(() -> missingCredentials(user));
         try {
             return passwordGrant(login, password, Optional.of(user));
         } finally {
@@ -219,16 +228,23 @@ public final class TokenManager {
      * the refresh token OXLIN answers is dropped). The values are read, not wiped.
      */
     public <T> T asLogin(SecretValue login, SecretValue password, Function<String, T> call) {
-        return call.apply("Bearer " + passwordGrant(login, password, Optional.empty()).value());
+        return call.apply(
+                "Bearer " + passwordGrant(login, password, Optional.empty()).value());
     }
 
     private static OxlinApiException missingCredentials(UserId user) {
-        return new OxlinApiException.Unauthorized("no_credentials", "no login is kept for user " + user
-                + ": create users through OxlinKit.createUser so the library can obtain their tokens", "");
+        return new OxlinApiException.Unauthorized(
+                "no_credentials",
+                "no login is kept for user " + user
+                        + ": create users through OxlinKit.createUser so the library can obtain their tokens",
+                "");
     }
 
     private FormBody base(String grant) {
-        return new FormBody().add("grant_type", grant).add("provider", "LINXO_CONNECT").add("client_id", config.clientId())
+        return new FormBody()
+                .add("grant_type", grant)
+                .add("provider", "LINXO_CONNECT")
+                .add("client_id", config.clientId())
                 .addSecret("client_secret", config.clientSecret());
     }
 
@@ -237,7 +253,10 @@ public final class TokenManager {
         JsonNode json;
         try (form) {
             byte[] body = form.bytes();
-            json = resilience.call(config.authBaseUrl().getHost() + ":" + config.authBaseUrl().getPort(), "POST /token", Safety.IDEMPOTENT,
+            json = resilience.call(
+                    config.authBaseUrl().getHost() + ":" + config.authBaseUrl().getPort(),
+                    "POST /token",
+                    Safety.IDEMPOTENT,
                     () -> send(body));
         }
         String access = json.path("access_token").asText("");

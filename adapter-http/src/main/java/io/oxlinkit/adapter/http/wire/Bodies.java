@@ -8,8 +8,7 @@ import java.util.List;
  */
 public final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** {@code POST /users}. */
     public record NewUser(String email, String password) {
@@ -28,12 +27,11 @@ public final class Bodies {
     }
 
     /** {@code POST /connections}. */
-    public record NewConnection(String providerId, String channelDefinitionId, String keyId, List<Credential> credentials) {
-    }
+    public record NewConnection(
+            String providerId, String channelDefinitionId, String keyId, List<Credential> credentials) {}
 
     /** {@code PUT /connections/{id}/channels/{channel}}. */
-    public record ChannelUpdate(String id, String keyId, List<Credential> credentials) {
-    }
+    public record ChannelUpdate(String id, String keyId, List<Credential> credentials) {}
 
     /** {@code PUT /connections/{id}/credentials/{credential}}. */
     public record OneCredential(String value, String keyId) {
@@ -44,27 +42,23 @@ public final class Bodies {
     }
 
     /** {@code POST .../user_input}. */
-    public record UserInput(List<Credential> credentials) {
-    }
+    public record UserInput(List<Credential> credentials) {}
 
     /** One consent decision. */
-    public record Decision(String accountId, boolean consent) {
-    }
+    public record Decision(String accountId, boolean consent) {}
 
     /** {@code PUT /connections/{id}/consents}. */
-    public record Consents(List<Decision> consents) {
-    }
+    public record Consents(List<Decision> consents) {}
 
     /** {@code POST /queues/subscribe}. */
-    public record Subscribe(List<String> topics) {
-    }
+    public record Subscribe(List<String> topics) {}
 
     /** {@code POST /keys}. */
-    public record NewKey(String type) {
-    }
+    public record NewKey(String type) {}
 
     /** What OXLIN needs to refresh the user's token during a redirect (secrets: never logged). */
-    public record WidgetParams(String clientId, String clientSecret, String accessToken, String refreshToken, String providerId) {
+    public record WidgetParams(
+            String clientId, String clientSecret, String accessToken, String refreshToken, String providerId) {
         @Override
         public String toString() {
             return "WidgetParams[***]";
@@ -72,9 +66,13 @@ public final class Bodies {
     }
 
     /** {@code POST /providers/{id}/channels/{channel}/authorize_url}. */
-    public record AuthorizeUrl(String redirectUri, Boolean useClientRedirect, String redirectState, String connectionId,
-                               String channelDefinitionId, WidgetParams widgetParams) {
-    }
+    public record AuthorizeUrl(
+            String redirectUri,
+            Boolean useClientRedirect,
+            String redirectState,
+            String connectionId,
+            String channelDefinitionId,
+            WidgetParams widgetParams) {}
 
     /** {@code POST {embedBase}/widget/widget_session}: the user's token and the client's credentials (secrets). */
     public record WidgetSessionRequest(String accessToken, String clientId, String clientSecret) {

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static String required(JsonNode node, String field) {
         return optional(node, field).orElseThrow(() -> new WireFormatException("field '" + field + "' is missing"));
@@ -48,8 +47,10 @@ final class Fields {
             return Optional.empty();
         }
         if (value.isNumber()) {
-            return Optional.of(value.canConvertToLong() && value.isIntegralNumber() ? WireBounds.epochSeconds(field, value.asLong())
-                    : WireBounds.epochSeconds(field, value.decimalValue()));
+            return Optional.of(
+                    value.canConvertToLong() && value.isIntegralNumber()
+                            ? WireBounds.epochSeconds(field, value.asLong())
+                            : WireBounds.epochSeconds(field, value.decimalValue()));
         }
         String text = value.asText().trim();
         if (text.isEmpty()) {
@@ -59,7 +60,8 @@ final class Fields {
             return Optional.of(WireBounds.epochSeconds(field, Long.parseLong(text)));
         } catch (NumberFormatException notEpoch) {
             try {
-                return Optional.of(WireBounds.instant(field, OffsetDateTime.parse(text).toInstant()));
+                return Optional.of(
+                        WireBounds.instant(field, OffsetDateTime.parse(text).toInstant()));
             } catch (DateTimeParseException notIso) {
                 return Optional.empty();
             }
@@ -78,7 +80,8 @@ final class Fields {
             return Optional.of(WireBounds.amount(field, value.decimalValue()));
         }
         try {
-            return Optional.of(WireBounds.amount(field, new BigDecimal(value.asText().trim())));
+            return Optional.of(
+                    WireBounds.amount(field, new BigDecimal(value.asText().trim())));
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }

@@ -9,10 +9,10 @@ import io.oxlinkit.domain.account.TransactionStatus;
 import io.oxlinkit.domain.account.TransactionType;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.TransactionId;
+import io.oxlinkit.domain.wire.UnknownValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import io.oxlinkit.domain.wire.UnknownValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -54,7 +54,10 @@ public final class TransactionReader {
                 }
                 try {
                     page.add(transaction(parser, interned));
-                } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
+                } catch (IllegalArgumentException
+                        | java.time.DateTimeException
+                        | ArithmeticException
+                        | NullPointerException invalid) {
                     throw WireFormatException.refused("transaction", invalid);
                 }
             }
@@ -119,8 +122,12 @@ public final class TransactionReader {
             switch (field) {
                 case "id" -> id = WireText.checked("id", parser.getText());
                 case "account_id" -> account = WireText.checked("account_id", parser.getText());
-                case "amount" -> amount = WireBounds.amount("amount", token.isNumeric() ? parser.getDecimalValue()
-                        : new BigDecimal(parser.getText().trim()));
+                case "amount" ->
+                    amount = WireBounds.amount(
+                            "amount",
+                            token.isNumeric()
+                                    ? parser.getDecimalValue()
+                                    : new BigDecimal(parser.getText().trim()));
                 case "currency" -> currency = WireText.checked("currency", parser.getText());
                 case "date" -> date = epoch("date", parser, token);
                 case "booking_date" -> booking = epoch("booking_date", parser, token);
@@ -129,7 +136,7 @@ public final class TransactionReader {
                 case "label" -> label = WireText.checked("label", parser.getText());
                 case "type" -> type = WireText.checked("type", parser.getText());
                 case "status" -> status = WireText.checked("status", parser.getText());
-                default -> { }
+                default -> {}
             }
         }
         if (id == null || account == null || amount == null) {
@@ -139,8 +146,17 @@ public final class TransactionReader {
         Instant when = date != null ? date : booking != null ? booking : imported != null ? imported : Instant.EPOCH;
         TransactionType knownType = TransactionType.fromWire(type);
         TransactionStatus knownStatus = TransactionStatus.fromWire(status);
-        return new Transaction(TransactionId.of(id), interned.account(account), new Money(amount, code), when, label,
-                knownType, knownStatus, Optional.ofNullable(booking), Optional.ofNullable(value), Optional.ofNullable(imported),
+        return new Transaction(
+                TransactionId.of(id),
+                interned.account(account),
+                new Money(amount, code),
+                when,
+                label,
+                knownType,
+                knownStatus,
+                Optional.ofNullable(booking),
+                Optional.ofNullable(value),
+                Optional.ofNullable(imported),
                 UnknownValues.none().with("type", knownType, type).with("status", knownStatus, status));
     }
 
@@ -152,7 +168,8 @@ public final class TransactionReader {
             return WireBounds.epochSeconds(field, parser.getLongValue());
         }
         try {
-            return WireBounds.epochSeconds(field, Long.parseLong(parser.getText().trim()));
+            return WireBounds.epochSeconds(
+                    field, Long.parseLong(parser.getText().trim()));
         } catch (NumberFormatException notEpoch) {
             return null;
         }

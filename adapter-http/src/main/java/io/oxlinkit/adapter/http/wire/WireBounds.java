@@ -15,22 +15,27 @@ final class WireBounds {
     static final long EARLIEST = -2_208_988_800L;
     /** 2200-01-01T00:00:00Z. */
     static final long LATEST = 7_258_118_400L;
+
     static final int MAX_DIGITS = 40;
     static final int MAX_SCALE = 20;
 
-    private WireBounds() {
-    }
+    private WireBounds() {}
 
     static Instant epochSeconds(String field, long seconds) {
         if (seconds < EARLIEST || seconds > LATEST) {
-            throw new WireFormatException("field '" + field + "' is out of range (a date from 1900 to 2200 in epoch seconds)");
+            throw new WireFormatException(
+                    "field '" + field + "' is out of range (a date from 1900 to 2200 in epoch seconds)");
         }
         return Instant.ofEpochSecond(seconds);
     }
 
     /** The same check for a number of any size or with a fraction (clamped, never expanded). */
     static Instant epochSeconds(String field, BigDecimal seconds) {
-        return epochSeconds(field, seconds.max(BigDecimal.valueOf(Long.MIN_VALUE)).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
+        return epochSeconds(
+                field,
+                seconds.max(BigDecimal.valueOf(Long.MIN_VALUE))
+                        .min(BigDecimal.valueOf(Long.MAX_VALUE))
+                        .longValue());
     }
 
     static Instant instant(String field, Instant instant) {

@@ -14,7 +14,9 @@ public final class WireFormatException extends RuntimeException {
     static WireFormatException refused(String what, RuntimeException invalid) {
         StackTraceElement[] trace = invalid.getStackTrace();
         boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("io.oxlinkit.");
-        return new WireFormatException(what + ": " + (ours && invalid.getMessage() != null ? invalid.getMessage()
-                : "refused (" + invalid.getClass().getSimpleName() + ")"));
+        return new WireFormatException(what + ": "
+                + (ours && invalid.getMessage() != null
+                        ? invalid.getMessage()
+                        : "refused (" + invalid.getClass().getSimpleName() + ")"));
     }
 }

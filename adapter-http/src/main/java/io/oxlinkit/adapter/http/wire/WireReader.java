@@ -48,8 +48,7 @@ import java.util.Set;
  */
 public final class WireReader {
 
-    private WireReader() {
-    }
+    private WireReader() {}
 
     /**
      * The items of a list: OXLIN answers some lists as a bare array and others wrapped as
@@ -63,8 +62,12 @@ public final class WireReader {
     public static Provider provider(JsonNode node) {
         try {
             return providerRead(node);
-        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
-            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+        } catch (IllegalArgumentException
+                | java.time.DateTimeException
+                | ArithmeticException
+                | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit
+            // cannot read
             throw WireFormatException.refused("provider", invalid);
         }
     }
@@ -74,23 +77,42 @@ public final class WireReader {
         for (JsonNode channel : node.path("channel_definitions")) {
             List<CredentialField> fields = new ArrayList<>();
             for (JsonNode field : channel.path("credentials")) {
-                fields.add(CredentialField.of(Fields.required(field, "id"), Fields.text(field, "label"),
-                        Fields.optional(field, "regexp").orElse(null), Fields.text(field, "type"), Fields.bool(field, "encrypt")));
+                fields.add(CredentialField.of(
+                        Fields.required(field, "id"),
+                        Fields.text(field, "label"),
+                        Fields.optional(field, "regexp").orElse(null),
+                        Fields.text(field, "type"),
+                        Fields.bool(field, "encrypt")));
             }
-            boolean interactive = channel.has("interactive") ? Fields.bool(channel, "interactive") : Fields.bool(node, "interactive");
-            channels.add(new ChannelDefinition(ChannelDefinitionId.of(Fields.required(channel, "id")),
-                    ChannelMode.fromWire(Fields.text(channel, "mode")), accountTypes(channel.path("account_types")), interactive, fields));
+            boolean interactive =
+                    channel.has("interactive") ? Fields.bool(channel, "interactive") : Fields.bool(node, "interactive");
+            channels.add(new ChannelDefinition(
+                    ChannelDefinitionId.of(Fields.required(channel, "id")),
+                    ChannelMode.fromWire(Fields.text(channel, "mode")),
+                    accountTypes(channel.path("account_types")),
+                    interactive,
+                    fields));
         }
-        return new Provider(ProviderId.of(Fields.required(node, "id")), Fields.text(node, "name"), Fields.text(node, "country_code"),
-                Fields.text(node, "logo_url"), channels, Fields.bool(node, "unavailable"), Fields.bool(node, "interactive"));
+        return new Provider(
+                ProviderId.of(Fields.required(node, "id")),
+                Fields.text(node, "name"),
+                Fields.text(node, "country_code"),
+                Fields.text(node, "logo_url"),
+                channels,
+                Fields.bool(node, "unavailable"),
+                Fields.bool(node, "interactive"));
     }
 
     /** A connection ({@code GET /connections/{id}}, or the {@code resource} of an event). */
     public static Connection connection(JsonNode node) {
         try {
             return connectionRead(node);
-        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
-            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+        } catch (IllegalArgumentException
+                | java.time.DateTimeException
+                | ArithmeticException
+                | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit
+            // cannot read
             throw WireFormatException.refused("connection", invalid);
         }
     }
@@ -98,30 +120,47 @@ public final class WireReader {
     private static Connection connectionRead(JsonNode node) {
         List<Channel> channels = new ArrayList<>();
         for (JsonNode channel : node.path("channels")) {
-            String id = Fields.optional(channel, "channel_definition_id").or(() -> Fields.optional(channel, "id"))
-                    .orElseThrow(() -> new WireFormatException("a channel has neither 'channel_definition_id' nor 'id'"));
+            String id = Fields.optional(channel, "channel_definition_id")
+                    .or(() -> Fields.optional(channel, "id"))
+                    .orElseThrow(
+                            () -> new WireFormatException("a channel has neither 'channel_definition_id' nor 'id'"));
             List<MaskedCredential> masked = new ArrayList<>();
             for (JsonNode credential : channel.path("credentials")) {
-                Fields.optional(credential, "id").ifPresent(cid ->
-                        masked.add(new MaskedCredential(CredentialId.of(cid), Fields.text(credential, "masked_value"))));
+                Fields.optional(credential, "id")
+                        .ifPresent(cid -> masked.add(
+                                new MaskedCredential(CredentialId.of(cid), Fields.text(credential, "masked_value"))));
             }
             String rawMode = Fields.text(channel, "mode");
             String rawStatus = Fields.text(channel, "status");
             ChannelMode mode = ChannelMode.fromWire(rawMode);
             ChannelStatus status = ChannelStatus.fromWire(rawStatus);
-            channels.add(new Channel(ChannelDefinitionId.of(id), mode, status, Fields.epoch(channel, "expires"),
-                    Fields.epoch(channel, "last_success_date"), Fields.epoch(channel, "last_end_date"), masked,
+            channels.add(new Channel(
+                    ChannelDefinitionId.of(id),
+                    mode,
+                    status,
+                    Fields.epoch(channel, "expires"),
+                    Fields.epoch(channel, "last_success_date"),
+                    Fields.epoch(channel, "last_end_date"),
+                    masked,
                     accountTypes(channel.path("account_types")),
                     UnknownValues.none().with("mode", mode, rawMode).with("status", status, rawStatus)));
         }
         JsonNode owner = node.path("owner");
         String rawStatus = Fields.text(node, "status");
         ConnectionStatus status = ConnectionStatus.fromWire(rawStatus);
-        return new Connection(ConnectionId.of(Fields.required(node, "id")), ProviderId.of(Fields.required(node, "provider_id")),
-                Fields.text(node, "name"), status,
-                !node.has("auto_sync") || Fields.bool(node, "auto_sync"), channels,
-                new Owner(Fields.optional(owner, "name"), Fields.optional(owner, "address"), Fields.epoch(owner, "birth_date"),
-                        Fields.optional(owner, "birth_place"), Fields.optional(owner, "phone_number")),
+        return new Connection(
+                ConnectionId.of(Fields.required(node, "id")),
+                ProviderId.of(Fields.required(node, "provider_id")),
+                Fields.text(node, "name"),
+                status,
+                !node.has("auto_sync") || Fields.bool(node, "auto_sync"),
+                channels,
+                new Owner(
+                        Fields.optional(owner, "name"),
+                        Fields.optional(owner, "address"),
+                        Fields.epoch(owner, "birth_date"),
+                        Fields.optional(owner, "birth_place"),
+                        Fields.optional(owner, "phone_number")),
                 Fields.epoch(node, "creation_date").filter(t -> t.getEpochSecond() > 0),
                 UnknownValues.none().with("status", status, rawStatus));
     }
@@ -130,25 +169,40 @@ public final class WireReader {
     public static Account account(JsonNode node) {
         try {
             return accountRead(node);
-        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
-            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+        } catch (IllegalArgumentException
+                | java.time.DateTimeException
+                | ArithmeticException
+                | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit
+            // cannot read
             throw WireFormatException.refused("account", invalid);
         }
     }
 
     private static Account accountRead(JsonNode node) {
-        Optional<Money> balance = Fields.decimal(node, "balance").flatMap(amount -> currency(node).map(c -> new Money(amount, c)));
+        Optional<Money> balance =
+                Fields.decimal(node, "balance").flatMap(amount -> currency(node).map(c -> new Money(amount, c)));
         String rawType = Fields.text(node, "type");
         String rawStatus = Fields.text(node, "status");
         String rawClassification = Fields.text(node, "classification");
         AccountType type = AccountType.fromWire(rawType);
         AccountStatus status = AccountStatus.fromWire(rawStatus);
         AccountClassification classification = AccountClassification.fromWire(rawClassification);
-        return new Account(AccountId.of(Fields.required(node, "id")), ConnectionId.of(Fields.required(node, "connection_id")),
-                Fields.optional(node, "name"), Fields.optional(node, "account_number"), Fields.optional(node, "iban"), balance,
-                Fields.epoch(node, "balance_date"), type, status, classification,
+        return new Account(
+                AccountId.of(Fields.required(node, "id")),
+                ConnectionId.of(Fields.required(node, "connection_id")),
+                Fields.optional(node, "name"),
+                Fields.optional(node, "account_number"),
+                Fields.optional(node, "iban"),
+                balance,
+                Fields.epoch(node, "balance_date"),
+                type,
+                status,
+                classification,
                 Fields.optional(node, "last_channel_definition_id").map(ChannelDefinitionId::of),
-                UnknownValues.none().with("type", type, rawType).with("status", status, rawStatus)
+                UnknownValues.none()
+                        .with("type", type, rawType)
+                        .with("status", status, rawStatus)
                         .with("classification", classification, rawClassification));
     }
 
@@ -156,8 +210,12 @@ public final class WireReader {
     public static EncryptionKey key(JsonNode node) {
         try {
             return keyRead(node);
-        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
-            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+        } catch (IllegalArgumentException
+                | java.time.DateTimeException
+                | ArithmeticException
+                | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit
+            // cannot read
             throw WireFormatException.refused("key", invalid);
         }
     }
@@ -165,15 +223,20 @@ public final class WireReader {
     private static EncryptionKey keyRead(JsonNode node) {
         Instant expiration = Fields.epoch(node, "expiration_date")
                 .orElseThrow(() -> new WireFormatException("field 'expiration_date' is missing"));
-        return new EncryptionKey(KeyId.of(Fields.required(node, "id")), Fields.required(node, "public_key"), expiration);
+        return new EncryptionKey(
+                KeyId.of(Fields.required(node, "id")), Fields.required(node, "public_key"), expiration);
     }
 
     /** A widget session ({@code {session_id, _links: {add_connection}}}). */
     public static io.oxlinkit.domain.widget.WidgetSession widgetSession(JsonNode node) {
         try {
             return widgetSessionRead(node);
-        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
-            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+        } catch (IllegalArgumentException
+                | java.time.DateTimeException
+                | ArithmeticException
+                | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit
+            // cannot read
             throw WireFormatException.refused("widgetSession", invalid);
         }
     }
@@ -181,15 +244,20 @@ public final class WireReader {
     private static io.oxlinkit.domain.widget.WidgetSession widgetSessionRead(JsonNode node) {
         String url = Fields.optional(node.path("_links"), "add_connection")
                 .orElseThrow(() -> new WireFormatException("the widget session has no _links.add_connection"));
-        return new io.oxlinkit.domain.widget.WidgetSession(Fields.required(node, "session_id"), java.net.URI.create(url));
+        return new io.oxlinkit.domain.widget.WidgetSession(
+                Fields.required(node, "session_id"), java.net.URI.create(url));
     }
 
     /** An event of the queue; an unknown type is kept as {@link Event.Unrecognized}. */
     public static Event event(JsonNode node) {
         try {
             return eventRead(node);
-        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException | NullPointerException invalid) {
-            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit cannot read
+        } catch (IllegalArgumentException
+                | java.time.DateTimeException
+                | ArithmeticException
+                | NullPointerException invalid) {
+            // what the domain's constructors refuse (an id too long, a value out of its range) is an answer the kit
+            // cannot read
             throw WireFormatException.refused("event", invalid);
         }
     }
@@ -199,11 +267,17 @@ public final class WireReader {
         Optional<Connection> snapshot = resource.isObject() ? Optional.of(connection(resource)) : Optional.empty();
         ConnectionId connectionId = snapshot.map(Connection::id)
                 .or(() -> Fields.optional(node, "resource_id").map(ConnectionId::of))
-                .orElseThrow(() -> new WireFormatException("event " + Fields.text(node, "id") + " names no connection"));
-        EventHeader header = new EventHeader(EventId.of(Fields.required(node, "id")), connectionId,
+                .orElseThrow(
+                        () -> new WireFormatException("event " + Fields.text(node, "id") + " names no connection"));
+        EventHeader header = new EventHeader(
+                EventId.of(Fields.required(node, "id")),
+                connectionId,
                 Fields.epoch(node, "creation_date").orElse(Instant.EPOCH),
-                Fields.optional(node, "channel_definition_id").map(ChannelDefinitionId::of), snapshot);
-        String rawType = Fields.optional(node, "event_type").or(() -> Fields.optional(node, "event_status")).orElse("");
+                Fields.optional(node, "channel_definition_id").map(ChannelDefinitionId::of),
+                snapshot);
+        String rawType = Fields.optional(node, "event_type")
+                .or(() -> Fields.optional(node, "event_status"))
+                .orElse("");
         EventType type = EventType.fromWire(rawType);
         switch (type) {
             case LIST_ACCOUNTS_USER_INPUT_REQUESTED, SYNC_ALL_USER_INPUT_REQUESTED -> {
@@ -232,10 +306,16 @@ public final class WireReader {
 
     private static Challenge challenge(JsonNode item) {
         Map<String, String> params = new LinkedHashMap<>();
-        item.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-        return Challenge.of(CredentialId.of(Fields.required(item, "id")), Fields.text(item, "label"),
-                Fields.optional(item, "regexp").orElse(null), ChallengeType.fromWire(Fields.text(item, "type")),
-                Fields.bool(item, "encrypt"), params);
+        item.path("params")
+                .fields()
+                .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        return Challenge.of(
+                CredentialId.of(Fields.required(item, "id")),
+                Fields.text(item, "label"),
+                Fields.optional(item, "regexp").orElse(null),
+                ChallengeType.fromWire(Fields.text(item, "type")),
+                Fields.bool(item, "encrypt"),
+                params);
     }
 
     private static Set<AccountType> accountTypes(JsonNode types) {

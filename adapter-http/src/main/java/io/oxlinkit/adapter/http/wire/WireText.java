@@ -7,8 +7,7 @@ package io.oxlinkit.adapter.http.wire;
  */
 final class WireText {
 
-    private WireText() {
-    }
+    private WireText() {}
 
     /** {@code text} when it is valid UTF-16. @throws WireFormatException naming {@code field} otherwise */
     static String checked(String field, String text) {
@@ -17,7 +16,8 @@ final class WireText {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new WireFormatException("field '" + field + "' is not valid text: a lone surrogate at index " + i);
+                throw new WireFormatException(
+                        "field '" + field + "' is not valid text: a lone surrogate at index " + i);
             }
         }
         return text;

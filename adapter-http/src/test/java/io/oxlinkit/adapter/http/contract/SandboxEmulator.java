@@ -39,8 +39,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SandboxEmulator implements Emulator {
 
     private static final Map<BankRole, String> BANKS = new EnumMap<>(Map.of(
-            BankRole.SMS_CHALLENGE, "87", BankRole.TWO_CHANNELS, "119", BankRole.OPTIONAL_CREDENTIAL, "907",
-            BankRole.CHANGING_HISTORY, "908", BankRole.EVERY_CHALLENGE_TYPE, "909", BankRole.UNAVAILABLE, "905"));
+            BankRole.SMS_CHALLENGE,
+            "87",
+            BankRole.TWO_CHANNELS,
+            "119",
+            BankRole.OPTIONAL_CREDENTIAL,
+            "907",
+            BankRole.CHANGING_HISTORY,
+            "908",
+            BankRole.EVERY_CHALLENGE_TYPE,
+            "909",
+            BankRole.UNAVAILABLE,
+            "905"));
 
     private final Sandbox sandbox = Sandbox.start();
     private final Clock clock = new EmulatorClock(sandbox.clock()::now);
@@ -49,9 +59,15 @@ final class SandboxEmulator implements Emulator {
     private final AtomicInteger users = new AtomicInteger();
 
     SandboxEmulator() {
-        OxlinHttpConfig config = OxlinHttpConfig.builder().apiBaseUrl(sandbox.apiBaseUrl()).authBaseUrl(sandbox.authBaseUrl())
-                .clientId(SandboxConfig.DEFAULT_CLIENT_ID).clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
-                .initialBackoff(Duration.ofMillis(5)).maxBackoff(Duration.ofMillis(50)).maxAttempts(3).build();
+        OxlinHttpConfig config = OxlinHttpConfig.builder()
+                .apiBaseUrl(sandbox.apiBaseUrl())
+                .authBaseUrl(sandbox.authBaseUrl())
+                .clientId(SandboxConfig.DEFAULT_CLIENT_ID)
+                .clientSecret(SecretValue.of(SandboxConfig.DEFAULT_CLIENT_SECRET))
+                .initialBackoff(Duration.ofMillis(5))
+                .maxBackoff(Duration.ofMillis(50))
+                .maxAttempts(3)
+                .build();
         api = new FeignOxlinApi(config, vault, clock);
     }
 
@@ -173,18 +189,26 @@ final class SandboxEmulator implements Emulator {
     /** What a browser does on the sandbox's authorize page: press a button, follow the redirect's query. */
     private static Map<String, String> atBank(URI authorizeUrl, String button) {
         try {
-            HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(authorizeUrl).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpClient browser = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            HttpResponse<String> page = browser.send(
+                    HttpRequest.newBuilder(authorizeUrl).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() != 200) {
                 throw new IllegalStateException("authorize page answered " + page.statusCode());
             }
-            HttpResponse<String> pressed = browser.send(HttpRequest.newBuilder(URI.create(authorizeUrl + "/" + button))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> pressed = browser.send(
+                    HttpRequest.newBuilder(URI.create(authorizeUrl + "/" + button))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             URI back = URI.create(pressed.headers().firstValue("Location").orElseThrow());
             Map<String, String> query = new LinkedHashMap<>();
             for (String pair : back.getRawQuery().split("&")) {
                 String[] kv = pair.split("=", 2);
-                query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                query.put(
+                        URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
             }
             return query;
         } catch (java.io.IOException e) {

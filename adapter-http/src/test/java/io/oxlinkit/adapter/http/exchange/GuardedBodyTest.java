@@ -53,7 +53,9 @@ class GuardedBodyTest {
         watchdog.fire();
 
         assertThat(source.closed).isFalse();
-        assertThat(watchdog.lastDelay()).as("re-armed for the stall counted from the last byte").isEqualTo(Duration.ofSeconds(6));
+        assertThat(watchdog.lastDelay())
+                .as("re-armed for the stall counted from the last byte")
+                .isEqualTo(Duration.ofSeconds(6));
         assertThat(body.read(new byte[10], 0, 10)).isEqualTo(10);
     }
 
@@ -69,7 +71,9 @@ class GuardedBodyTest {
                 watchdog.fire();
             }
         }
-        assertThat(source.closed).as("one byte a second never stalls, but the deadline passed").isTrue();
+        assertThat(source.closed)
+                .as("one byte a second never stalls, but the deadline passed")
+                .isTrue();
         assertThatThrownBy(() -> body.read(new byte[1], 0, 1)).isInstanceOf(SocketTimeoutException.class);
     }
 
@@ -95,15 +99,18 @@ class GuardedBodyTest {
 
     @Test
     void moreBytesThanTheCapIsAWireFormatError() throws IOException {
-        GuardedBody body = guard(new TrackedStream(new byte[100]), 64, clock.instant().plusSeconds(60));
+        GuardedBody body =
+                guard(new TrackedStream(new byte[100]), 64, clock.instant().plusSeconds(60));
         assertThat(body.read(new byte[64], 0, 64)).isEqualTo(64);
-        assertThatThrownBy(() -> body.read(new byte[64], 0, 64)).isInstanceOf(WireFormatException.class)
+        assertThatThrownBy(() -> body.read(new byte[64], 0, 64))
+                .isInstanceOf(WireFormatException.class)
                 .hasMessageContaining("larger than 64 bytes");
     }
 
     @Test
     void closingTheBodyCancelsItsCheck() throws IOException {
-        GuardedBody body = guard(new TrackedStream(new byte[1]), 64, clock.instant().plusSeconds(60));
+        GuardedBody body =
+                guard(new TrackedStream(new byte[1]), 64, clock.instant().plusSeconds(60));
         body.close();
         assertThat(watchdog.cancelled).isEqualTo(1);
     }

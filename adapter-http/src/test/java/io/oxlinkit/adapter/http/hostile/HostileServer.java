@@ -68,17 +68,31 @@ final class HostileServer implements AutoCloseable {
         UserSecretVault vault = new InMemoryUserSecretVault();
         vault.store(user, UserSecretVault.Kind.LOGIN, SecretValue.of("login"));
         vault.store(user, UserSecretVault.Kind.PASSWORD, SecretValue.of("password"));
-        OxlinHttpConfig.Builder config = OxlinHttpConfig.builder().apiBaseUrl(base()).authBaseUrl(base()).embedBaseUrl(base())
-                .clientId("client").clientSecret(SecretValue.of("secret")).maxAttempts(1).readTimeout(Duration.ofSeconds(1))
+        OxlinHttpConfig.Builder config = OxlinHttpConfig.builder()
+                .apiBaseUrl(base())
+                .authBaseUrl(base())
+                .embedBaseUrl(base())
+                .clientId("client")
+                .clientSecret(SecretValue.of("secret"))
+                .maxAttempts(1)
+                .readTimeout(Duration.ofSeconds(1))
                 .overallTimeout(Duration.ofSeconds(10));
         return new FeignOxlinApi(tune.apply(config).build(), vault, Clock.systemUTC());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String route = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-        String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-        Reply reply = route.equals("POST /token") ? Reply.json("{\"access_token\":\"t-" + System.nanoTime() + "\",\"expires_in\":3600}")
-                : routes.getOrDefault(route, q -> new Reply(404, "{\"error\":\"not_found\"}".getBytes(StandardCharsets.UTF_8), false)).apply(query);
+        String route =
+                exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery() == null
+                ? ""
+                : exchange.getRequestURI().getRawQuery();
+        Reply reply = route.equals("POST /token")
+                ? Reply.json("{\"access_token\":\"t-" + System.nanoTime() + "\",\"expires_in\":3600}")
+                : routes.getOrDefault(
+                                route,
+                                q -> new Reply(
+                                        404, "{\"error\":\"not_found\"}".getBytes(StandardCharsets.UTF_8), false))
+                        .apply(query);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(reply.status(), reply.stallsHalfway() ? 0 : reply.body().length);
         try (OutputStream out = exchange.getResponseBody()) {

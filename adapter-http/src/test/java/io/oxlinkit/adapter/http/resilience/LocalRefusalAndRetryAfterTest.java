@@ -21,9 +21,16 @@ import org.junit.jupiter.api.Test;
 class LocalRefusalAndRetryAfterTest {
 
     private static OxlinHttpConfig.Builder config() {
-        return OxlinHttpConfig.builder().apiBaseUrl(URI.create("https://api.example")).authBaseUrl(URI.create("https://auth.example"))
-                .clientId("client").clientSecret(SecretValue.of("secret")).maxAttempts(4).initialBackoff(Duration.ofMillis(1))
-                .maxBackoff(Duration.ofSeconds(20)).circuitWindow(2).circuitOpenFor(Duration.ofMinutes(5));
+        return OxlinHttpConfig.builder()
+                .apiBaseUrl(URI.create("https://api.example"))
+                .authBaseUrl(URI.create("https://auth.example"))
+                .clientId("client")
+                .clientSecret(SecretValue.of("secret"))
+                .maxAttempts(4)
+                .initialBackoff(Duration.ofMillis(1))
+                .maxBackoff(Duration.ofSeconds(20))
+                .circuitWindow(2)
+                .circuitOpenFor(Duration.ofMinutes(5));
     }
 
     @Test
@@ -32,15 +39,20 @@ class LocalRefusalAndRetryAfterTest {
         AtomicInteger sent = new AtomicInteger();
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> resilience.call("api", "GET /test", Safety.UNSAFE, () -> {
-                sent.incrementAndGet();
-                throw new OxlinApiException.ServerError(500, "", "down", "");
-            })).isInstanceOf(OxlinApiException.ServerError.class);
+                        sent.incrementAndGet();
+                        throw new OxlinApiException.ServerError(500, "", "down", "");
+                    }))
+                    .isInstanceOf(OxlinApiException.ServerError.class);
         }
         assertThat(resilience.breaker("api").orElseThrow().getState().name()).isEqualTo("OPEN");
         assertThatThrownBy(() -> resilience.call("api", "GET /test", Safety.IDEMPOTENT, () -> sent.incrementAndGet()))
-                .isInstanceOf(LocallyRefusedException.class).hasMessageContaining("circuit breaker");
-        Retry.Metrics metrics = resilience.retry("api", Safety.IDEMPOTENT).orElseThrow().getMetrics();
-        assertThat(metrics.getNumberOfFailedCallsWithoutRetryAttempt()).as("refused once, not retried").isEqualTo(1);
+                .isInstanceOf(LocallyRefusedException.class)
+                .hasMessageContaining("circuit breaker");
+        Retry.Metrics metrics =
+                resilience.retry("api", Safety.IDEMPOTENT).orElseThrow().getMetrics();
+        assertThat(metrics.getNumberOfFailedCallsWithoutRetryAttempt())
+                .as("refused once, not retried")
+                .isEqualTo(1);
         assertThat(metrics.getNumberOfFailedCallsWithRetryAttempt()).isZero();
         assertThat(sent).hasValue(2);
     }
@@ -53,17 +65,25 @@ class LocalRefusalAndRetryAfterTest {
         assertThat(resilience.delayMillis(1, unavailable)).isEqualTo(3_000);
         assertThat(resilience.delayMillis(1, limited)).isEqualTo(3_000);
         assertThat(resilience.delayMillis(1, new OxlinApiException.ServerError(503, "", "busy", "")))
-                .as("no Retry-After: the first backoff, jittered").isBetween(0L, 1L);
+                .as("no Retry-After: the first backoff, jittered")
+                .isBetween(0L, 1L);
     }
 
     @Test
     void noWaitRunsPastTheOverallDeadline() {
-        Resilience resilience = new Resilience(config().readTimeout(Duration.ofSeconds(1)).overallTimeout(Duration.ofSeconds(2)).build(), Clock.systemUTC());
+        Resilience resilience = new Resilience(
+                config().readTimeout(Duration.ofSeconds(1))
+                        .overallTimeout(Duration.ofSeconds(2))
+                        .build(),
+                Clock.systemUTC());
         long[] wait = new long[1];
         resilience.call("api", "GET /test", Safety.IDEMPOTENT, () -> {
-            wait[0] = resilience.delayMillis(1, new OxlinApiException.ServerError(503, "", "busy", "", Duration.ofSeconds(15)));
+            wait[0] = resilience.delayMillis(
+                    1, new OxlinApiException.ServerError(503, "", "busy", "", Duration.ofSeconds(15)));
             return null;
         });
-        assertThat(wait[0]).as("the 15 s the server asked, cut to what is left of 2 s").isLessThanOrEqualTo(2_000);
+        assertThat(wait[0])
+                .as("the 15 s the server asked, cut to what is left of 2 s")
+                .isLessThanOrEqualTo(2_000);
     }
 }

@@ -54,8 +54,13 @@ class GuidePayloadMappingTest {
         assertThat(provider.countryCode()).isEqualTo("FRA");
         assertThat(provider.unavailable()).isFalse();
         assertThat(provider.channelDefinitions()).isEqualTo(Banks.hsbc().channelDefinitions());
-        assertThat(provider.channel(ChannelDefinitionId.of("embedded1")).orElseThrow().form().fields())
-                .filteredOn(f -> f.encrypt()).extracting(f -> f.id().value()).containsExactly("3502");
+        assertThat(provider.channel(ChannelDefinitionId.of("embedded1"))
+                        .orElseThrow()
+                        .form()
+                        .fields())
+                .filteredOn(f -> f.encrypt())
+                .extracting(f -> f.id().value())
+                .containsExactly("3502");
     }
 
     @Test
@@ -91,16 +96,21 @@ class GuidePayloadMappingTest {
         });
         assertThat(connection.owner().name()).contains("Mr Test");
         assertThat(connection.owner().phoneNumber()).contains("06******1");
-        List<NextStep> steps = new ChannelHealth(RenewalPolicy.defaults()).issues(connection, Instant.parse("2019-07-05T00:00:00Z"))
-                .stream().map(i -> NextStep.forAction(i.connectionId(), i.mode(), i.action()).orElseThrow()).toList();
+        List<NextStep> steps = new ChannelHealth(RenewalPolicy.defaults())
+                .issues(connection, Instant.parse("2019-07-05T00:00:00Z")).stream()
+                        .map(i -> NextStep.forAction(i.connectionId(), i.mode(), i.action())
+                                .orElseThrow())
+                        .toList();
         assertThat(steps).singleElement().isInstanceOf(NextStep.FixCredentials.class);
     }
 
     @Test
     void connection18902ReadsWithAnEmptyChannel13400() throws IOException {
         Connection connection = WireReader.connection(fixture("connection-18902.json"));
-        assertThat(connection.channels()).extracting(c -> c.definitionId().value(), c -> c.status())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("8701", ChannelStatus.NEVER),
+        assertThat(connection.channels())
+                .extracting(c -> c.definitionId().value(), c -> c.status())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("8701", ChannelStatus.NEVER),
                         org.assertj.core.groups.Tuple.tuple("13400", ChannelStatus.EMPTY));
         assertThat(connection.channels().get(0).expires()).contains(Instant.ofEpochSecond(1569974400L));
         assertThat(connection.owner().name()).isEmpty();
@@ -119,22 +129,33 @@ class GuidePayloadMappingTest {
             assertThat(e.prompt()).isEqualTo(GuideChallenges.sendSms("0606060606"));
         });
         Connection snapshot = sendSms.header().snapshot().orElseThrow();
-        assertThat(snapshot.channel(ChannelDefinitionId.of("embedded1")).orElseThrow().status()).isEqualTo(ChannelStatus.RUNNING);
-        assertThat(snapshot.channel(ChannelDefinitionId.of("redirect1")).orElseThrow().expires()).contains(Instant.ofEpochSecond(1528106353L));
+        assertThat(snapshot.channel(ChannelDefinitionId.of("embedded1"))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(ChannelStatus.RUNNING);
+        assertThat(snapshot.channel(ChannelDefinitionId.of("redirect1"))
+                        .orElseThrow()
+                        .expires())
+                .contains(Instant.ofEpochSecond(1528106353L));
 
-        ChallengePrompt code = ((Event.UserInputRequested) WireReader.event(fixture("event-17-sms-code.json"))).prompt();
+        ChallengePrompt code =
+                ((Event.UserInputRequested) WireReader.event(fixture("event-17-sms-code.json"))).prompt();
         assertThat(code).isEqualTo(GuideChallenges.smsCode("0606060606", 3, false));
-        ChallengePrompt wrong = ((Event.UserInputRequested) WireReader.event(fixture("event-17-wrong-code.json"))).prompt();
+        ChallengePrompt wrong =
+                ((Event.UserInputRequested) WireReader.event(fixture("event-17-wrong-code.json"))).prompt();
         assertThat(wrong).isEqualTo(GuideChallenges.smsCode("0606060606", 1, true));
         assertThat(wrong.errorMessages()).containsExactly("Code invalide. Encore 1 tentatives");
     }
 
     @Test
     void unknownFieldsAndEnumValuesNeverBreakReading() throws IOException {
-        JsonNode odd = MAPPER.readTree("{\"id\":99,\"event_type\":\"CONNECTION_RENAMED\",\"creation_date\":\"1528199358\",\"future\":{\"a\":1},"
-                + "\"resource\":{\"id\":7,\"provider_id\":87,\"status\":\"QUANTUM\",\"channels\":[{\"id\":\"c\",\"status\":\"TELEPORTED\",\"mode\":\"HOLO\"}]}}");
+        JsonNode odd = MAPPER.readTree(
+                "{\"id\":99,\"event_type\":\"CONNECTION_RENAMED\",\"creation_date\":\"1528199358\",\"future\":{\"a\":1},"
+                        + "\"resource\":{\"id\":7,\"provider_id\":87,\"status\":\"QUANTUM\",\"channels\":[{\"id\":\"c\",\"status\":\"TELEPORTED\",\"mode\":\"HOLO\"}]}}");
         Event event = WireReader.event(odd);
-        assertThat(event).isInstanceOfSatisfying(Event.Unrecognized.class, e -> assertThat(e.rawType()).isEqualTo("CONNECTION_RENAMED"));
+        assertThat(event)
+                .isInstanceOfSatisfying(
+                        Event.Unrecognized.class, e -> assertThat(e.rawType()).isEqualTo("CONNECTION_RENAMED"));
         Connection snapshot = event.header().snapshot().orElseThrow();
         assertThat(snapshot.status()).isEqualTo(ConnectionStatus.UNKNOWN);
         assertThat(snapshot.channels().get(0).status()).isEqualTo(ChannelStatus.UNKNOWN);
@@ -143,8 +164,10 @@ class GuidePayloadMappingTest {
 
     @Test
     void accountsReadBothClassificationSpellingsAndExactAmounts() throws IOException {
-        Account account = WireReader.account(MAPPER.readTree("{\"id\":\"a1\",\"connection_id\":\"c1\",\"account_number\":\"0001\","
-                + "\"balance\":1523.47,\"currency\":\"EUR\",\"type\":\"CHECKINGS\",\"status\":\"CONSENT_PENDING\",\"classification\":\"PERSONNAL\"}"));
+        Account account = WireReader.account(
+                MAPPER.readTree(
+                        "{\"id\":\"a1\",\"connection_id\":\"c1\",\"account_number\":\"0001\","
+                                + "\"balance\":1523.47,\"currency\":\"EUR\",\"type\":\"CHECKINGS\",\"status\":\"CONSENT_PENDING\",\"classification\":\"PERSONNAL\"}"));
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING_CONSENT);
         assertThat(account.classification()).isEqualTo(AccountClassification.PERSONAL);
         assertThat(account.balance().orElseThrow().amount()).isEqualByComparingTo(new BigDecimal("1523.47"));
@@ -153,23 +176,28 @@ class GuidePayloadMappingTest {
 
     @Test
     void aPageOfTransactionsStreamsIntoRecords() throws IOException {
-        String page = "[{\"id\":1,\"account_id\":\"a1\",\"amount\":-12.30,\"currency\":\"EUR\",\"date\":1700000000,\"label\":\"CB\","
-                + "\"type\":\"DEBIT\",\"status\":\"BOOKED\",\"remittance_information\":[\"x\"],\"extra\":{\"y\":[1,2]}},"
-                + "{\"id\":\"2\",\"account_id\":\"a1\",\"amount\":\"0.10\",\"date\":\"1700000001\",\"type\":\"NEW_KIND\"}]";
+        String page =
+                "[{\"id\":1,\"account_id\":\"a1\",\"amount\":-12.30,\"currency\":\"EUR\",\"date\":1700000000,\"label\":\"CB\","
+                        + "\"type\":\"DEBIT\",\"status\":\"BOOKED\",\"remittance_information\":[\"x\"],\"extra\":{\"y\":[1,2]}},"
+                        + "{\"id\":\"2\",\"account_id\":\"a1\",\"amount\":\"0.10\",\"date\":\"1700000001\",\"type\":\"NEW_KIND\"}]";
         List<Transaction> transactions = new TransactionReader(MAPPER.getFactory())
                 .page(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
         assertThat(transactions).hasSize(2);
         assertThat(transactions.get(0).amount().amount()).isEqualByComparingTo("-12.30");
         assertThat(transactions.get(0).amount().amount().scale()).isEqualTo(2);
         assertThat(transactions.get(1).type()).isEqualTo(io.oxlinkit.domain.account.TransactionType.UNKNOWN);
-        assertThatThrownBy(() -> new TransactionReader(MAPPER.getFactory()).page(new ByteArrayInputStream("[{\"id\":1,".getBytes())))
+        assertThatThrownBy(() -> new TransactionReader(MAPPER.getFactory())
+                        .page(new ByteArrayInputStream("[{\"id\":1,".getBytes())))
                 .isInstanceOf(IOException.class);
     }
 
     @Test
     void aListIsReadBareOrWrappedInItsNamedField() throws IOException {
-        assertThat(WireReader.items(MAPPER.readTree("[{\"id\":1},{\"id\":2}]"), "accounts")).hasSize(2);
-        assertThat(WireReader.items(MAPPER.readTree("{\"accounts\":[{\"id\":1}],\"total\":1}"), "accounts")).hasSize(1);
-        assertThat(WireReader.items(MAPPER.readTree("{\"total\":0}"), "accounts")).isEmpty();
+        assertThat(WireReader.items(MAPPER.readTree("[{\"id\":1},{\"id\":2}]"), "accounts"))
+                .hasSize(2);
+        assertThat(WireReader.items(MAPPER.readTree("{\"accounts\":[{\"id\":1}],\"total\":1}"), "accounts"))
+                .hasSize(1);
+        assertThat(WireReader.items(MAPPER.readTree("{\"total\":0}"), "accounts"))
+                .isEmpty();
     }
 }

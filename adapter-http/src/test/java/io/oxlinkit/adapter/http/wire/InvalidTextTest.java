@@ -8,9 +8,9 @@ import io.oxlinkit.domain.account.Transaction;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * JSON escapes can spell text that is not valid UTF-16 (a lone surrogate): refused at decoding with an error
@@ -22,14 +22,19 @@ class InvalidTextTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static List<Transaction> page(String label) throws java.io.IOException {
-        String json = "[{\"id\":\"t1\",\"account_id\":\"a1\",\"amount\":-1.5,\"currency\":\"EUR\",\"date\":1700000000,\"label\":\"" + label + "\"}]";
-        return new TransactionReader(MAPPER.getFactory()).page(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        String json =
+                "[{\"id\":\"t1\",\"account_id\":\"a1\",\"amount\":-1.5,\"currency\":\"EUR\",\"date\":1700000000,\"label\":\""
+                        + label + "\"}]";
+        return new TransactionReader(MAPPER.getFactory())
+                .page(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @ParameterizedTest(name = "label {0}")
     @ValueSource(strings = {"CB \\uD800", "\\uDC00 CB", "CB \\uDE00\\uD83D", "\\uD83D"})
     void aTransactionLabelWithALoneSurrogateIsADecodingErrorNamingTheField(String label) {
-        assertThatThrownBy(() -> page(label)).isInstanceOf(WireFormatException.class).hasMessageContaining("'label'")
+        assertThatThrownBy(() -> page(label))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("'label'")
                 .hasMessageContaining("lone surrogate");
     }
 
@@ -40,7 +45,10 @@ class InvalidTextTest {
 
     @Test
     void anAccountNameWithALoneSurrogateIsADecodingError() {
-        assertThatThrownBy(() -> WireReader.account(MAPPER.readTree("{\"id\":\"a1\",\"connection_id\":\"c1\",\"name\":\"Livret \\uDBFF\","
-                + "\"type\":\"SAVINGS\",\"status\":\"ACTIVE\"}"))).isInstanceOf(WireFormatException.class).hasMessageContaining("'name'");
+        assertThatThrownBy(() -> WireReader.account(
+                        MAPPER.readTree("{\"id\":\"a1\",\"connection_id\":\"c1\",\"name\":\"Livret \\uDBFF\","
+                                + "\"type\":\"SAVINGS\",\"status\":\"ACTIVE\"}")))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("'name'");
     }
 }

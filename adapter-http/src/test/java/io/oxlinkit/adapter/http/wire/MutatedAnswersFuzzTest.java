@@ -32,11 +32,22 @@ import net.jqwik.api.Provide;
  */
 class MutatedAnswersFuzzTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final List<String> FIXTURES = List.of("provider-119.json", "connection-18902.json", "connection-18903.json",
-            "event-14-send-sms.json", "event-17-sms-code.json", "event-17-wrong-code.json");
-    private static final List<Function<JsonNode, Object>> READERS = List.of(WireReader::provider, WireReader::connection,
-            WireReader::event, WireReader::account, WireReader::key, WireReader::widgetSession);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final List<String> FIXTURES = List.of(
+            "provider-119.json",
+            "connection-18902.json",
+            "connection-18903.json",
+            "event-14-send-sms.json",
+            "event-17-sms-code.json",
+            "event-17-wrong-code.json");
+    private static final List<Function<JsonNode, Object>> READERS = List.of(
+            WireReader::provider,
+            WireReader::connection,
+            WireReader::event,
+            WireReader::account,
+            WireReader::key,
+            WireReader::widgetSession);
 
     @Provide
     Arbitrary<Long> seeds() {
@@ -62,8 +73,10 @@ class MutatedAnswersFuzzTest {
             assertAnticipated(text, json -> reader.apply(MAPPER.readTree(json)));
         }
         String page = "[" + text + "]";
-        assertAnticipated(page, json -> new TransactionReader(MAPPER.getFactory())
-                .page(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), 500));
+        assertAnticipated(
+                page,
+                json -> new TransactionReader(MAPPER.getFactory())
+                        .page(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), 500));
     }
 
     @FunctionalInterface

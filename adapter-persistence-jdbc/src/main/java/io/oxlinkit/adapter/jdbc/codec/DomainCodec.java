@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oxlinkit.application.port.StorageException;
 import io.oxlinkit.domain.account.Account;
-import io.oxlinkit.domain.account.AccountClassification;
-import io.oxlinkit.domain.account.AccountStatus;
 import io.oxlinkit.domain.account.Money;
 import io.oxlinkit.domain.challenge.Challenge;
 import io.oxlinkit.domain.challenge.ChallengePrompt;
@@ -29,7 +27,6 @@ import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.EventId;
 import io.oxlinkit.domain.id.ProviderId;
-import io.oxlinkit.domain.journey.EventKey;
 import io.oxlinkit.domain.journey.Journey;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.journey.PendingChallenge;
@@ -103,13 +100,18 @@ public final class DomainCodec {
 
     public Event readEvent(String json) {
         JsonNode node = tree(json);
-        EventHeader header = new EventHeader(EventId.of(node.path("id").asText()), ConnectionId.of(node.path("connection_id").asText()),
-                Instant.ofEpochSecond(node.path("created_at").asLong(), node.path("created_at_nanos").asInt()),
-                optional(node, "channel").map(c -> ChannelDefinitionId.of(c.asText())), optional(node, "snapshot").map(this::connection));
+        EventHeader header = new EventHeader(
+                EventId.of(node.path("id").asText()),
+                ConnectionId.of(node.path("connection_id").asText()),
+                Instant.ofEpochSecond(
+                        node.path("created_at").asLong(),
+                        node.path("created_at_nanos").asInt()),
+                optional(node, "channel").map(c -> ChannelDefinitionId.of(c.asText())),
+                optional(node, "snapshot").map(this::connection));
         EventType type = EventType.fromWire(node.path("type").asText());
         return switch (type) {
             case LIST_ACCOUNTS_USER_INPUT_REQUESTED, SYNC_ALL_USER_INPUT_REQUESTED ->
-                    new Event.UserInputRequested(header, type, prompt(node.path("prompt")));
+                new Event.UserInputRequested(header, type, prompt(node.path("prompt")));
             case LIST_ACCOUNTS_SUCCESS, SYNC_ALL_SUCCESS -> new Event.SynchronizationSucceeded(header, type);
             case LIST_ACCOUNTS_FAILURE, SYNC_ALL_FAILURE -> new Event.SynchronizationFailed(header, type);
             default -> new Event.Unrecognized(header, node.path("raw_type").asText(""));
@@ -157,17 +159,34 @@ public final class DomainCodec {
             String rawStatus = ch.path("status").asText();
             ChannelMode mode = ChannelMode.fromWire(rawMode);
             ChannelStatus status = ChannelStatus.fromWire(rawStatus);
-            channels.add(new Channel(ChannelDefinitionId.of(ch.path("id").asText()), mode, status, instant(ch, "expires"),
-                    instant(ch, "last_success"), instant(ch, "last_end"), masked, types(ch.path("account_types")),
+            channels.add(new Channel(
+                    ChannelDefinitionId.of(ch.path("id").asText()),
+                    mode,
+                    status,
+                    instant(ch, "expires"),
+                    instant(ch, "last_success"),
+                    instant(ch, "last_end"),
+                    masked,
+                    types(ch.path("account_types")),
                     UnknownValues.none().with("mode", mode, rawMode).with("status", status, rawStatus)));
         }
         JsonNode owner = node.path("owner");
         String rawStatus = node.path("status").asText();
         ConnectionStatus status = ConnectionStatus.fromWire(rawStatus);
-        return new Connection(ConnectionId.of(node.path("id").asText()), ProviderId.of(node.path("provider_id").asText()),
-                node.path("name").asText(""), status, node.path("auto_sync").asBoolean(true),
-                channels, new Owner(string(owner, "name"), string(owner, "address"), instant(owner, "birth_date"),
-                string(owner, "birth_place"), string(owner, "phone_number")), instant(node, "creation_date"),
+        return new Connection(
+                ConnectionId.of(node.path("id").asText()),
+                ProviderId.of(node.path("provider_id").asText()),
+                node.path("name").asText(""),
+                status,
+                node.path("auto_sync").asBoolean(true),
+                channels,
+                new Owner(
+                        string(owner, "name"),
+                        string(owner, "address"),
+                        instant(owner, "birth_date"),
+                        string(owner, "birth_place"),
+                        string(owner, "phone_number")),
+                instant(node, "creation_date"),
                 UnknownValues.none().with("status", status, rawStatus));
     }
 
@@ -180,7 +199,9 @@ public final class DomainCodec {
         a.name().ifPresent(v -> node.put("name", v));
         a.accountNumber().ifPresent(v -> node.put("account_number", v));
         a.iban().ifPresent(v -> node.put("iban", v));
-        a.balance().ifPresent(m -> node.put("balance", m.amount().toPlainString()).put("currency", m.currency().getCurrencyCode()));
+        a.balance()
+                .ifPresent(m -> node.put("balance", m.amount().toPlainString())
+                        .put("currency", m.currency().getCurrencyCode()));
         a.balanceDate().ifPresent(v -> node.put("balance_date", v.getEpochSecond()));
         node.put("type", a.rawType());
         node.put("status", a.rawStatus());
@@ -190,10 +211,21 @@ public final class DomainCodec {
     }
 
     Account account(JsonNode node) {
-        Optional<Money> balance = string(node, "balance").map(b -> new Money(new BigDecimal(b), Currency.getInstance(node.path("currency").asText())));
-        return WireValues.account(AccountId.of(node.path("id").asText()), ConnectionId.of(node.path("connection_id").asText()),
-                string(node, "name"), string(node, "account_number"), string(node, "iban"), balance, instant(node, "balance_date"),
-                node.path("type").asText(), node.path("status").asText(), node.path("classification").asText(),
+        Optional<Money> balance = string(node, "balance")
+                .map(b -> new Money(
+                        new BigDecimal(b),
+                        Currency.getInstance(node.path("currency").asText())));
+        return WireValues.account(
+                AccountId.of(node.path("id").asText()),
+                ConnectionId.of(node.path("connection_id").asText()),
+                string(node, "name"),
+                string(node, "account_number"),
+                string(node, "iban"),
+                balance,
+                instant(node, "balance_date"),
+                node.path("type").asText(),
+                node.path("status").asText(),
+                node.path("classification").asText(),
                 string(node, "channel").map(ChannelDefinitionId::of));
     }
 
@@ -210,8 +242,12 @@ public final class DomainCodec {
     }
 
     PendingChallenge pending(JsonNode node) {
-        return new PendingChallenge(EventId.of(node.path("event_id").asText()), ChannelDefinitionId.of(node.path("channel").asText()),
-                SyncPhase.valueOf(node.path("phase").asText()), prompt(node.path("prompt")), node.path("answered").asBoolean());
+        return new PendingChallenge(
+                EventId.of(node.path("event_id").asText()),
+                ChannelDefinitionId.of(node.path("channel").asText()),
+                SyncPhase.valueOf(node.path("phase").asText()),
+                prompt(node.path("prompt")),
+                node.path("answered").asBoolean());
     }
 
     private ArrayNode prompt(ChallengePrompt prompt) {
@@ -235,10 +271,16 @@ public final class DomainCodec {
         List<Challenge> challenges = new ArrayList<>();
         for (JsonNode item : items) {
             Map<String, String> params = new LinkedHashMap<>();
-            item.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-            challenges.add(Challenge.of(CredentialId.of(item.path("id").asText()), item.path("label").asText(),
-                    string(item, "regexp").orElse(null), ChallengeType.fromWire(item.path("type").asText()),
-                    item.path("encrypt").asBoolean(), params));
+            item.path("params")
+                    .fields()
+                    .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            challenges.add(Challenge.of(
+                    CredentialId.of(item.path("id").asText()),
+                    item.path("label").asText(),
+                    string(item, "regexp").orElse(null),
+                    ChallengeType.fromWire(item.path("type").asText()),
+                    item.path("encrypt").asBoolean(),
+                    params));
         }
         return new ChallengePrompt(challenges);
     }
@@ -249,20 +291,38 @@ public final class DomainCodec {
         return switch (text.apply("kind")) {
             case "fix_credentials" -> {
                 List<MaskedCredential> masked = masked(node.path("masked"));
-                yield new NextStep.FixCredentials(ConnectionId.of(text.apply("connection_id")), ChannelDefinitionId.of(text.apply("channel")),
-                        ChannelMode.fromWire(text.apply("mode")), masked, ChannelStatus.fromWire(text.apply("reason")));
+                yield new NextStep.FixCredentials(
+                        ConnectionId.of(text.apply("connection_id")),
+                        ChannelDefinitionId.of(text.apply("channel")),
+                        ChannelMode.fromWire(text.apply("mode")),
+                        masked,
+                        ChannelStatus.fromWire(text.apply("reason")));
             }
-            case "act_on_provider_website" -> new NextStep.ActOnProviderWebsite(ConnectionId.of(text.apply("connection_id")),
-                    ChannelDefinitionId.of(text.apply("channel")));
-            case "add_channel" -> new NextStep.AddChannel(ConnectionId.of(text.apply("connection_id")), ChannelDefinitionId.of(text.apply("channel")),
-                    ChannelMode.fromWire(text.apply("mode")));
-            case "renew_before_expiry" -> new NextStep.RenewBeforeExpiry(ConnectionId.of(text.apply("connection_id")),
-                    ChannelDefinitionId.of(text.apply("channel")), Instant.ofEpochSecond(node.path("expires").asLong()));
-            case "restart_synchronization" -> new NextStep.RestartSynchronization(ConnectionId.of(text.apply("connection_id")),
-                    ChannelDefinitionId.of(text.apply("channel")), ChannelStatus.fromWire(text.apply("reason")));
-            case "check_unknown_status" -> new NextStep.CheckUnknownStatus(ConnectionId.of(text.apply("connection_id")),
-                    ChannelDefinitionId.of(text.apply("channel")), node.path("reported_status").asText("UNKNOWN"));
-            default -> new NextStep.Wait(StoredWaitReason.read(node.path("reason").asText("")));
+            case "act_on_provider_website" ->
+                new NextStep.ActOnProviderWebsite(
+                        ConnectionId.of(text.apply("connection_id")), ChannelDefinitionId.of(text.apply("channel")));
+            case "add_channel" ->
+                new NextStep.AddChannel(
+                        ConnectionId.of(text.apply("connection_id")),
+                        ChannelDefinitionId.of(text.apply("channel")),
+                        ChannelMode.fromWire(text.apply("mode")));
+            case "renew_before_expiry" ->
+                new NextStep.RenewBeforeExpiry(
+                        ConnectionId.of(text.apply("connection_id")),
+                        ChannelDefinitionId.of(text.apply("channel")),
+                        Instant.ofEpochSecond(node.path("expires").asLong()));
+            case "restart_synchronization" ->
+                new NextStep.RestartSynchronization(
+                        ConnectionId.of(text.apply("connection_id")),
+                        ChannelDefinitionId.of(text.apply("channel")),
+                        ChannelStatus.fromWire(text.apply("reason")));
+            case "check_unknown_status" ->
+                new NextStep.CheckUnknownStatus(
+                        ConnectionId.of(text.apply("connection_id")),
+                        ChannelDefinitionId.of(text.apply("channel")),
+                        node.path("reported_status").asText("UNKNOWN"));
+            default ->
+                new NextStep.Wait(StoredWaitReason.read(node.path("reason").asText("")));
         };
     }
 
@@ -276,7 +336,8 @@ public final class DomainCodec {
 
     static List<MaskedCredential> masked(JsonNode array) {
         List<MaskedCredential> masked = new ArrayList<>();
-        array.forEach(m -> masked.add(new MaskedCredential(CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
+        array.forEach(m -> masked.add(new MaskedCredential(
+                CredentialId.of(m.path("id").asText()), m.path("masked").asText())));
         return masked;
     }
 

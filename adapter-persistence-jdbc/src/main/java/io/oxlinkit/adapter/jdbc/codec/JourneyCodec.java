@@ -72,12 +72,18 @@ final class JourneyCodec {
         }
         List<ChannelTrack> tracks = new ArrayList<>();
         for (JsonNode item : node.path("channels")) {
-            ChannelDefinitionId channel = ChannelDefinitionId.of(item.path("channel").asText());
-            tracks.add(new ChannelTrack(channel, state(item.path("state"), channel),
+            ChannelDefinitionId channel =
+                    ChannelDefinitionId.of(item.path("channel").asText());
+            tracks.add(new ChannelTrack(
+                    channel,
+                    state(item.path("state"), channel),
                     DomainCodec.optional(item, "watermark").map(JourneyCodec::key),
-                    DomainCodec.instant(item, "last_end_seen"), DomainCodec.instant(item, "end_shown_first")));
+                    DomainCodec.instant(item, "last_end_seen"),
+                    DomainCodec.instant(item, "end_shown_first")));
         }
-        return new Journey(ConnectionId.of(node.path("connection_id").asText()), tracks,
+        return new Journey(
+                ConnectionId.of(node.path("connection_id").asText()),
+                tracks,
                 DomainCodec.optional(node, "newest").map(JourneyCodec::key));
     }
 
@@ -91,7 +97,8 @@ final class JourneyCodec {
             return node;
         }
         if (state instanceof ChannelJourney.AwaitingAccountList awaiting) {
-            return node.put("kind", "awaiting_account_list").put("none_pending", awaiting.nonePending().name());
+            return node.put("kind", "awaiting_account_list")
+                    .put("none_pending", awaiting.nonePending().name());
         }
         if (state instanceof ChannelJourney.AwaitingConsent awaiting) {
             node.put("kind", "awaiting_consent");
@@ -111,7 +118,9 @@ final class JourneyCodec {
             return node.put("kind", "synchronized");
         }
         ChannelJourney.Blocked blocked = (ChannelJourney.Blocked) state;
-        node.put("kind", "blocked").put("mode", blocked.mode().name()).put("phase", blocked.phase().name());
+        node.put("kind", "blocked")
+                .put("mode", blocked.mode().name())
+                .put("phase", blocked.phase().name());
         node.set("action", actions.write(blocked.action()));
         return node;
     }
@@ -120,16 +129,23 @@ final class JourneyCodec {
         return switch (node.path("kind").asText("")) {
             case "listing_accounts" -> new ChannelJourney.ListingAccounts();
             case "challenge_asked" -> new ChannelJourney.ChallengeAsked(parts.pending(node.path("challenge")));
-            case "awaiting_account_list" -> new ChannelJourney.AwaitingAccountList(WireEnums.parse(ChannelJourney.WhenNonePending.class,
-                    node.path("none_pending").asText(""), ChannelJourney.WhenNonePending.OXLIN_SYNCHRONIZES));
+            case "awaiting_account_list" ->
+                new ChannelJourney.AwaitingAccountList(WireEnums.parse(
+                        ChannelJourney.WhenNonePending.class,
+                        node.path("none_pending").asText(""),
+                        ChannelJourney.WhenNonePending.OXLIN_SYNCHRONIZES));
             case "awaiting_consent" -> awaitingConsent(node.path("pending_accounts"));
             case "synchronizing" -> new ChannelJourney.Synchronizing();
-            case "storing_data" -> new ChannelJourney.StoringData(Math.max(0, node.path("failed_attempts").asInt(0)),
-                    DomainCodec.instant(node, "retry_not_before"));
+            case "storing_data" ->
+                new ChannelJourney.StoringData(
+                        Math.max(0, node.path("failed_attempts").asInt(0)),
+                        DomainCodec.instant(node, "retry_not_before"));
             case "synchronized" -> new ChannelJourney.Synchronized();
-            case "blocked" -> new ChannelJourney.Blocked(actions.read(node.path("action"), channel),
-                    ChannelMode.fromWire(node.path("mode").asText("")),
-                    WireEnums.parse(SyncPhase.class, node.path("phase").asText(""), SyncPhase.SYNC_ALL));
+            case "blocked" ->
+                new ChannelJourney.Blocked(
+                        actions.read(node.path("action"), channel),
+                        ChannelMode.fromWire(node.path("mode").asText("")),
+                        WireEnums.parse(SyncPhase.class, node.path("phase").asText(""), SyncPhase.SYNC_ALL));
             // a state a later version wrote: re-fetch the account list, the step that reads the server again
             default -> new ChannelJourney.AwaitingAccountList(ChannelJourney.WhenNonePending.KIT_FETCHES_DATA);
         };
@@ -142,12 +158,17 @@ final class JourneyCodec {
     }
 
     private ObjectNode key(EventKey key) {
-        return mapper.createObjectNode().put("created_at", key.createdAt().getEpochSecond())
-                .put("created_at_nanos", key.createdAt().getNano()).put("id", key.id().value());
+        return mapper.createObjectNode()
+                .put("created_at", key.createdAt().getEpochSecond())
+                .put("created_at_nanos", key.createdAt().getNano())
+                .put("id", key.id().value());
     }
 
     static EventKey key(JsonNode node) {
-        return new EventKey(Instant.ofEpochSecond(node.path("created_at").asLong(), node.path("created_at_nanos").asInt()),
+        return new EventKey(
+                Instant.ofEpochSecond(
+                        node.path("created_at").asLong(),
+                        node.path("created_at_nanos").asInt()),
                 EventId.of(node.path("id").asText()));
     }
 

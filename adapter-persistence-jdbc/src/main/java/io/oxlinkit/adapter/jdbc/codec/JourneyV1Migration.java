@@ -42,13 +42,17 @@ final class JourneyV1Migration {
         ConnectionId id = ConnectionId.of(node.path("connection_id").asText());
         Optional<EventKey> watermark = JourneyCodec.keyOf(node, "watermark");
         Optional<Connection> snapshot = DomainCodec.optional(node, "snapshot").map(parts::connection);
-        Optional<PendingChallenge> challenge = DomainCodec.optional(node, "challenge").map(parts::pending);
+        Optional<PendingChallenge> challenge =
+                DomainCodec.optional(node, "challenge").map(parts::pending);
         Optional<NextStep> blocker = DomainCodec.optional(node, "blocker").map(parts::step);
         List<Account> pending = new ArrayList<>();
         node.path("pending_accounts").forEach(a -> pending.add(parts.account(a)));
-        Optional<ChannelDefinitionId> channel = challenge.map(PendingChallenge::channel)
+        Optional<ChannelDefinitionId> channel = challenge
+                .map(PendingChallenge::channel)
                 .or(() -> blocker.flatMap(JourneyV1Migration::channelOf))
-                .or(() -> pending.stream().flatMap(a -> a.channelDefinitionId().stream()).findFirst())
+                .or(() -> pending.stream()
+                        .flatMap(a -> a.channelDefinitionId().stream())
+                        .findFirst())
                 .or(() -> snapshot.flatMap(JourneyV1Migration::firstHoldingCredentials));
         if (channel.isEmpty()) {
             return Journey.started(id);
@@ -66,9 +70,12 @@ final class JourneyV1Migration {
 
     private static ChannelJourney ofStage(String stage, boolean accountsFetched, List<Account> pending) {
         return switch (stage) {
-            case "AWAITING_CONSENT" -> !accountsFetched
-                    ? new ChannelJourney.AwaitingAccountList(ChannelJourney.WhenNonePending.OXLIN_SYNCHRONIZES)
-                    : pending.isEmpty() ? new ChannelJourney.Synchronizing() : new ChannelJourney.AwaitingConsent(pending);
+            case "AWAITING_CONSENT" ->
+                !accountsFetched
+                        ? new ChannelJourney.AwaitingAccountList(ChannelJourney.WhenNonePending.OXLIN_SYNCHRONIZES)
+                        : pending.isEmpty()
+                                ? new ChannelJourney.Synchronizing()
+                                : new ChannelJourney.AwaitingConsent(pending);
             case "SYNCHRONIZING" -> new ChannelJourney.Synchronizing();
             case "STORING_DATA" -> new ChannelJourney.StoringData();
             case "SYNCHRONIZED" -> new ChannelJourney.Synchronized();
@@ -77,10 +84,12 @@ final class JourneyV1Migration {
     }
 
     /** A v1 blocker as the v2 action it stood for; a plain wait blocks nothing (the stage says it). */
-    private static Optional<ChannelJourney> blocked(NextStep blocker, ChannelDefinitionId channel, ChannelMode mode, SyncPhase phase) {
+    private static Optional<ChannelJourney> blocked(
+            NextStep blocker, ChannelDefinitionId channel, ChannelMode mode, SyncPhase phase) {
         RequiredAction action;
         if (blocker instanceof NextStep.FixCredentials fix) {
-            action = fix.mode() == ChannelMode.REDIRECT ? new RequiredAction.ReauthorizeAtBank(channel, fix.reason())
+            action = fix.mode() == ChannelMode.REDIRECT
+                    ? new RequiredAction.ReauthorizeAtBank(channel, fix.reason())
                     : new RequiredAction.UpdateCredentials(channel, fix.maskedCredentials(), fix.reason());
             mode = fix.mode();
         } else if (blocker instanceof NextStep.ActOnProviderWebsite) {
@@ -125,6 +134,7 @@ final class JourneyV1Migration {
     private static Optional<ChannelDefinitionId> firstHoldingCredentials(Connection snapshot) {
         return snapshot.channels().stream()
                 .filter(c -> c.status() != ChannelStatus.EMPTY)
-                .map(Channel::definitionId).findFirst();
+                .map(Channel::definitionId)
+                .findFirst();
     }
 }

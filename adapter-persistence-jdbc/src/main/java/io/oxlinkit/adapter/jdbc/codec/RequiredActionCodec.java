@@ -29,50 +29,68 @@ final class RequiredActionCodec {
             return node.put("kind", "wait").put("channel", a.channel().value());
         }
         if (action instanceof RequiredAction.AnswerChallenge a) {
-            return node.put("kind", "answer_challenge").put("channel", a.channel().value());
+            return node.put("kind", "answer_challenge")
+                    .put("channel", a.channel().value());
         }
         if (action instanceof RequiredAction.RestartChallenge a) {
-            return node.put("kind", "restart_challenge").put("channel", a.channel().value()).put("reason", a.reason().name());
+            return node.put("kind", "restart_challenge")
+                    .put("channel", a.channel().value())
+                    .put("reason", a.reason().name());
         }
         if (action instanceof RequiredAction.UpdateCredentials a) {
-            node.put("kind", "update_credentials").put("channel", a.channel().value()).put("reason", a.reason().name());
+            node.put("kind", "update_credentials")
+                    .put("channel", a.channel().value())
+                    .put("reason", a.reason().name());
             DomainCodec.putMasked(node, a.maskedCredentials());
             return node;
         }
         if (action instanceof RequiredAction.ReauthorizeAtBank a) {
-            return node.put("kind", "reauthorize_at_bank").put("channel", a.channel().value()).put("reason", a.reason().name());
+            return node.put("kind", "reauthorize_at_bank")
+                    .put("channel", a.channel().value())
+                    .put("reason", a.reason().name());
         }
         if (action instanceof RequiredAction.ActOnProviderWebsite a) {
-            return node.put("kind", "act_on_provider_website").put("channel", a.channel().value());
+            return node.put("kind", "act_on_provider_website")
+                    .put("channel", a.channel().value());
         }
         if (action instanceof RequiredAction.AddChannel a) {
             return node.put("kind", "add_channel").put("channel", a.channel().value());
         }
         if (action instanceof RequiredAction.RenewBeforeExpiry a) {
-            return node.put("kind", "renew_before_expiry").put("channel", a.channel().value())
+            return node.put("kind", "renew_before_expiry")
+                    .put("channel", a.channel().value())
                     .put("expires", a.expires().getEpochSecond());
         }
         if (action instanceof RequiredAction.RetryLater a) {
             return node.put("kind", "retry_later").put("channel", a.channel().value());
         }
         RequiredAction.CheckUnknownStatus a = (RequiredAction.CheckUnknownStatus) action;
-        return node.put("kind", "check_unknown_status").put("channel", a.channel().value()).put("reported_status", a.reportedStatus());
+        return node.put("kind", "check_unknown_status")
+                .put("channel", a.channel().value())
+                .put("reported_status", a.reportedStatus());
     }
 
     RequiredAction read(JsonNode node, ChannelDefinitionId fallbackChannel) {
-        ChannelDefinitionId channel = node.hasNonNull("channel") ? ChannelDefinitionId.of(node.path("channel").asText()) : fallbackChannel;
+        ChannelDefinitionId channel = node.hasNonNull("channel")
+                ? ChannelDefinitionId.of(node.path("channel").asText())
+                : fallbackChannel;
         ChannelStatus reason = ChannelStatus.fromWire(node.path("reason").asText(""));
         return switch (node.path("kind").asText("")) {
             case "none" -> new RequiredAction.None();
             case "wait" -> new RequiredAction.Wait(channel);
             case "answer_challenge" -> new RequiredAction.AnswerChallenge(channel);
             case "restart_challenge" -> new RequiredAction.RestartChallenge(channel, reason);
-            case "update_credentials" -> new RequiredAction.UpdateCredentials(channel, DomainCodec.masked(node.path("masked")), reason);
+            case "update_credentials" ->
+                new RequiredAction.UpdateCredentials(channel, DomainCodec.masked(node.path("masked")), reason);
             case "reauthorize_at_bank" -> new RequiredAction.ReauthorizeAtBank(channel, reason);
             case "act_on_provider_website" -> new RequiredAction.ActOnProviderWebsite(channel);
             case "add_channel" -> new RequiredAction.AddChannel(channel);
-            case "renew_before_expiry" -> new RequiredAction.RenewBeforeExpiry(channel, Instant.ofEpochSecond(node.path("expires").asLong()));
-            case "check_unknown_status" -> new RequiredAction.CheckUnknownStatus(channel, node.path("reported_status").asText("UNKNOWN"));
+            case "renew_before_expiry" ->
+                new RequiredAction.RenewBeforeExpiry(
+                        channel, Instant.ofEpochSecond(node.path("expires").asLong()));
+            case "check_unknown_status" ->
+                new RequiredAction.CheckUnknownStatus(
+                        channel, node.path("reported_status").asText("UNKNOWN"));
             default -> new RequiredAction.RetryLater(channel);
         };
     }

@@ -5,8 +5,7 @@ import io.oxlinkit.domain.journey.WaitReason;
 /** Reads a stored Wait reason: an enum name, or the free text that rows held before reasons were an enum. */
 final class StoredWaitReason {
 
-    private StoredWaitReason() {
-    }
+    private StoredWaitReason() {}
 
     static WaitReason read(String stored) {
         for (WaitReason reason : WaitReason.values()) {

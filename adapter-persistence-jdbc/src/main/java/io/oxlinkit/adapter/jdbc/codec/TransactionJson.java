@@ -58,13 +58,23 @@ public final class TransactionJson {
         } catch (JsonProcessingException corrupt) {
             throw new StorageException("a stored change does not parse", corrupt);
         }
-        return WireValues.transaction(TransactionId.of(node.path("id").asText()), AccountId.of(node.path("account_id").asText()),
-                new Money(new BigDecimal(node.path("amount").asText()), Currency.getInstance(node.path("currency").asText())),
-                time(node, "date").orElseThrow(), node.path("label").asText(""), node.path("type").asText(""),
-                node.path("status").asText(""), time(node, "booking_date"), time(node, "value_date"), time(node, "import_date"));
+        return WireValues.transaction(
+                TransactionId.of(node.path("id").asText()),
+                AccountId.of(node.path("account_id").asText()),
+                new Money(
+                        new BigDecimal(node.path("amount").asText()),
+                        Currency.getInstance(node.path("currency").asText())),
+                time(node, "date").orElseThrow(),
+                node.path("label").asText(""),
+                node.path("type").asText(""),
+                node.path("status").asText(""),
+                time(node, "booking_date"),
+                time(node, "value_date"),
+                time(node, "import_date"));
     }
 
-    private static void time(com.fasterxml.jackson.core.JsonGenerator json, String field, Instant instant) throws java.io.IOException {
+    private static void time(com.fasterxml.jackson.core.JsonGenerator json, String field, Instant instant)
+            throws java.io.IOException {
         json.writeObjectFieldStart(field);
         json.writeNumberField("s", instant.getEpochSecond());
         json.writeNumberField("n", instant.getNano());
@@ -73,7 +83,9 @@ public final class TransactionJson {
 
     private static Optional<Instant> time(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty()
-                : Optional.of(Instant.ofEpochSecond(value.path("s").asLong(), value.path("n").asInt()));
+        return value == null || value.isNull()
+                ? Optional.empty()
+                : Optional.of(Instant.ofEpochSecond(
+                        value.path("s").asLong(), value.path("n").asInt()));
     }
 }

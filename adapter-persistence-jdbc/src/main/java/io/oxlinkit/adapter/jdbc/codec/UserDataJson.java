@@ -40,22 +40,24 @@ import java.util.Set;
 public final class UserDataJson {
 
     /** An export read back: the user, what is held, and each connection with its accounts and transactions. */
-    public record UserData(UserId user, Instant exportedAt, Set<UserSecretVault.Kind> secretsHeld, Optional<String> keyId,
-                           Optional<String> queueId, List<ConnectionData> connections, List<Event> unappliedEvents) {
-    }
+    public record UserData(
+            UserId user,
+            Instant exportedAt,
+            Set<UserSecretVault.Kind> secretsHeld,
+            Optional<String> keyId,
+            Optional<String> queueId,
+            List<ConnectionData> connections,
+            List<Event> unappliedEvents) {}
 
     /** One connection of an export. */
-    public record ConnectionData(Connection connection, List<AccountData> accounts) {
-    }
+    public record ConnectionData(Connection connection, List<AccountData> accounts) {}
 
     /** One account of an export, with every transaction stored for it, newest first. */
-    public record AccountData(Account account, List<Transaction> transactions) {
-    }
+    public record AccountData(Account account, List<Transaction> transactions) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private UserDataJson() {
-    }
+    private UserDataJson() {}
 
     /** A sink writing the export to {@code out} (left open; flushed at the end). */
     public static UserDataSink writer(OutputStream out) {
@@ -82,12 +84,19 @@ public final class UserDataJson {
                     account.path("transactions").forEach(t -> transactions.add(transactionJson.read(t.toString())));
                     accounts.add(new AccountData(codec.account(account.path("account")), transactions));
                 }
-                connections.add(new ConnectionData(codec.readConnection(connection.path("connection").toString()), accounts));
+                connections.add(new ConnectionData(
+                        codec.readConnection(connection.path("connection").toString()), accounts));
             }
             List<Event> events = new ArrayList<>();
             root.path("unapplied_events").forEach(e -> events.add(codec.readEvent(e.toString())));
-            return new UserData(UserId.of(root.path("user_id").asText()), Instant.parse(root.path("exported_at").asText()), held,
-                    text(root, "key_id"), text(root, "queue_id"), connections, events);
+            return new UserData(
+                    UserId.of(root.path("user_id").asText()),
+                    Instant.parse(root.path("exported_at").asText()),
+                    held,
+                    text(root, "key_id"),
+                    text(root, "queue_id"),
+                    connections,
+                    events);
         } catch (IOException | RuntimeException unreadable) {
             throw new StorageException("the export could not be read", unreadable);
         }
@@ -109,8 +118,12 @@ public final class UserDataJson {
         }
 
         @Override
-        public void user(UserId user, Instant exportedAt, Set<UserSecretVault.Kind> secretsHeld, Optional<EncryptionKey> key,
-                         Optional<QueueId> queue) {
+        public void user(
+                UserId user,
+                Instant exportedAt,
+                Set<UserSecretVault.Kind> secretsHeld,
+                Optional<EncryptionKey> key,
+                Optional<QueueId> queue) {
             write(() -> {
                 json.writeStartObject();
                 json.writeStringField("format", "oxlin-kit user data v1");
@@ -123,7 +136,8 @@ public final class UserDataJson {
                 json.writeEndArray();
                 if (key.isPresent()) {
                     json.writeStringField("key_id", key.get().id().value());
-                    json.writeStringField("key_expiration", key.get().expiration().toString());
+                    json.writeStringField(
+                            "key_expiration", key.get().expiration().toString());
                 }
                 if (queue.isPresent()) {
                     json.writeStringField("queue_id", queue.get().value());

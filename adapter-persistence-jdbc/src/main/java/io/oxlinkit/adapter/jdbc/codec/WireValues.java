@@ -23,28 +23,67 @@ import java.util.Optional;
  */
 public final class WireValues {
 
-    private WireValues() {
-    }
+    private WireValues() {}
 
     /** An account from its stored columns or fields. */
-    public static Account account(AccountId id, ConnectionId connectionId, Optional<String> name, Optional<String> accountNumber,
-                                  Optional<String> iban, Optional<Money> balance, Optional<Instant> balanceDate, String type,
-                                  String status, String classification, Optional<ChannelDefinitionId> channel) {
+    public static Account account(
+            AccountId id,
+            ConnectionId connectionId,
+            Optional<String> name,
+            Optional<String> accountNumber,
+            Optional<String> iban,
+            Optional<Money> balance,
+            Optional<Instant> balanceDate,
+            String type,
+            String status,
+            String classification,
+            Optional<ChannelDefinitionId> channel) {
         AccountType knownType = AccountType.fromWire(type);
         AccountStatus knownStatus = AccountStatus.fromWire(status);
         AccountClassification knownClassification = AccountClassification.fromWire(classification);
-        return new Account(id, connectionId, name, accountNumber, iban, balance, balanceDate, knownType, knownStatus,
-                knownClassification, channel, UnknownValues.none().with("type", knownType, type).with("status", knownStatus, status)
-                .with("classification", knownClassification, classification));
+        return new Account(
+                id,
+                connectionId,
+                name,
+                accountNumber,
+                iban,
+                balance,
+                balanceDate,
+                knownType,
+                knownStatus,
+                knownClassification,
+                channel,
+                UnknownValues.none()
+                        .with("type", knownType, type)
+                        .with("status", knownStatus, status)
+                        .with("classification", knownClassification, classification));
     }
 
     /** A transaction from its stored columns. */
-    public static Transaction transaction(TransactionId id, AccountId accountId, Money amount, Instant date, String label, String type,
-                                          String status, Optional<Instant> bookingDate, Optional<Instant> valueDate,
-                                          Optional<Instant> importDate) {
+    public static Transaction transaction(
+            TransactionId id,
+            AccountId accountId,
+            Money amount,
+            Instant date,
+            String label,
+            String type,
+            String status,
+            Optional<Instant> bookingDate,
+            Optional<Instant> valueDate,
+            Optional<Instant> importDate) {
         TransactionType knownType = TransactionType.fromWire(type);
         TransactionStatus knownStatus = TransactionStatus.fromWire(status);
-        return new Transaction(id, accountId, amount, date, label, knownType, knownStatus, bookingDate, valueDate, importDate,
+        return new Transaction(
+                id,
+                accountId,
+                amount,
+                date,
+                label,
+                knownType,
+                knownStatus,
+                bookingDate,
+                valueDate,
+                importDate,
                 UnknownValues.none().with("type", knownType, type).with("status", knownStatus, status));
     }
 }

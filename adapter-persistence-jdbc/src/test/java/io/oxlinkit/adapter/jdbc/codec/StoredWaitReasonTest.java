@@ -17,7 +17,8 @@ class StoredWaitReasonTest {
 
     @Test
     void theFreeTextOfEarlierRowsReadsAsItsReason() {
-        assertThat(StoredWaitReason.read("the synchronization failed for a reason the user cannot fix; OXLIN will retry"))
+        assertThat(StoredWaitReason.read(
+                        "the synchronization failed for a reason the user cannot fix; OXLIN will retry"))
                 .isEqualTo(WaitReason.OXLIN_RETRIES);
         assertThat(StoredWaitReason.read("a challenge on channel 8702 waits; its prompt comes with the next event"))
                 .isEqualTo(WaitReason.CHALLENGE_PROMPT_PENDING);

@@ -93,10 +93,13 @@ public abstract class ApiContractSupport {
     }
 
     protected static boolean acceptsEmpty(CredentialField field) {
-        return field.rule().check(field.id().value(), field.label(), SecretValue.of("")).isEmpty();
+        return field.rule()
+                .check(field.id().value(), field.label(), SecretValue.of(""))
+                .isEmpty();
     }
 
-    protected List<OutgoingCredential> fields(ChannelDefinition definition, Predicate<CredentialField> included, String secret) {
+    protected List<OutgoingCredential> fields(
+            ChannelDefinition definition, Predicate<CredentialField> included, String secret) {
         List<OutgoingCredential> values = new ArrayList<>();
         for (CredentialField field : definition.credentials()) {
             if (included.test(field)) {
@@ -132,7 +135,9 @@ public abstract class ApiContractSupport {
     }
 
     protected Optional<KeyId> keyId(List<OutgoingCredential> credentials) {
-        return credentials.stream().anyMatch(OutgoingCredential::encrypted) ? Optional.of(key().id()) : Optional.empty();
+        return credentials.stream().anyMatch(OutgoingCredential::encrypted)
+                ? Optional.of(key().id())
+                : Optional.empty();
     }
 
     // ---------------------------------------------------------------- connections
@@ -140,7 +145,8 @@ public abstract class ApiContractSupport {
     protected ConnectionId createEmbedded(BankRole role, String secret) {
         ChannelDefinition definition = channel(role, ChannelMode.EMBEDDED);
         List<OutgoingCredential> values = everyField(definition, secret);
-        return api.createConnection(user, new NewConnection(emulator.bank(role), definition.id(), keyId(values), values));
+        return api.createConnection(
+                user, new NewConnection(emulator.bank(role), definition.id(), keyId(values), values));
     }
 
     /** An EMBEDDED connection whose LIST_ACCOUNTS succeeded (non-interactive banks). */
@@ -153,7 +159,8 @@ public abstract class ApiContractSupport {
     /** A connection OXLIN created after the user approved the REDIRECT channel of {@code role}. */
     protected ConnectionId redirectConnection(BankRole role) {
         ChannelDefinition definition = channel(role, ChannelMode.REDIRECT);
-        URI authorize = api.authorizeUrl(user, RedirectRequest.oxlinCreatesConnection(emulator.bank(role), definition.id(), CALLBACK));
+        URI authorize = api.authorizeUrl(
+                user, RedirectRequest.oxlinCreatesConnection(emulator.bank(role), definition.id(), CALLBACK));
         Map<String, String> back = emulator.approveAtBank(authorize);
         assertThat(back).containsKey("connection_id");
         return ConnectionId.of(back.get("connection_id"));
@@ -164,7 +171,10 @@ public abstract class ApiContractSupport {
     }
 
     protected ChannelStatus status(ConnectionId connection, ChannelDefinitionId channel) {
-        return snapshot(connection).channel(channel).orElseThrow(() -> new AssertionError("no channel " + channel)).status();
+        return snapshot(connection)
+                .channel(channel)
+                .orElseThrow(() -> new AssertionError("no channel " + channel))
+                .status();
     }
 
     protected List<Account> accounts(ConnectionId connection) {
@@ -172,21 +182,31 @@ public abstract class ApiContractSupport {
     }
 
     protected List<Account> accountsOf(ConnectionId connection, ChannelDefinitionId channel) {
-        return accounts(connection).stream().filter(a -> a.channelDefinitionId().equals(Optional.of(channel))).toList();
+        return accounts(connection).stream()
+                .filter(a -> a.channelDefinitionId().equals(Optional.of(channel)))
+                .toList();
     }
 
     protected void grantAll(ConnectionId connection) {
-        List<ConsentDecision> decisions = accounts(connection).stream().filter(Account::isPendingConsent)
-                .map(a -> ConsentDecision.grant(a.id())).toList();
+        List<ConsentDecision> decisions = accounts(connection).stream()
+                .filter(Account::isPendingConsent)
+                .map(a -> ConsentDecision.grant(a.id()))
+                .toList();
         api.giveConsent(user, new Consent(connection, decisions));
     }
 
     /** The SMS sequence answered right on {@code channel}. */
     protected void answerSms(ConnectionId connection, ChannelDefinitionId channel) {
-        awaitEvent(connection, e -> e instanceof Event.UserInputRequested r && r.prompt().confirmation().isPresent()
-                && r.prompt().inputs().isEmpty());
+        awaitEvent(
+                connection,
+                e -> e instanceof Event.UserInputRequested r
+                        && r.prompt().confirmation().isPresent()
+                        && r.prompt().inputs().isEmpty());
         api.sendUserInput(user, connection, channel, List.of(confirm("304", true)));
-        awaitEvent(connection, e -> e instanceof Event.UserInputRequested r && !r.prompt().inputs().isEmpty());
+        awaitEvent(
+                connection,
+                e -> e instanceof Event.UserInputRequested r
+                        && !r.prompt().inputs().isEmpty());
         api.sendUserInput(user, connection, channel, List.of(answer("306", SMS_CODE), confirm("307", true)));
     }
 
@@ -217,7 +237,9 @@ public abstract class ApiContractSupport {
     }
 
     protected Event awaitEvent(ConnectionId connection, EventType type, ChannelDefinitionId channel) {
-        return awaitEvent(connection, e -> e.type() == type && e.header().channelDefinitionId().equals(Optional.of(channel)));
+        return awaitEvent(
+                connection,
+                e -> e.type() == type && e.header().channelDefinitionId().equals(Optional.of(channel)));
     }
 
     /**
@@ -242,8 +264,14 @@ public abstract class ApiContractSupport {
     private final List<Event> pending = new ArrayList<>();
 
     protected static String describe(List<Event> events) {
-        return events.stream().map(e -> e.type() + "@" + e.header().channelDefinitionId().map(ChannelDefinitionId::value).orElse("-"))
-                .toList().toString();
+        return events.stream()
+                .map(e -> e.type() + "@"
+                        + e.header()
+                                .channelDefinitionId()
+                                .map(ChannelDefinitionId::value)
+                                .orElse("-"))
+                .toList()
+                .toString();
     }
 
     // ---------------------------------------------------------------- transactions

@@ -49,10 +49,16 @@ public abstract class ChallengeContract extends ApiContractSupport {
     @Test
     void theSmsBankAsksToConfirmSendingTheCodeDuringListAccounts() {
         ConnectionId connection = createEmbedded(BankRole.SMS_CHALLENGE, emulator.acceptedSecret());
-        ChallengePrompt prompt = promptOf(awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, smsChannel()));
+        ChallengePrompt prompt =
+                promptOf(awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, smsChannel()));
         assertThat(prompt.inputs()).isEmpty();
-        assertThat(prompt.confirmation()).hasValueSatisfying(c -> assertThat(c.id().value()).isEqualTo("304"));
-        assertThat(prompt.infoMessages()).singleElement().asString().contains("0606060606").doesNotContain("{phone}");
+        assertThat(prompt.confirmation())
+                .hasValueSatisfying(c -> assertThat(c.id().value()).isEqualTo("304"));
+        assertThat(prompt.infoMessages())
+                .singleElement()
+                .asString()
+                .contains("0606060606")
+                .doesNotContain("{phone}");
         assertThat(status(connection, smsChannel())).isEqualTo(ChannelStatus.CHALLENGE_REQUIRED);
         assertThat(snapshot(connection).status()).isEqualTo(ConnectionStatus.RUNNING);
     }
@@ -62,15 +68,19 @@ public abstract class ChallengeContract extends ApiContractSupport {
         ConnectionId connection = createEmbedded(BankRole.SMS_CHALLENGE, emulator.acceptedSecret());
         awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, smsChannel());
         api.sendUserInput(user, connection, smsChannel(), List.of(confirm("304", true)));
-        ChallengePrompt prompt = promptOf(awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, smsChannel()));
+        ChallengePrompt prompt =
+                promptOf(awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, smsChannel()));
         assertThat(prompt.inputs()).singleElement().satisfies(input -> {
             assertThat(input.id().value()).isEqualTo("306");
             assertThat(input.type()).isEqualTo(ChallengeType.NUMERIC);
-            assertThat(input.rule().check("306", "Code", SecretValue.of(SMS_CODE))).isEmpty();
-            assertThat(input.rule().check("306", "Code", SecretValue.of("12345"))).isPresent();
+            assertThat(input.rule().check("306", "Code", SecretValue.of(SMS_CODE)))
+                    .isEmpty();
+            assertThat(input.rule().check("306", "Code", SecretValue.of("12345")))
+                    .isPresent();
         });
         assertThat(prompt.timeout()).contains(Duration.ofSeconds(120));
-        assertThat(prompt.confirmation()).hasValueSatisfying(c -> assertThat(c.id().value()).isEqualTo("307"));
+        assertThat(prompt.confirmation())
+                .hasValueSatisfying(c -> assertThat(c.id().value()).isEqualTo("307"));
         assertThat(prompt.errorMessages()).isEmpty();
     }
 
@@ -87,7 +97,8 @@ public abstract class ChallengeContract extends ApiContractSupport {
     void aWrongCodeAsksAgainWithTheAttemptsLeft() {
         ConnectionId connection = smsConnectionAtTheCode();
         sendCode(connection, "999999");
-        ChallengePrompt again = promptOf(awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, smsChannel()));
+        ChallengePrompt again =
+                promptOf(awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, smsChannel()));
         assertThat(again.errorMessages()).containsExactly("Code invalide. Encore 2 tentatives");
         assertThat(again.inputs()).extracting(i -> i.id().value()).containsExactly("306");
         sendCode(connection, SMS_CODE);
@@ -150,25 +161,41 @@ public abstract class ChallengeContract extends ApiContractSupport {
     @Test
     void answeringOnAChannelThatAsksNothingIsAConflict() {
         ConnectionId connection = smsConnectionAtTheCode();
-        ChannelDefinitionId redirect = channel(BankRole.SMS_CHALLENGE, ChannelMode.REDIRECT).id();
-        assertThatThrownBy(() -> api.sendUserInput(user, connection, redirect, List.of(answer("306", SMS_CODE), confirm("307", true))))
+        ChannelDefinitionId redirect =
+                channel(BankRole.SMS_CHALLENGE, ChannelMode.REDIRECT).id();
+        assertThatThrownBy(() -> api.sendUserInput(
+                        user, connection, redirect, List.of(answer("306", SMS_CODE), confirm("307", true))))
                 .isInstanceOf(OxlinApiException.class);
         assertThat(status(connection, smsChannel())).isEqualTo(ChannelStatus.CHALLENGE_REQUIRED);
     }
 
     @Test
     void everyInputTypeIsAskedAndAnswered() {
-        ChannelDefinitionId channel = channel(BankRole.EVERY_CHALLENGE_TYPE, ChannelMode.EMBEDDED).id();
+        ChannelDefinitionId channel =
+                channel(BankRole.EVERY_CHALLENGE_TYPE, ChannelMode.EMBEDDED).id();
         ConnectionId connection = createEmbedded(BankRole.EVERY_CHALLENGE_TYPE, emulator.acceptedSecret());
-        ChallengePrompt prompt = promptOf(awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, channel));
-        assertThat(prompt.inputs()).extracting(Challenge.Input::type)
+        ChallengePrompt prompt =
+                promptOf(awaitEvent(connection, EventType.LIST_ACCOUNTS_USER_INPUT_REQUESTED, channel));
+        assertThat(prompt.inputs())
+                .extracting(Challenge.Input::type)
                 .contains(ChallengeType.TEXT, ChallengeType.PWD, ChallengeType.NUMERIC_PWD, ChallengeType.DATE);
-        Map<ChallengeType, String> samples = Map.of(ChallengeType.TEXT, "Alice", ChallengeType.PWD, "s3cret-word",
-                ChallengeType.NUMERIC_PWD, "1234", ChallengeType.DATE, "01/12/1990", ChallengeType.NUMERIC, "42");
+        Map<ChallengeType, String> samples = Map.of(
+                ChallengeType.TEXT,
+                "Alice",
+                ChallengeType.PWD,
+                "s3cret-word",
+                ChallengeType.NUMERIC_PWD,
+                "1234",
+                ChallengeType.DATE,
+                "01/12/1990",
+                ChallengeType.NUMERIC,
+                "42");
         List<OutgoingCredential> answers = new ArrayList<>();
         for (Challenge.Input input : prompt.inputs()) {
             String value = samples.get(input.type());
-            assertThat(input.rule().check(input.id().value(), input.label(), SecretValue.of(value))).as(input.type().name()).isEmpty();
+            assertThat(input.rule().check(input.id().value(), input.label(), SecretValue.of(value)))
+                    .as(input.type().name())
+                    .isEmpty();
             answers.add(outgoing(input.id(), value, input.encrypt()));
         }
         prompt.confirmation().ifPresent(c -> answers.add(confirm(c.id().value(), true)));
@@ -178,7 +205,8 @@ public abstract class ChallengeContract extends ApiContractSupport {
 
     @Test
     void aSyncAllMayAskTheUserToo() {
-        ChannelDefinitionId embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED).id();
+        ChannelDefinitionId embedded =
+                channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED).id();
         ConnectionId connection = listedEmbedded(BankRole.TWO_CHANNELS);
         grantAll(connection);
         awaitEvent(connection, EventType.SYNC_ALL_SUCCESS, embedded);

@@ -45,10 +45,12 @@ public abstract class ChangingHistoryContract extends ApiContractSupport {
     }
 
     private static Map<TransactionId, Transaction> byId(List<Transaction> transactions) {
-        return transactions.stream().collect(Collectors.toMap(Transaction::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return transactions.stream()
+                .collect(Collectors.toMap(Transaction::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    private boolean anyAccount(java.util.function.BiPredicate<Map<TransactionId, Transaction>, Map<TransactionId, Transaction>> change) {
+    private boolean anyAccount(
+            java.util.function.BiPredicate<Map<TransactionId, Transaction>, Map<TransactionId, Transaction>> change) {
         return before.keySet().stream().anyMatch(id -> change.test(byId(before.get(id)), byId(after.get(id))));
     }
 
@@ -62,40 +64,64 @@ public abstract class ChangingHistoryContract extends ApiContractSupport {
 
     @Test
     void aPendingEntryTurnsBookedKeepingItsId() {
-        assertThat(anyAccount((old, now) -> old.values().stream().anyMatch(t -> t.status() == TransactionStatus.PENDING
-                && now.containsKey(t.id()) && now.get(t.id()).status() == TransactionStatus.BOOKED
-                && now.get(t.id()).amount().equals(t.amount())))).isTrue();
+        assertThat(anyAccount((old, now) -> old.values().stream()
+                        .anyMatch(t -> t.status() == TransactionStatus.PENDING
+                                && now.containsKey(t.id())
+                                && now.get(t.id()).status() == TransactionStatus.BOOKED
+                                && now.get(t.id()).amount().equals(t.amount()))))
+                .isTrue();
     }
 
     @Test
     void aPendingEntryIsReplacedByABookedEntryWithANewId() {
-        assertThat(anyAccount((old, now) -> old.values().stream().anyMatch(t -> t.status() == TransactionStatus.PENDING
-                && !now.containsKey(t.id()) && now.values().stream().anyMatch(n -> !old.containsKey(n.id())
-                && n.status() == TransactionStatus.BOOKED && n.amount().equals(t.amount()) && n.label().equals(t.label()))))).isTrue();
+        assertThat(anyAccount((old, now) -> old.values().stream()
+                        .anyMatch(t -> t.status() == TransactionStatus.PENDING
+                                && !now.containsKey(t.id())
+                                && now.values().stream()
+                                        .anyMatch(n -> !old.containsKey(n.id())
+                                                && n.status() == TransactionStatus.BOOKED
+                                                && n.amount().equals(t.amount())
+                                                && n.label().equals(t.label())))))
+                .isTrue();
     }
 
     @Test
     void aPendingEntryVanishesWithoutReplacement() {
-        assertThat(anyAccount((old, now) -> old.values().stream().anyMatch(t -> t.status() == TransactionStatus.PENDING
-                && !now.containsKey(t.id()) && now.values().stream().noneMatch(n -> !old.containsKey(n.id())
-                && n.amount().equals(t.amount()))))).isTrue();
+        assertThat(anyAccount((old, now) -> old.values().stream()
+                        .anyMatch(t -> t.status() == TransactionStatus.PENDING
+                                && !now.containsKey(t.id())
+                                && now.values().stream()
+                                        .noneMatch(n -> !old.containsKey(n.id())
+                                                && n.amount().equals(t.amount())))))
+                .isTrue();
     }
 
     @Test
     void aBookedEntrysLabelIsCorrectedUnderTheSameId() {
-        assertThat(anyAccount((old, now) -> old.values().stream().anyMatch(t -> t.status() == TransactionStatus.BOOKED
-                && now.containsKey(t.id()) && !now.get(t.id()).label().equals(t.label())
-                && now.get(t.id()).amount().equals(t.amount())))).isTrue();
+        assertThat(anyAccount((old, now) -> old.values().stream()
+                        .anyMatch(t -> t.status() == TransactionStatus.BOOKED
+                                && now.containsKey(t.id())
+                                && !now.get(t.id()).label().equals(t.label())
+                                && now.get(t.id()).amount().equals(t.amount()))))
+                .isTrue();
     }
 
     @Test
     void anOldEntryIsImportedLate() {
         assertThat(anyAccount((old, now) -> {
-            Instant newestBooked = old.values().stream().filter(t -> t.status() == TransactionStatus.BOOKED)
-                    .map(Transaction::date).max(Instant::compareTo).orElse(Instant.MIN);
-            return now.values().stream().anyMatch(n -> !old.containsKey(n.id()) && n.date().isBefore(newestBooked)
-                    && n.importDate().filter(d -> d.isAfter(firstRead)).isPresent());
-        })).isTrue();
+                    Instant newestBooked = old.values().stream()
+                            .filter(t -> t.status() == TransactionStatus.BOOKED)
+                            .map(Transaction::date)
+                            .max(Instant::compareTo)
+                            .orElse(Instant.MIN);
+                    return now.values().stream()
+                            .anyMatch(n -> !old.containsKey(n.id())
+                                    && n.date().isBefore(newestBooked)
+                                    && n.importDate()
+                                            .filter(d -> d.isAfter(firstRead))
+                                            .isPresent());
+                }))
+                .isTrue();
     }
 
     @Test
@@ -109,7 +135,8 @@ public abstract class ChangingHistoryContract extends ApiContractSupport {
         after.values().forEach(history -> {
             assertThat(history).extracting(Transaction::id).doesNotHaveDuplicates();
             for (int i = 1; i < history.size(); i++) {
-                assertThat(history.get(i).date()).isBeforeOrEqualTo(history.get(i - 1).date());
+                assertThat(history.get(i).date())
+                        .isBeforeOrEqualTo(history.get(i - 1).date());
             }
         });
     }

@@ -15,9 +15,9 @@ import io.oxlinkit.domain.provider.ChannelMode;
 import io.oxlinkit.domain.provider.CredentialField;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** Failing channel statuses and their repair: a whole channel updated, or a single credential. */
 public abstract class ChannelRepairContract extends ApiContractSupport {
@@ -42,12 +42,17 @@ public abstract class ChannelRepairContract extends ApiContractSupport {
     }
 
     private OutgoingCredential encryptedField(String secret) {
-        CredentialField field = embedded().credentials().stream().filter(CredentialField::encrypt).findFirst().orElseThrow();
+        CredentialField field = embedded().credentials().stream()
+                .filter(CredentialField::encrypt)
+                .findFirst()
+                .orElseThrow();
         return outgoing(field.id(), secret, true);
     }
 
     @ParameterizedTest
-    @EnumSource(value = ChannelStatus.class, names = {"AUTH_FAILED", "TOO_MANY_ATTEMPTS", "PASSWORD_CHANGE_REQUIRED", "USER_ACTION_REQUIRED"})
+    @EnumSource(
+            value = ChannelStatus.class,
+            names = {"AUTH_FAILED", "TOO_MANY_ATTEMPTS", "PASSWORD_CHANGE_REQUIRED", "USER_ACTION_REQUIRED"})
     void aFailingStatusIsReportedOnItsChannelAndRepairedByUpdatingTheChannel(ChannelStatus failure) {
         ConnectionId connection = failedWith(failure);
         assertThat(status(connection, embedded().id())).isEqualTo(failure);
@@ -89,7 +94,8 @@ public abstract class ChannelRepairContract extends ApiContractSupport {
     void updatingAChannelTheConnectionDoesNotHaveIsNotFound() {
         ConnectionId connection = synchronizedEmbedded();
         List<OutgoingCredential> values = everyField(embedded(), emulator.acceptedSecret());
-        assertThatThrownBy(() -> api.updateChannel(user, connection, ChannelDefinitionId.of("no-such-channel"), keyId(values), values))
+        assertThatThrownBy(() -> api.updateChannel(
+                        user, connection, ChannelDefinitionId.of("no-such-channel"), keyId(values), values))
                 .isInstanceOf(OxlinApiException.NotFound.class);
     }
 }

@@ -36,8 +36,11 @@ public abstract class ConsentContract extends ApiContractSupport {
         ConnectionId connection = listedEmbedded(BankRole.TWO_CHANNELS);
         grantAll(connection);
         awaitEvent(connection, EventType.SYNC_ALL_SUCCESS, embedded());
-        assertThat(accounts(connection)).isNotEmpty().allMatch(a -> a.status() == AccountStatus.ACTIVE)
-                .allSatisfy(a -> assertThat(api.transactions(user, a.id(), 1, 50)).isNotEmpty());
+        assertThat(accounts(connection))
+                .isNotEmpty()
+                .allMatch(a -> a.status() == AccountStatus.ACTIVE)
+                .allSatisfy(
+                        a -> assertThat(api.transactions(user, a.id(), 1, 50)).isNotEmpty());
     }
 
     @Test
@@ -46,22 +49,36 @@ public abstract class ConsentContract extends ApiContractSupport {
         List<Account> listed = accounts(connection);
         assertThat(listed).hasSizeGreaterThanOrEqualTo(2);
         AccountId declined = listed.get(0).id();
-        api.giveConsent(user, new Consent(connection, List.of(ConsentDecision.decline(declined),
-                ConsentDecision.grant(listed.get(1).id()))));
+        api.giveConsent(
+                user,
+                new Consent(
+                        connection,
+                        List.of(
+                                ConsentDecision.decline(declined),
+                                ConsentDecision.grant(listed.get(1).id()))));
         awaitEvent(connection, EventType.SYNC_ALL_SUCCESS, embedded());
-        assertThat(accounts(connection)).extracting(Account::id).doesNotContain(declined).contains(listed.get(1).id());
+        assertThat(accounts(connection))
+                .extracting(Account::id)
+                .doesNotContain(declined)
+                .contains(listed.get(1).id());
         emulator.runScheduledSync(connection);
         awaitEvent(connection, EventType.SYNC_ALL_SUCCESS, embedded());
-        api.updateChannel(user, connection, embedded(), java.util.Optional.of(key().id()), everyField(
-                channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED), emulator.acceptedSecret()));
-        awaitEvent(connection, e -> e.type() == EventType.SYNC_ALL_SUCCESS || e.type() == EventType.LIST_ACCOUNTS_SUCCESS);
+        api.updateChannel(
+                user,
+                connection,
+                embedded(),
+                java.util.Optional.of(key().id()),
+                everyField(channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED), emulator.acceptedSecret()));
+        awaitEvent(
+                connection, e -> e.type() == EventType.SYNC_ALL_SUCCESS || e.type() == EventType.LIST_ACCOUNTS_SUCCESS);
         assertThat(accounts(connection)).extracting(Account::id).doesNotContain(declined);
     }
 
     @Test
     void aConsentForAnUnknownAccountIsRefused() {
         ConnectionId connection = listedEmbedded(BankRole.TWO_CHANNELS);
-        assertThatThrownBy(() -> api.giveConsent(user, new Consent(connection, List.of(ConsentDecision.grant(AccountId.of("987654321"))))))
+        assertThatThrownBy(() -> api.giveConsent(
+                        user, new Consent(connection, List.of(ConsentDecision.grant(AccountId.of("987654321"))))))
                 .isInstanceOf(OxlinApiException.BadRequest.class);
         assertThat(accounts(connection)).allMatch(Account::isPendingConsent);
     }

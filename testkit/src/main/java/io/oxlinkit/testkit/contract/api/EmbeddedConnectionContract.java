@@ -43,7 +43,9 @@ public abstract class EmbeddedConnectionContract extends ApiContractSupport {
         ChannelDefinition embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED);
         ConnectionId connection = listedEmbedded(BankRole.TWO_CHANNELS);
         List<Account> accounts = accounts(connection);
-        assertThat(accounts).isNotEmpty().allMatch(Account::isPendingConsent)
+        assertThat(accounts)
+                .isNotEmpty()
+                .allMatch(Account::isPendingConsent)
                 .allMatch(a -> a.connectionId().equals(connection))
                 .allMatch(a -> embedded.accountTypes().contains(a.type()))
                 .allMatch(a -> a.channelDefinitionId().equals(Optional.of(embedded.id())));
@@ -64,12 +66,20 @@ public abstract class EmbeddedConnectionContract extends ApiContractSupport {
         ChannelDefinition embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED);
         List<OutgoingCredential> values = new ArrayList<>();
         for (CredentialField field : embedded.credentials()) {
-            values.add(field.encrypt() ? outgoing(field.id(), emulator.acceptedSecret(), false)
-                    : everyField(embedded, emulator.acceptedSecret()).stream().filter(v -> v.id().equals(field.id())).findFirst().orElseThrow());
+            values.add(
+                    field.encrypt()
+                            ? outgoing(field.id(), emulator.acceptedSecret(), false)
+                            : everyField(embedded, emulator.acceptedSecret()).stream()
+                                    .filter(v -> v.id().equals(field.id()))
+                                    .findFirst()
+                                    .orElseThrow());
         }
-        assertThatThrownBy(() -> api.createConnection(user, new NewConnection(emulator.bank(BankRole.TWO_CHANNELS), embedded.id(),
-                Optional.of(key().id()), values))).isInstanceOfSatisfying(OxlinApiException.class,
-                e -> assertThat(e.status()).isBetween(400, 499));
+        assertThatThrownBy(() -> api.createConnection(
+                        user,
+                        new NewConnection(
+                                emulator.bank(BankRole.TWO_CHANNELS), embedded.id(), Optional.of(key().id()), values)))
+                .isInstanceOfSatisfying(
+                        OxlinApiException.class, e -> assertThat(e.status()).isBetween(400, 499));
         assertThat(api.connections(user)).isEmpty();
     }
 
@@ -78,19 +88,29 @@ public abstract class EmbeddedConnectionContract extends ApiContractSupport {
         ChannelDefinition embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED);
         List<OutgoingCredential> values = new ArrayList<>(everyField(embedded, emulator.acceptedSecret()));
         values.add(answer("no-such-field", "x"));
-        assertThatThrownBy(() -> api.createConnection(user, new NewConnection(emulator.bank(BankRole.TWO_CHANNELS), embedded.id(),
-                keyId(values), values))).isInstanceOf(OxlinApiException.BadRequest.class);
+        assertThatThrownBy(() -> api.createConnection(
+                        user,
+                        new NewConnection(emulator.bank(BankRole.TWO_CHANNELS), embedded.id(), keyId(values), values)))
+                .isInstanceOf(OxlinApiException.BadRequest.class);
         assertThat(api.connections(user)).isEmpty();
     }
 
     @Test
     void aMissingRequiredCredentialIsRefused() {
         ChannelDefinition embedded = channel(BankRole.OPTIONAL_CREDENTIAL, ChannelMode.EMBEDDED);
-        CredentialId required = embedded.credentials().stream().filter(f -> !acceptsEmpty(f)).findFirst().orElseThrow().id();
+        CredentialId required = embedded.credentials().stream()
+                .filter(f -> !acceptsEmpty(f))
+                .findFirst()
+                .orElseThrow()
+                .id();
         List<OutgoingCredential> values = everyField(embedded, emulator.acceptedSecret()).stream()
-                .filter(v -> !v.id().equals(required)).toList();
-        assertThatThrownBy(() -> api.createConnection(user, new NewConnection(emulator.bank(BankRole.OPTIONAL_CREDENTIAL),
-                embedded.id(), keyId(values), values))).isInstanceOf(OxlinApiException.BadRequest.class);
+                .filter(v -> !v.id().equals(required))
+                .toList();
+        assertThatThrownBy(() -> api.createConnection(
+                        user,
+                        new NewConnection(
+                                emulator.bank(BankRole.OPTIONAL_CREDENTIAL), embedded.id(), keyId(values), values)))
+                .isInstanceOf(OxlinApiException.BadRequest.class);
         assertThat(api.connections(user)).isEmpty();
     }
 
@@ -99,8 +119,9 @@ public abstract class EmbeddedConnectionContract extends ApiContractSupport {
         ChannelDefinition embedded = channel(BankRole.OPTIONAL_CREDENTIAL, ChannelMode.EMBEDDED);
         List<OutgoingCredential> values = requiredFields(embedded, emulator.acceptedSecret());
         assertThat(values).hasSizeLessThan(embedded.credentials().size());
-        ConnectionId connection = api.createConnection(user, new NewConnection(emulator.bank(BankRole.OPTIONAL_CREDENTIAL),
-                embedded.id(), keyId(values), values));
+        ConnectionId connection = api.createConnection(
+                user,
+                new NewConnection(emulator.bank(BankRole.OPTIONAL_CREDENTIAL), embedded.id(), keyId(values), values));
         awaitEvent(connection, EventType.LIST_ACCOUNTS_SUCCESS, embedded.id());
         assertThat(status(connection, embedded.id())).isEqualTo(ChannelStatus.SUCCESS);
     }
@@ -117,8 +138,10 @@ public abstract class EmbeddedConnectionContract extends ApiContractSupport {
     void anUnavailableProviderRefusesNewConnections() {
         ChannelDefinition embedded = channel(BankRole.UNAVAILABLE, ChannelMode.EMBEDDED);
         List<OutgoingCredential> values = everyField(embedded, emulator.acceptedSecret());
-        assertThatThrownBy(() -> api.createConnection(user, new NewConnection(emulator.bank(BankRole.UNAVAILABLE), embedded.id(),
-                keyId(values), values))).isInstanceOf(OxlinApiException.Conflict.class);
+        assertThatThrownBy(() -> api.createConnection(
+                        user,
+                        new NewConnection(emulator.bank(BankRole.UNAVAILABLE), embedded.id(), keyId(values), values)))
+                .isInstanceOf(OxlinApiException.Conflict.class);
         assertThat(api.connections(user)).isEmpty();
     }
 
@@ -127,8 +150,11 @@ public abstract class EmbeddedConnectionContract extends ApiContractSupport {
         ChannelDefinition embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED);
         ConnectionId connection = listedEmbedded(BankRole.TWO_CHANNELS);
         Channel channel = snapshot(connection).channel(embedded.id()).orElseThrow();
-        assertThat(channel.maskedCredentials()).isNotEmpty()
-                .allSatisfy(m -> assertThat(m.maskedValue()).doesNotContain(emulator.acceptedSecret()).isNotEqualTo(LOGIN)
+        assertThat(channel.maskedCredentials())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.maskedValue())
+                        .doesNotContain(emulator.acceptedSecret())
+                        .isNotEqualTo(LOGIN)
                         .endsWith(LOGIN.substring(LOGIN.length() - 2)));
     }
 }

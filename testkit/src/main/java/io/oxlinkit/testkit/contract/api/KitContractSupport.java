@@ -1,23 +1,18 @@
 package io.oxlinkit.testkit.contract.api;
 
-import io.oxlinkit.application.HealthItem;
-import io.oxlinkit.application.RedirectResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oxlinkit.application.HealthItem;
 import io.oxlinkit.application.OxlinKit;
-import io.oxlinkit.application.CheckChannelHealth;
-import io.oxlinkit.application.StartRedirectConnection;
+import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
 import io.oxlinkit.domain.account.Transaction;
-import io.oxlinkit.domain.challenge.ChallengeAnswer;
-import io.oxlinkit.domain.connection.ChannelStatus;
 import io.oxlinkit.domain.consent.ConsentDecision;
 import io.oxlinkit.domain.id.ChannelDefinitionId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.CredentialId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.input.FieldError;
 import io.oxlinkit.domain.journey.NextStep;
 import io.oxlinkit.domain.provider.ChannelDefinition;
 import io.oxlinkit.domain.provider.ChannelMode;
@@ -26,13 +21,11 @@ import io.oxlinkit.domain.secret.SecretValue;
 import io.oxlinkit.testkit.memory.InMemoryAdapters;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * What the kit journeys share: a host's {@link OxlinKit} on in-memory stores over the emulator's port, a
@@ -50,8 +43,13 @@ public abstract class KitContractSupport extends ApiContractSupport {
     void buildTheKit() {
         stores = InMemoryAdapters.create();
         Clock clock = new EmulatorClock(emulator::now);
-        kit = stores.plugInto(OxlinKit.builder()).userSecretVault(emulator.vault()).api(api).encryptor(emulator.encryptor())
-                .clock(clock).listener((u, c, step) -> announced.add(step)).build();
+        kit = stores.plugInto(OxlinKit.builder())
+                .userSecretVault(emulator.vault())
+                .api(api)
+                .encryptor(emulator.encryptor())
+                .clock(clock)
+                .listener((u, c, step) -> announced.add(step))
+                .build();
         host = kit.createUser("journey-" + System.nanoTime() + "@host.example");
     }
 
@@ -75,14 +73,19 @@ public abstract class KitContractSupport extends ApiContractSupport {
     protected void grantAllAndFinish(ConnectionId connection) {
         NextStep consent = pumpAndNext(connection);
         assertThat(consent).isInstanceOf(NextStep.CollectConsent.class);
-        List<Account> pending = consent instanceof NextStep.CollectConsent collect ? collect.request().pendingAccounts() : List.of();
-        kit.giveConsent(connection, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
+        List<Account> pending = consent instanceof NextStep.CollectConsent collect
+                ? collect.request().pendingAccounts()
+                : List.of();
+        kit.giveConsent(
+                connection,
+                pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
         assertThat(pumpAndNext(connection)).isEqualTo(new NextStep.Done(connection));
     }
 
     protected ConnectionId doneEmbedded(BankRole role) {
         ChannelDefinition embedded = channel(role, ChannelMode.EMBEDDED);
-        StepResult started = kit.startEmbeddedConnection(host, emulator.bank(role), embedded.id(), form(embedded, emulator.acceptedSecret()));
+        StepResult started = kit.startEmbeddedConnection(
+                host, emulator.bank(role), embedded.id(), form(embedded, emulator.acceptedSecret()));
         assertThat(started).isInstanceOf(StepResult.Proceeded.class);
         ConnectionId connection = started.connection().orElseThrow();
         grantAllAndFinish(connection);
@@ -104,7 +107,9 @@ public abstract class KitContractSupport extends ApiContractSupport {
     protected void everyAccountHoldsTheWholeHistory(ConnectionId connection) {
         for (Account account : kit.accounts(connection)) {
             List<Transaction> served = history(host, account.id(), 500);
-            assertThat(stores.transactions().count(account.id())).as("stored for " + account.id()).isEqualTo(served.size());
+            assertThat(stores.transactions().count(account.id()))
+                    .as("stored for " + account.id())
+                    .isEqualTo(served.size());
             assertThat(kit.transactions(account.id(), 0, 1)).containsExactly(served.get(0));
         }
     }

@@ -22,8 +22,11 @@ public abstract class ProvidersAndKeysContract extends ApiContractSupport {
 
     @Test
     void theProviderListHoldsEveryBankTheContractNeeds() {
-        List<ProviderId> listed = api.listProviders(user).stream().map(Provider::id).toList();
-        assertThat(listed).containsAll(Arrays.stream(BankRole.values()).map(emulator::bank).toList());
+        List<ProviderId> listed =
+                api.listProviders(user).stream().map(Provider::id).toList();
+        assertThat(listed)
+                .containsAll(
+                        Arrays.stream(BankRole.values()).map(emulator::bank).toList());
     }
 
     @Test
@@ -32,14 +35,17 @@ public abstract class ProvidersAndKeysContract extends ApiContractSupport {
         ChannelDefinition embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED);
         assertThat(redirect.accountTypes()).isNotEmpty();
         assertThat(embedded.accountTypes()).isNotEmpty();
-        assertThat(Collections.disjoint(redirect.accountTypes(), embedded.accountTypes())).isTrue();
+        assertThat(Collections.disjoint(redirect.accountTypes(), embedded.accountTypes()))
+                .isTrue();
         assertThat(embedded.credentials()).anyMatch(CredentialField::encrypt).anyMatch(f -> !f.encrypt());
     }
 
     @Test
     void anOptionalCredentialIsOneWhosePatternAcceptsTheEmptyValue() {
         ChannelDefinition embedded = channel(BankRole.OPTIONAL_CREDENTIAL, ChannelMode.EMBEDDED);
-        assertThat(embedded.credentials()).anyMatch(ApiContractSupport::acceptsEmpty).anyMatch(f -> !acceptsEmpty(f));
+        assertThat(embedded.credentials())
+                .anyMatch(ApiContractSupport::acceptsEmpty)
+                .anyMatch(f -> !acceptsEmpty(f));
     }
 
     @Test
@@ -50,7 +56,8 @@ public abstract class ProvidersAndKeysContract extends ApiContractSupport {
 
     @Test
     void anUnknownProviderIsNotFound() {
-        assertThatThrownBy(() -> api.provider(user, ProviderId.of("987654321"))).isInstanceOf(OxlinApiException.NotFound.class);
+        assertThatThrownBy(() -> api.provider(user, ProviderId.of("987654321")))
+                .isInstanceOf(OxlinApiException.NotFound.class);
     }
 
     @Test
@@ -79,8 +86,13 @@ public abstract class ProvidersAndKeysContract extends ApiContractSupport {
         ChannelDefinition embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED);
         var values = everyField(embedded, emulator.acceptedSecret());
         emulator.advance(Duration.between(emulator.now(), key.expiration()).plusMinutes(1));
-        assertThatThrownBy(() -> api.createConnection(user, new io.oxlinkit.application.port.NewConnection(
-                emulator.bank(BankRole.TWO_CHANNELS), embedded.id(), java.util.Optional.of(key.id()), values)))
+        assertThatThrownBy(() -> api.createConnection(
+                        user,
+                        new io.oxlinkit.application.port.NewConnection(
+                                emulator.bank(BankRole.TWO_CHANNELS),
+                                embedded.id(),
+                                java.util.Optional.of(key.id()),
+                                values)))
                 .isInstanceOfSatisfying(OxlinApiException.class, e -> {
                     assertThat(e.status()).isBetween(400, 499);
                     assertThat(e.isTransient()).isFalse();

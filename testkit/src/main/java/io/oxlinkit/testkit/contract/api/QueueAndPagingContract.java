@@ -51,10 +51,13 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
     @Test
     void everyEventCarriesItsConnectionsSnapshot() {
         ConnectionId connection = createEmbedded(BankRole.SMS_CHALLENGE, emulator.acceptedSecret());
-        answerSms(connection, channel(BankRole.SMS_CHALLENGE, ChannelMode.EMBEDDED).id());
+        answerSms(
+                connection,
+                channel(BankRole.SMS_CHALLENGE, ChannelMode.EMBEDDED).id());
         awaitEvent(connection, EventType.LIST_ACCOUNTS_SUCCESS);
         assertThat(seen()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(e -> {
-            assertThat(e.header().snapshot()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(connection));
+            assertThat(e.header().snapshot())
+                    .hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(connection));
             assertThat(e.header().createdAt()).isBeforeOrEqualTo(emulator.now());
         });
         assertThat(seen()).extracting(e -> e.header().id()).doesNotHaveDuplicates();
@@ -65,13 +68,16 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
         ConnectionId connection = createEmbedded(BankRole.TWO_CHANNELS, emulator.acceptedSecret());
         emulator.dropQueuedEvents(user);
         assertThat(read()).isEmpty();
-        io.oxlinkit.domain.id.ChannelDefinitionId embedded = channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED).id();
+        io.oxlinkit.domain.id.ChannelDefinitionId embedded =
+                channel(BankRole.TWO_CHANNELS, ChannelMode.EMBEDDED).id();
         assertThat(status(connection, embedded)).isEqualTo(io.oxlinkit.domain.connection.ChannelStatus.SUCCESS);
         assertThat(accounts(connection)).isNotEmpty().allMatch(Account::isPendingConsent);
         grantAll(connection);
         emulator.dropQueuedEvents(user);
-        assertThat(accounts(connection)).allMatch(a -> a.status() == io.oxlinkit.domain.account.AccountStatus.ACTIVE)
-                .allSatisfy(a -> assertThat(api.transactions(user, a.id(), 1, 10)).isNotEmpty());
+        assertThat(accounts(connection))
+                .allMatch(a -> a.status() == io.oxlinkit.domain.account.AccountStatus.ACTIVE)
+                .allSatisfy(
+                        a -> assertThat(api.transactions(user, a.id(), 1, 10)).isNotEmpty());
     }
 
     @Test
@@ -83,7 +89,10 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
     void everyAccountOfAConnectionIsListedOnce() {
         ConnectionId connection = listedEmbedded(BankRole.CHANGING_HISTORY);
         List<Account> accounts = accounts(connection);
-        assertThat(accounts).hasSizeGreaterThanOrEqualTo(2).extracting(Account::id).doesNotHaveDuplicates();
+        assertThat(accounts)
+                .hasSizeGreaterThanOrEqualTo(2)
+                .extracting(Account::id)
+                .doesNotHaveDuplicates();
         assertThat(accounts).allMatch(a -> a.connectionId().equals(connection));
     }
 
@@ -100,7 +109,9 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
         assertThat(all).extracting(Transaction::id).doesNotHaveDuplicates();
         assertThat(all).allMatch(t -> t.accountId().equals(account));
         for (int i = 1; i < all.size(); i++) {
-            assertThat(all.get(i).date()).as("entry " + i).isBeforeOrEqualTo(all.get(i - 1).date());
+            assertThat(all.get(i).date())
+                    .as("entry " + i)
+                    .isBeforeOrEqualTo(all.get(i - 1).date());
         }
     }
 
@@ -116,7 +127,8 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
     @Test
     void anotherUsersAccountIsNotFound() {
         AccountId account = synchronizedAccount();
-        assertThatThrownBy(() -> api.transactions(emulator.newUser(), account, 1, 10)).isInstanceOf(OxlinApiException.NotFound.class);
+        assertThatThrownBy(() -> api.transactions(emulator.newUser(), account, 1, 10))
+                .isInstanceOf(OxlinApiException.NotFound.class);
     }
 
     @Test
@@ -125,11 +137,18 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
         grantAll(connection);
         awaitEvent(connection, EventType.SYNC_ALL_SUCCESS);
         List<Account> accounts = accounts(connection);
-        assertThat(accounts).hasSizeGreaterThanOrEqualTo(2).allMatch(a -> a.balance().isPresent());
-        assertThat(accounts.stream().map(a -> a.balance().map(Money::amount).orElseThrow()).distinct().count())
+        assertThat(accounts)
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(a -> a.balance().isPresent());
+        assertThat(accounts.stream()
+                        .map(a -> a.balance().map(Money::amount).orElseThrow())
+                        .distinct()
+                        .count())
                 .isEqualTo(accounts.size());
         List<Transaction> history = history(accounts.get(0).id());
-        assertThat(history).anyMatch(t -> t.status() == TransactionStatus.PENDING).anyMatch(t -> t.status() == TransactionStatus.BOOKED);
+        assertThat(history)
+                .anyMatch(t -> t.status() == TransactionStatus.PENDING)
+                .anyMatch(t -> t.status() == TransactionStatus.BOOKED);
         int lastPending = -1;
         int firstBooked = Integer.MAX_VALUE;
         for (int i = 0; i < history.size(); i++) {
@@ -140,9 +159,15 @@ public abstract class QueueAndPagingContract extends ApiContractSupport {
             }
         }
         assertThat(lastPending).as("pending entries come before booked ones").isLessThan(firstBooked);
-        assertThat(history).filteredOn(t -> t.type() == TransactionType.DEBIT).allMatch(t -> t.amount().amount().signum() < 0);
-        assertThat(history).filteredOn(t -> t.type() == TransactionType.CREDIT).allMatch(t -> t.amount().amount().signum() > 0);
-        assertThat(history).anyMatch(t -> t.amount().amount().signum() < 0).anyMatch(t -> t.amount().amount().signum() > 0);
+        assertThat(history)
+                .filteredOn(t -> t.type() == TransactionType.DEBIT)
+                .allMatch(t -> t.amount().amount().signum() < 0);
+        assertThat(history)
+                .filteredOn(t -> t.type() == TransactionType.CREDIT)
+                .allMatch(t -> t.amount().amount().signum() > 0);
+        assertThat(history)
+                .anyMatch(t -> t.amount().amount().signum() < 0)
+                .anyMatch(t -> t.amount().amount().signum() > 0);
         assertThat(history).allMatch(t -> Optional.of(accounts.get(0).id()).equals(Optional.of(t.accountId())));
     }
 }

@@ -67,10 +67,13 @@ public abstract class TwoChannelContract extends ApiContractSupport {
         ConnectionId connection = redirectListed();
         List<Account> redirectAccounts = accountsOf(connection, redirect().id());
         addEmbedded(connection, emulator.acceptedSecret());
-        Event listed = awaitEvent(connection, EventType.LIST_ACCOUNTS_SUCCESS, embedded().id());
+        Event listed = awaitEvent(
+                connection, EventType.LIST_ACCOUNTS_SUCCESS, embedded().id());
         assertThat(listed.header().snapshot()).isPresent();
         assertThat(status(connection, embedded().id())).isEqualTo(ChannelStatus.SUCCESS);
-        assertThat(accountsOf(connection, embedded().id())).isNotEmpty().allMatch(Account::isPendingConsent)
+        assertThat(accountsOf(connection, embedded().id()))
+                .isNotEmpty()
+                .allMatch(Account::isPendingConsent)
                 .allMatch(a -> embedded().accountTypes().contains(a.type()));
         assertThat(accountsOf(connection, redirect().id())).isEqualTo(redirectAccounts);
     }
@@ -80,16 +83,25 @@ public abstract class TwoChannelContract extends ApiContractSupport {
         ConnectionId connection = redirectListed();
         addEmbedded(connection, emulator.acceptedSecret());
         awaitEvent(connection, EventType.LIST_ACCOUNTS_SUCCESS, embedded().id());
-        assertThat(accountsOf(connection, redirect().id())).isNotEmpty().allMatch(a -> redirect().accountTypes().contains(a.type()));
-        assertThat(accountsOf(connection, embedded().id())).isNotEmpty().allMatch(a -> embedded().accountTypes().contains(a.type()));
-        assertThat(accounts(connection)).hasSize(accountsOf(connection, redirect().id()).size() + accountsOf(connection, embedded().id()).size());
+        assertThat(accountsOf(connection, redirect().id()))
+                .isNotEmpty()
+                .allMatch(a -> redirect().accountTypes().contains(a.type()));
+        assertThat(accountsOf(connection, embedded().id()))
+                .isNotEmpty()
+                .allMatch(a -> embedded().accountTypes().contains(a.type()));
+        assertThat(accounts(connection))
+                .hasSize(accountsOf(connection, redirect().id()).size()
+                        + accountsOf(connection, embedded().id()).size());
     }
 
     @Test
     void everyEventOfATwoChannelConnectionNamesItsChannel() {
         ConnectionId connection = bothChannelsSynchronized();
-        List<Event> events = seen().stream().filter(e -> e.header().connectionId().equals(connection)).toList();
-        Set<Optional<ChannelDefinitionId>> named = Set.of(Optional.of(redirect().id()), Optional.of(embedded().id()));
+        List<Event> events = seen().stream()
+                .filter(e -> e.header().connectionId().equals(connection))
+                .toList();
+        Set<Optional<ChannelDefinitionId>> named =
+                Set.of(Optional.of(redirect().id()), Optional.of(embedded().id()));
         assertThat(events).isNotEmpty().allMatch(e -> named.contains(e.header().channelDefinitionId()));
         assertThat(events).extracting(e -> e.header().channelDefinitionId()).containsAll(named);
     }
@@ -100,7 +112,9 @@ public abstract class TwoChannelContract extends ApiContractSupport {
         assertThat(status(connection, redirect().id())).isEqualTo(ChannelStatus.SUCCESS);
         assertThat(status(connection, embedded().id())).isEqualTo(ChannelStatus.SUCCESS);
         assertThat(snapshot(connection).status()).isEqualTo(ConnectionStatus.SUCCESS);
-        assertThat(accounts(connection)).allSatisfy(a -> assertThat(api.transactions(user, a.id(), 1, 10)).isNotEmpty());
+        assertThat(accounts(connection))
+                .allSatisfy(
+                        a -> assertThat(api.transactions(user, a.id(), 1, 10)).isNotEmpty());
     }
 
     @Test
@@ -131,7 +145,8 @@ public abstract class TwoChannelContract extends ApiContractSupport {
         ConnectionId connection = bothChannelsSynchronized();
         emulator.askSmsOnNextJob(connection, embedded().id());
         emulator.runScheduledSync(connection);
-        awaitEvent(connection, EventType.SYNC_ALL_USER_INPUT_REQUESTED, embedded().id());
+        awaitEvent(
+                connection, EventType.SYNC_ALL_USER_INPUT_REQUESTED, embedded().id());
         awaitEvent(connection, EventType.SYNC_ALL_SUCCESS, redirect().id());
         assertThat(status(connection, embedded().id())).isEqualTo(ChannelStatus.CHALLENGE_REQUIRED);
         assertThat(status(connection, redirect().id())).isEqualTo(ChannelStatus.SUCCESS);

@@ -1,9 +1,8 @@
 package io.oxlinkit.testkit.contract.api;
 
-import io.oxlinkit.application.HealthItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oxlinkit.application.CheckChannelHealth;
+import io.oxlinkit.application.HealthItem;
 import io.oxlinkit.application.RedirectResult;
 import io.oxlinkit.application.StepResult;
 import io.oxlinkit.domain.account.Account;
@@ -43,24 +42,35 @@ public abstract class TwoChannelKitJourneyContract extends KitContractSupport {
     /** A REDIRECT connection done, then its EMBEDDED channel added and done too. */
     private ConnectionId bothChannelsDone() {
         ConnectionId connection = doneRedirect(BankRole.TWO_CHANNELS);
-        StepResult added = kit.addEmbeddedChannel(connection, embedded().id(), form(embedded(), emulator.acceptedSecret()));
-        assertThat(added).isInstanceOfSatisfying(StepResult.Proceeded.class,
-                p -> assertThat(p.next()).as("never a stale Done after a channel is added").isNotInstanceOf(NextStep.Done.class));
+        StepResult added =
+                kit.addEmbeddedChannel(connection, embedded().id(), form(embedded(), emulator.acceptedSecret()));
+        assertThat(added)
+                .isInstanceOfSatisfying(
+                        StepResult.Proceeded.class,
+                        p -> assertThat(p.next())
+                                .as("never a stale Done after a channel is added")
+                                .isNotInstanceOf(NextStep.Done.class));
         grantAllAndFinish(connection);
         return connection;
     }
 
     private Optional<NextStep> stepOf(ConnectionId connection, ChannelDefinitionId channel) {
-        return kit.nextSteps(connection).stream().filter(s -> s.channel().equals(channel)).map(ChannelStep::step).findFirst();
+        return kit.nextSteps(connection).stream()
+                .filter(s -> s.channel().equals(channel))
+                .map(ChannelStep::step)
+                .findFirst();
     }
 
     @Test
     void anAddedChannelsAccountsReachConsentThenBothChannelsDataIsStored() {
         ConnectionId connection = bothChannelsDone();
         List<Account> accounts = kit.accounts(connection);
-        assertThat(accounts).extracting(a -> a.channelDefinitionId().orElseThrow()).contains(redirect().id(), embedded().id());
+        assertThat(accounts)
+                .extracting(a -> a.channelDefinitionId().orElseThrow())
+                .contains(redirect().id(), embedded().id());
         everyAccountHoldsTheWholeHistory(connection);
-        assertThat(kit.nextSteps(connection)).extracting(ChannelStep::step)
+        assertThat(kit.nextSteps(connection))
+                .extracting(ChannelStep::step)
                 .containsExactly(new NextStep.Done(connection), new NextStep.Done(connection));
     }
 
@@ -69,12 +79,20 @@ public abstract class TwoChannelKitJourneyContract extends KitContractSupport {
         ConnectionId connection = bothChannelsDone();
         emulator.failNextJob(connection, embedded().id(), ChannelStatus.AUTH_FAILED);
         emulator.runScheduledSync(connection);
-        assertThat(pumpAndNext(connection)).isInstanceOfSatisfying(NextStep.FixCredentials.class,
-                fix -> assertThat(fix.channel()).isEqualTo(embedded().id()));
+        assertThat(pumpAndNext(connection))
+                .isInstanceOfSatisfying(
+                        NextStep.FixCredentials.class,
+                        fix -> assertThat(fix.channel()).isEqualTo(embedded().id()));
         assertThat(stepOf(connection, redirect().id())).contains(new NextStep.Done(connection));
-        assertThat(urgent()).singleElement().satisfies(item -> assertThat(item.issue().action())
-                .isEqualTo(new RequiredAction.UpdateCredentials(embedded().id(), item.issue().action() instanceof RequiredAction.UpdateCredentials u
-                        ? u.maskedCredentials() : List.of(), ChannelStatus.AUTH_FAILED)));
+        assertThat(urgent())
+                .singleElement()
+                .satisfies(item -> assertThat(item.issue().action())
+                        .isEqualTo(new RequiredAction.UpdateCredentials(
+                                embedded().id(),
+                                item.issue().action() instanceof RequiredAction.UpdateCredentials u
+                                        ? u.maskedCredentials()
+                                        : List.of(),
+                                ChannelStatus.AUTH_FAILED)));
         assertThat(kit.updateCredentials(connection, embedded().id(), form(embedded(), emulator.acceptedSecret())))
                 .isInstanceOf(StepResult.Proceeded.class);
         assertThat(pumpAndNext(connection)).isEqualTo(new NextStep.Done(connection));
@@ -90,11 +108,17 @@ public abstract class TwoChannelKitJourneyContract extends KitContractSupport {
         emulator.advance(Duration.ofMinutes(5));
         RedirectResult renewal = kit.reauthorize(connection, redirect().id(), CALLBACK);
         URI authorize = renewal.url().orElse(null);
-        assertThat(authorize).as("reauthorize sends the user to the bank: " + renewal).isNotNull();
+        assertThat(authorize)
+                .as("reauthorize sends the user to the bank: " + renewal)
+                .isNotNull();
         Map<String, String> callback = emulator.approveAtBank(authorize);
         StepResult completed = kit.completeRedirect(host, callback);
-        assertThat(completed).isInstanceOfSatisfying(StepResult.Proceeded.class,
-                p -> assertThat(p.next()).as("the data is fetched again before Done").isNotInstanceOf(NextStep.Done.class));
+        assertThat(completed)
+                .isInstanceOfSatisfying(
+                        StepResult.Proceeded.class,
+                        p -> assertThat(p.next())
+                                .as("the data is fetched again before Done")
+                                .isNotInstanceOf(NextStep.Done.class));
         assertThat(pumpAndNext(connection)).isEqualTo(new NextStep.Done(connection));
         assertThat(urgent()).isEmpty();
     }
@@ -102,20 +126,30 @@ public abstract class TwoChannelKitJourneyContract extends KitContractSupport {
     @Test
     void aJourneyWhoseEventsWereAllLostReachesEachStepFromASnapshotRefresh() {
         ChannelDefinition form = embedded();
-        StepResult started = kit.startEmbeddedConnection(host, emulator.bank(BankRole.TWO_CHANNELS), form.id(),
-                form(form, emulator.acceptedSecret()));
+        StepResult started = kit.startEmbeddedConnection(
+                host, emulator.bank(BankRole.TWO_CHANNELS), form.id(), form(form, emulator.acceptedSecret()));
         ConnectionId connection = started.connection().orElseThrow();
         emulator.dropQueuedEvents(host);
-        assertThat(pumpAndNext(connection)).as("no event came").isEqualTo(new NextStep.Wait(WaitReason.LISTING_ACCOUNTS));
+        assertThat(pumpAndNext(connection))
+                .as("no event came")
+                .isEqualTo(new NextStep.Wait(WaitReason.LISTING_ACCOUNTS));
         StepResult refreshed = kit.refreshConnection(connection);
-        List<Account> pending = refreshed instanceof StepResult.Proceeded p && p.next() instanceof NextStep.CollectConsent c
-                ? c.request().pendingAccounts() : List.of();
-        assertThat(pending).as("the refresh shows the listing the lost events reported: " + refreshed).isNotEmpty();
+        List<Account> pending =
+                refreshed instanceof StepResult.Proceeded p && p.next() instanceof NextStep.CollectConsent c
+                        ? c.request().pendingAccounts()
+                        : List.of();
+        assertThat(pending)
+                .as("the refresh shows the listing the lost events reported: " + refreshed)
+                .isNotEmpty();
         emulator.advance(Duration.ofMinutes(1));
-        kit.giveConsent(connection, pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
+        kit.giveConsent(
+                connection,
+                pending.stream().map(a -> ConsentDecision.grant(a.id())).toList());
         emulator.dropQueuedEvents(host);
-        assertThat(kit.refreshConnection(connection)).isInstanceOfSatisfying(StepResult.Proceeded.class,
-                p -> assertThat(p.next()).isEqualTo(new NextStep.Wait(WaitReason.STORING_DATA)));
+        assertThat(kit.refreshConnection(connection))
+                .isInstanceOfSatisfying(
+                        StepResult.Proceeded.class,
+                        p -> assertThat(p.next()).isEqualTo(new NextStep.Wait(WaitReason.STORING_DATA)));
         assertThat(pumpAndNext(connection)).isEqualTo(new NextStep.Done(connection));
         everyAccountHoldsTheWholeHistory(connection);
         assertThat(urgent()).extracting(HealthItem::step).isEmpty();

@@ -25,10 +25,11 @@ public abstract class TypedErrorContract extends ApiContractSupport {
     void aBrokenServerIsATransientServerErrorAndTheNextCallsWorkOnceItRecovers() {
         api.listProviders(user);
         emulator.breakServer(503);
-        assertThatThrownBy(() -> api.connections(user)).isInstanceOfSatisfying(OxlinApiException.ServerError.class, e -> {
-            assertThat(e.status()).isEqualTo(503);
-            assertThat(e.isTransient()).isTrue();
-        });
+        assertThatThrownBy(() -> api.connections(user))
+                .isInstanceOfSatisfying(OxlinApiException.ServerError.class, e -> {
+                    assertThat(e.status()).isEqualTo(503);
+                    assertThat(e.isTransient()).isTrue();
+                });
         emulator.recover();
         assertThat(api.connections(user)).isEmpty();
     }

@@ -25,8 +25,11 @@ public abstract class UsersAndTokensContract extends ApiContractSupport {
         emulator.expireTokens();
         assertThat(api.listProviders(user)).isNotEmpty();
         assertThat(api.connections(user)).isEmpty();
-        assertThat(api.provider(user, emulator.bank(BankRole.TWO_CHANNELS)).id()).isEqualTo(emulator.bank(BankRole.TWO_CHANNELS));
-        assertThat(emulator.tokenGrants() - before).as("token grants after the expiry").isEqualTo(1);
+        assertThat(api.provider(user, emulator.bank(BankRole.TWO_CHANNELS)).id())
+                .isEqualTo(emulator.bank(BankRole.TWO_CHANNELS));
+        assertThat(emulator.tokenGrants() - before)
+                .as("token grants after the expiry")
+                .isEqualTo(1);
     }
 
     @Test
@@ -41,21 +44,27 @@ public abstract class UsersAndTokensContract extends ApiContractSupport {
     @Test
     void aDeletedUserIsRefusedWithANonTransientError() {
         api.deleteUser(user);
-        assertThatThrownBy(() -> api.connections(user)).isInstanceOfSatisfying(OxlinApiException.class,
-                e -> assertThat(e.isTransient()).isFalse());
+        assertThatThrownBy(() -> api.connections(user))
+                .isInstanceOfSatisfying(
+                        OxlinApiException.class,
+                        e -> assertThat(e.isTransient()).isFalse());
     }
 
     @Test
     void aLoginIsIdentifiedAsItsUserAndAWrongPasswordIsRefused() {
         String login = "identify-" + System.nanoTime() + "@host.example";
-        io.oxlinkit.domain.secret.SecretValue password = io.oxlinkit.domain.secret.SecretValue.of("Identify-pass-1234567890");
+        io.oxlinkit.domain.secret.SecretValue password =
+                io.oxlinkit.domain.secret.SecretValue.of("Identify-pass-1234567890");
         UserId created = api.createUser(new io.oxlinkit.application.port.NewUser(login, password));
         assertThatThrownBy(() -> api.createUser(new io.oxlinkit.application.port.NewUser(login, password)))
                 .isInstanceOf(OxlinApiException.Conflict.class);
-        assertThat(api.identify(new io.oxlinkit.application.port.NewUser(login, password))).isEqualTo(created);
-        assertThatThrownBy(() -> api.identify(new io.oxlinkit.application.port.NewUser(login,
-                io.oxlinkit.domain.secret.SecretValue.of("Wrong-pass-1234567890")))).isInstanceOfSatisfying(OxlinApiException.class,
-                e -> assertThat(e.isTransient()).isFalse());
+        assertThat(api.identify(new io.oxlinkit.application.port.NewUser(login, password)))
+                .isEqualTo(created);
+        assertThatThrownBy(() -> api.identify(new io.oxlinkit.application.port.NewUser(
+                        login, io.oxlinkit.domain.secret.SecretValue.of("Wrong-pass-1234567890"))))
+                .isInstanceOfSatisfying(
+                        OxlinApiException.class,
+                        e -> assertThat(e.isTransient()).isFalse());
     }
 
     @Test
