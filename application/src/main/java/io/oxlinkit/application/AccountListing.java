@@ -17,7 +17,7 @@ public final class AccountListing {
     private final AccountsApi api;
     private final AccountStore accounts;
 
-    public AccountListing(AccountsApi api, AccountStore accounts) {
+    AccountListing(AccountsApi api, AccountStore accounts) {
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
     }

@@ -23,7 +23,7 @@ public final class AddChannel {
     private final UpdateChannelCredentials credentials;
     private final ReauthorizeChannel reauthorize;
 
-    public AddChannel(ConnectionStore store, UpdateChannelCredentials credentials, ReauthorizeChannel reauthorize) {
+    AddChannel(ConnectionStore store, UpdateChannelCredentials credentials, ReauthorizeChannel reauthorize) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
         this.reauthorize = Objects.requireNonNull(reauthorize, "reauthorize must not be null");

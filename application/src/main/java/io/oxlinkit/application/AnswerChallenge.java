@@ -30,7 +30,7 @@ public final class AnswerChallenge {
     private final CredentialSealer sealer;
     private final JourneyRecorder recorder;
 
-    public AnswerChallenge(
+    AnswerChallenge(
             ConnectionStore store,
             ConnectionsApi api,
             CredentialSealer sealer,

@@ -39,7 +39,7 @@ public final class CheckChannelHealth {
     /** How long an instance keeps a connection's refresh to itself. */
     public static final java.time.Duration REFRESH_LEASE = java.time.Duration.ofMinutes(1);
 
-    public CheckChannelHealth(
+    CheckChannelHealth(
             ConnectionStore store,
             RefreshConnection refresher,
             RenewalPolicy policy,

@@ -14,7 +14,7 @@ public final class CompleteWidget {
 
     private final CompleteRedirect redirects;
 
-    public CompleteWidget(CompleteRedirect redirects) {
+    CompleteWidget(CompleteRedirect redirects) {
         this.redirects = Objects.requireNonNull(redirects, "redirects must not be null");
     }
 

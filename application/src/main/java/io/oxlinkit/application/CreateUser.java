@@ -28,7 +28,7 @@ public final class CreateUser {
     private final UserSecretVault vault;
     private final SecureRandom random;
 
-    public CreateUser(UsersApi api, UserSecretVault vault, SecureRandom random, AgreementPolicy policy) {
+    CreateUser(UsersApi api, UserSecretVault vault, SecureRandom random, AgreementPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.vault = Objects.requireNonNull(vault, "vault must not be null");

@@ -24,7 +24,7 @@ public final class CredentialSealer {
     private final EncryptionKeys keys;
     private final CredentialEncryptor encryptor;
 
-    public CredentialSealer(EncryptionKeys keys, CredentialEncryptor encryptor) {
+    CredentialSealer(EncryptionKeys keys, CredentialEncryptor encryptor) {
         this.keys = Objects.requireNonNull(keys, "keys must not be null");
         this.encryptor = Objects.requireNonNull(encryptor, "encryptor must not be null");
     }

@@ -33,7 +33,7 @@ public final class EncryptionKeys {
     private static final int WAITS = 50;
     private static final Duration WAIT = Duration.ofMillis(100);
 
-    public EncryptionKeys(KeysApi api, KeyStore store, Clock clock, WorkLeases leases, String worker) {
+    EncryptionKeys(KeysApi api, KeyStore store, Clock clock, WorkLeases leases, String worker) {
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");

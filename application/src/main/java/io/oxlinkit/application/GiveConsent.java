@@ -31,7 +31,7 @@ public final class GiveConsent {
     private final TransactionStore transactions;
     private final JourneyRecorder recorder;
 
-    public GiveConsent(
+    GiveConsent(
             ConnectionStore store,
             ConnectionsApi api,
             AccountStore accounts,

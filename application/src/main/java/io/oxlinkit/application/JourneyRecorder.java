@@ -27,12 +27,12 @@ public final class JourneyRecorder {
     private final JourneyListener listener;
     private final Telemetry telemetry;
 
-    public JourneyRecorder(ConnectionStore store, JourneyListener listener) {
+    JourneyRecorder(ConnectionStore store, JourneyListener listener) {
         this(store, listener, Telemetry.NONE);
     }
 
     /** The same, each new next step also told to {@code telemetry}. */
-    public JourneyRecorder(ConnectionStore store, JourneyListener listener, Telemetry telemetry) {
+    JourneyRecorder(ConnectionStore store, JourneyListener listener, Telemetry telemetry) {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.listener = Objects.requireNonNull(listener, "listener must not be null");

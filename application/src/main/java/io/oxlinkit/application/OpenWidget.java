@@ -19,7 +19,7 @@ public final class OpenWidget {
     private final Subscriptions subscriptions;
     private final AgreementPolicy policy;
 
-    public OpenWidget(WidgetApi api, Subscriptions subscriptions, AgreementPolicy policy) {
+    OpenWidget(WidgetApi api, Subscriptions subscriptions, AgreementPolicy policy) {
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions must not be null");
         this.policy = Objects.requireNonNull(policy, "policy must not be null");

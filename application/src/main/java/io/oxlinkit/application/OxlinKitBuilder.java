@@ -97,6 +97,7 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /** Sets the connection store. */
     public OxlinKitBuilder connectionStore(ConnectionStore store) {
         this.connections = Objects.requireNonNull(store, "connectionStore must not be null");
         return this;
@@ -114,26 +115,31 @@ public final class OxlinKitBuilder {
         return this;
     }
 
+    /** Sets the transaction store. */
     public OxlinKitBuilder transactionStore(TransactionStore store) {
         this.transactions = Objects.requireNonNull(store, "transactionStore must not be null");
         return this;
     }
 
+    /** Sets the event inbox. */
     public OxlinKitBuilder eventInbox(EventInbox inbox) {
         this.inbox = Objects.requireNonNull(inbox, "eventInbox must not be null");
         return this;
     }
 
+    /** Sets the key store. */
     public OxlinKitBuilder keyStore(KeyStore store) {
         this.keys = Objects.requireNonNull(store, "keyStore must not be null");
         return this;
     }
 
+    /** Sets the subscription store. */
     public OxlinKitBuilder subscriptionStore(SubscriptionStore store) {
         this.subscriptions = Objects.requireNonNull(store, "subscriptionStore must not be null");
         return this;
     }
 
+    /** Sets the user secret vault. */
     public OxlinKitBuilder userSecretVault(UserSecretVault vault) {
         this.vault = Objects.requireNonNull(vault, "userSecretVault must not be null");
         return this;

@@ -59,7 +59,7 @@ public final class PumpEvents {
     /** Events read from a queue whose recording failed (the store refused): recorded first at the next pump. */
     private final Map<UserId, List<Event>> unrecorded = new ConcurrentHashMap<>();
 
-    public PumpEvents(
+    PumpEvents(
             Subscriptions subscriptions,
             SubscriptionStore subscribed,
             QueuesApi queues,

@@ -22,7 +22,7 @@ public final class ReauthorizeChannel {
     private final StartRedirectConnection redirects;
     private final AgreementPolicy policy;
 
-    public ReauthorizeChannel(ConnectionStore store, StartRedirectConnection redirects, AgreementPolicy policy) {
+    ReauthorizeChannel(ConnectionStore store, StartRedirectConnection redirects, AgreementPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.redirects = Objects.requireNonNull(redirects, "redirects must not be null");

@@ -25,8 +25,7 @@ public final class RefreshConnection {
     private final JourneyRecorder recorder;
     private final AccountListing listing;
 
-    public RefreshConnection(
-            ConnectionStore store, ConnectionsApi api, JourneyRecorder recorder, AccountListing listing) {
+    RefreshConnection(ConnectionStore store, ConnectionsApi api, JourneyRecorder recorder, AccountListing listing) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.recorder = Objects.requireNonNull(recorder, "recorder must not be null");

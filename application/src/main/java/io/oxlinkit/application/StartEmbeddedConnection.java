@@ -42,7 +42,7 @@ public final class StartEmbeddedConnection {
     private final ConnectionsApi api;
     private final JourneyRecorder recorder;
 
-    public StartEmbeddedConnection(
+    StartEmbeddedConnection(
             ListProviders providers,
             CredentialSealer sealer,
             Subscriptions subscriptions,

@@ -16,7 +16,7 @@ public final class Subscriptions {
     private final QueuesApi api;
     private final SubscriptionStore store;
 
-    public Subscriptions(QueuesApi api, SubscriptionStore store) {
+    Subscriptions(QueuesApi api, SubscriptionStore store) {
         this.api = Objects.requireNonNull(api, "api must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
     }

@@ -37,7 +37,7 @@ public final class UpdateChannelCredentials {
     private final ConnectionsApi api;
     private final JourneyRecorder recorder;
 
-    public UpdateChannelCredentials(
+    UpdateChannelCredentials(
             ConnectionStore store,
             ListProviders providers,
             CredentialSealer sealer,

@@ -60,38 +60,47 @@ public final class UserScope {
         return accounts.find(account).map(a -> owns(a.connectionId())).orElse(false);
     }
 
+    /** {@link OxlinKit#nextStep}, answering another user's ids as unknown ones. */
     public Optional<NextStep> nextStep(ConnectionId connection) {
         return owns(connection) ? kit.nextStep(connection) : Optional.empty();
     }
 
+    /** {@link OxlinKit#nextSteps}, answering another user's ids as unknown ones. */
     public List<io.oxlinkit.domain.journey.ChannelStep> nextSteps(ConnectionId connection) {
         return owns(connection) ? kit.nextSteps(connection) : List.of();
     }
 
+    /** {@link OxlinKit#connection}, answering another user's ids as unknown ones. */
     public Optional<StoredConnection> connection(ConnectionId connection) {
         return owns(connection) ? kit.connection(connection) : Optional.empty();
     }
 
+    /** {@link OxlinKit#syncProgress}, answering another user's ids as unknown ones. */
     public Optional<SyncProgress> syncProgress(ConnectionId connection) {
         return owns(connection) ? kit.syncProgress(connection) : Optional.empty();
     }
 
+    /** {@link OxlinKit#accounts}, answering another user's ids as unknown ones. */
     public List<Account> accounts(ConnectionId connection) {
         return owns(connection) ? kit.accounts(connection) : List.of();
     }
 
+    /** {@link OxlinKit#transactions}, answering another user's ids as unknown ones. */
     public List<Transaction> transactions(AccountId account, int offset, int limit) {
         return owns(account) ? kit.transactions(account, offset, limit) : List.of();
     }
 
+    /** {@link OxlinKit#answerChallenge}, answering another user's ids as unknown ones. */
     public StepResult answerChallenge(ConnectionId connection, ChallengeAnswer answer) {
         return owns(connection) ? kit.answerChallenge(connection, answer) : unknown(connection);
     }
 
+    /** {@link OxlinKit#giveConsent}, answering another user's ids as unknown ones. */
     public StepResult giveConsent(ConnectionId connection, List<ConsentDecision> decisions) {
         return owns(connection) ? kit.giveConsent(connection, decisions) : unknown(connection);
     }
 
+    /** {@link OxlinKit#updateCredentials}, answering another user's ids as unknown ones. */
     public StepResult updateCredentials(
             ConnectionId connection, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
         if (!owns(connection)) {
@@ -101,6 +110,7 @@ public final class UserScope {
         return kit.updateCredentials(connection, channel, values);
     }
 
+    /** {@link OxlinKit#addEmbeddedChannel}, answering another user's ids as unknown ones. */
     public StepResult addEmbeddedChannel(
             ConnectionId connection, ChannelDefinitionId channel, Map<CredentialId, SecretValue> values) {
         if (!owns(connection)) {
@@ -110,14 +120,17 @@ public final class UserScope {
         return kit.addEmbeddedChannel(connection, channel, values);
     }
 
+    /** {@link OxlinKit#refreshConnection}, answering another user's ids as unknown ones. */
     public StepResult refreshConnection(ConnectionId connection) {
         return owns(connection) ? kit.refreshConnection(connection) : unknown(connection);
     }
 
+    /** {@link OxlinKit#reauthorize}, answering another user's ids as unknown ones. */
     public RedirectResult reauthorize(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
         return owns(connection) ? kit.reauthorize(connection, channel, redirectUri) : unknownRedirect(connection);
     }
 
+    /** {@link OxlinKit#addRedirectChannel}, answering another user's ids as unknown ones. */
     public RedirectResult addRedirectChannel(ConnectionId connection, ChannelDefinitionId channel, URI redirectUri) {
         return owns(connection)
                 ? kit.addRedirectChannel(connection, channel, redirectUri)

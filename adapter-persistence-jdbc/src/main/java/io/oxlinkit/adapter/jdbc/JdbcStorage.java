@@ -130,22 +130,27 @@ public final class JdbcStorage {
                 .workLeases(leases);
     }
 
+    /** The SQL dialect chosen from the database's product name. */
     public Dialect dialect() {
         return dialect;
     }
 
+    /** The connections and their journeys. */
     public JdbcConnectionStore connections() {
         return connections;
     }
 
+    /** The accounts. */
     public JdbcAccountStore accounts() {
         return accounts;
     }
 
+    /** The transactions, their sync cursors and checkpoints. */
     public JdbcTransactionStore transactions() {
         return transactions;
     }
 
+    /** The change feed hosts read with {@code kit.changesSince}. */
     public JdbcChangeFeed changes() {
         return changes;
     }
@@ -155,18 +160,22 @@ public final class JdbcStorage {
         return inbox;
     }
 
+    /** The OXLIN encryption keys. */
     public JdbcKeyStore keys() {
         return keys;
     }
 
+    /** The event queues' subscriptions. */
     public JdbcSubscriptionStore subscriptions() {
         return subscriptions;
     }
 
+    /** The users' secrets, sealed. */
     public JdbcUserSecretVault vault() {
         return vault;
     }
 
+    /** The work leases that keep two instances from doing the same work. */
     public JdbcWorkLeases leases() {
         return leases;
     }

@@ -50,6 +50,7 @@ public class OxlinApiException extends RuntimeException {
 
     /** 400: the request was malformed. */
     public static class BadRequest extends OxlinApiException {
+        /** A 400: the request was refused as malformed. */
         public BadRequest(String errorCode, String message, String requestId) {
             super(400, errorCode, message, requestId, null);
         }
@@ -57,6 +58,7 @@ public class OxlinApiException extends RuntimeException {
 
     /** 401: the token was refused even after one refresh. */
     public static class Unauthorized extends OxlinApiException {
+        /** A 401: the token was refused. */
         public Unauthorized(String errorCode, String message, String requestId) {
             super(401, errorCode, message, requestId, null);
         }
@@ -64,6 +66,7 @@ public class OxlinApiException extends RuntimeException {
 
     /** 403: the token may not reach this resource (another user's, or a missing scope). */
     public static class Forbidden extends OxlinApiException {
+        /** A 403: the client or user may not do this. */
         public Forbidden(String errorCode, String message, String requestId) {
             super(403, errorCode, message, requestId, null);
         }
@@ -71,6 +74,7 @@ public class OxlinApiException extends RuntimeException {
 
     /** 404: the resource does not exist for this user. */
     public static class NotFound extends OxlinApiException {
+        /** A 404: no such resource for this user. */
         public NotFound(String errorCode, String message, String requestId) {
             super(404, errorCode, message, requestId, null);
         }
@@ -78,6 +82,7 @@ public class OxlinApiException extends RuntimeException {
 
     /** 409: the request conflicts with the resource's state. */
     public static class Conflict extends OxlinApiException {
+        /** A 409: the resource is not in a state that allows it. */
         public Conflict(String errorCode, String message, String requestId) {
             super(409, errorCode, message, requestId, null);
         }
@@ -85,6 +90,7 @@ public class OxlinApiException extends RuntimeException {
 
     /** 422: the request was understood but refused (for example a value not encrypted to a valid key). */
     public static class Unprocessable extends OxlinApiException {
+        /** A 422: the values were refused. */
         public Unprocessable(String errorCode, String message, String requestId) {
             super(422, errorCode, message, requestId, null);
         }
@@ -94,6 +100,7 @@ public class OxlinApiException extends RuntimeException {
     public static class RateLimited extends OxlinApiException {
         private final Duration retryAfter;
 
+        /** A 429, with the wait the server asked for. */
         public RateLimited(String errorCode, String message, String requestId, Duration retryAfter) {
             super(429, errorCode, message, requestId, null);
             this.retryAfter = retryAfter;
@@ -114,6 +121,7 @@ public class OxlinApiException extends RuntimeException {
     public static class ServerError extends OxlinApiException {
         private final Duration retryAfter;
 
+        /** A 5xx answer. */
         public ServerError(int status, String errorCode, String message, String requestId) {
             this(status, errorCode, message, requestId, null);
         }
@@ -137,6 +145,7 @@ public class OxlinApiException extends RuntimeException {
 
     /** No usable response: connection refused or reset, timeout. */
     public static class Transport extends OxlinApiException {
+        /** No answer: the call failed before or while the server answered. */
         public Transport(String message, Throwable cause) {
             super(0, "", message, "", cause);
         }
@@ -149,6 +158,7 @@ public class OxlinApiException extends RuntimeException {
 
     /** A response came but could not be read (malformed or truncated JSON, missing required field). */
     public static class Decoding extends OxlinApiException {
+        /** An answer whose body could not be read as the guide describes it. */
         public Decoding(int status, String message, String requestId, Throwable cause) {
             super(status, "", message, requestId, cause);
         }

@@ -12,6 +12,7 @@ public abstract class UnusableKeyException extends RuntimeException {
 
     /** The text is no OpenPGP data at all. */
     public static final class Malformed extends UnusableKeyException {
+        /** The armored text is not an OpenPGP key. */
         public Malformed(String message, Throwable cause) {
             super(message, cause);
         }
@@ -19,6 +20,7 @@ public abstract class UnusableKeyException extends RuntimeException {
 
     /** The ASCII armor is cut short or its checksum fails. */
     public static final class TruncatedArmor extends UnusableKeyException {
+        /** The armor ends before the key does. */
         public TruncatedArmor(String message, Throwable cause) {
             super(message, cause);
         }
@@ -26,6 +28,7 @@ public abstract class UnusableKeyException extends RuntimeException {
 
     /** A private (secret) key block was given where a public key was expected. */
     public static final class PrivateKeyBlock extends UnusableKeyException {
+        /** A private key was given where a public one was expected. */
         public PrivateKeyBlock(String message) {
             super(message, null);
         }
@@ -33,6 +36,7 @@ public abstract class UnusableKeyException extends RuntimeException {
 
     /** The key has no key able to encrypt (for example a signing-only key). */
     public static final class NoEncryptionKey extends UnusableKeyException {
+        /** The key has no subkey that may encrypt. */
         public NoEncryptionKey(String message) {
             super(message, null);
         }
@@ -40,6 +44,7 @@ public abstract class UnusableKeyException extends RuntimeException {
 
     /** The key is revoked. */
     public static final class Revoked extends UnusableKeyException {
+        /** The key is revoked. */
         public Revoked(String message) {
             super(message, null);
         }
@@ -47,6 +52,7 @@ public abstract class UnusableKeyException extends RuntimeException {
 
     /** The key, or OXLIN's expiration date for it, has passed. */
     public static final class Expired extends UnusableKeyException {
+        /** The key has expired. */
         public Expired(String message) {
             super(message, null);
         }

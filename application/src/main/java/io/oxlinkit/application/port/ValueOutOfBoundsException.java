@@ -9,6 +9,7 @@ public class ValueOutOfBoundsException extends StorageException {
 
     private final String field;
 
+    /** Creates the exception. */
     public ValueOutOfBoundsException(String field, String bound) {
         super(field + " is out of the stored bounds (" + bound + "); nothing was written", null);
         this.field = field;

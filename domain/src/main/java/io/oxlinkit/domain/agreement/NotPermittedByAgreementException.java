@@ -8,6 +8,7 @@ public final class NotPermittedByAgreementException extends RuntimeException {
 
     private final transient Feature feature;
 
+    /** Creates the exception. */
     public NotPermittedByAgreementException(Feature feature) {
         super("not permitted without a PSD2 (AIS/PIS) agreement: " + describe(feature)
                 + " (the guide's regulatory table); integrate through OXLIN's widget instead");

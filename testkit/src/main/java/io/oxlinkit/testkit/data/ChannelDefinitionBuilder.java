@@ -19,6 +19,7 @@ public final class ChannelDefinitionBuilder {
     private boolean interactive;
     private final List<CredentialField> fields = new ArrayList<>();
 
+    /** Sets the id. */
     public ChannelDefinitionBuilder id(String value) {
         this.id = value;
         return this;
@@ -30,11 +31,13 @@ public final class ChannelDefinitionBuilder {
         return this;
     }
 
+    /** Sets the account type. */
     public ChannelDefinitionBuilder accountType(AccountType type) {
         accountTypes.add(type);
         return this;
     }
 
+    /** Sets the interactive. */
     public ChannelDefinitionBuilder interactive(boolean value) {
         this.interactive = value;
         return this;
@@ -46,6 +49,7 @@ public final class ChannelDefinitionBuilder {
         return this;
     }
 
+    /** The channel definition with the values set so far. */
     public ChannelDefinition build() {
         List<CredentialField> form = fields;
         if (mode == ChannelMode.EMBEDDED && form.isEmpty()) {

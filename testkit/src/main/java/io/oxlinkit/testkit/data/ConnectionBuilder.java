@@ -26,16 +26,19 @@ public final class ConnectionBuilder {
     private ConnectionStatus status = ConnectionStatus.SUCCESS;
     private final List<Channel> channels = new ArrayList<>();
 
+    /** Sets the id. */
     public ConnectionBuilder id(String value) {
         this.id = value;
         return this;
     }
 
+    /** Sets the provider id. */
     public ConnectionBuilder providerId(String value) {
         this.providerId = value;
         return this;
     }
 
+    /** Sets the status. */
     public ConnectionBuilder status(ConnectionStatus value) {
         this.status = value;
         return this;
@@ -69,6 +72,7 @@ public final class ConnectionBuilder {
         return this;
     }
 
+    /** The connection with the values set so far. */
     public Connection build() {
         return new Connection(
                 ConnectionId.of(id),

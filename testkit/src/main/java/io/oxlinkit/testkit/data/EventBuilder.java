@@ -21,26 +21,31 @@ public final class EventBuilder {
     private String channel = "8702";
     private ChannelStatus channelStatus = ChannelStatus.RUNNING;
 
+    /** Sets the id. */
     public EventBuilder id(String value) {
         this.id = value;
         return this;
     }
 
+    /** Sets the connection id. */
     public EventBuilder connectionId(String value) {
         this.connectionId = value;
         return this;
     }
 
+    /** Sets the created at. */
     public EventBuilder createdAt(Instant value) {
         this.createdAt = value;
         return this;
     }
 
+    /** Sets the channel. */
     public EventBuilder channel(String value) {
         this.channel = value;
         return this;
     }
 
+    /** Sets the channel status. */
     public EventBuilder channelStatus(ChannelStatus value) {
         this.channelStatus = value;
         return this;

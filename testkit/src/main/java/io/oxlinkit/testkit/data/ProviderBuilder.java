@@ -16,36 +16,43 @@ public final class ProviderBuilder {
     private boolean interactive;
     private final List<ChannelDefinition> channels = new ArrayList<>();
 
+    /** Sets the id. */
     public ProviderBuilder id(String value) {
         this.id = value;
         return this;
     }
 
+    /** Sets the name. */
     public ProviderBuilder name(String value) {
         this.name = value;
         return this;
     }
 
+    /** Sets the country code. */
     public ProviderBuilder countryCode(String value) {
         this.countryCode = value;
         return this;
     }
 
+    /** Sets the unavailable. */
     public ProviderBuilder unavailable(boolean value) {
         this.unavailable = value;
         return this;
     }
 
+    /** Sets the interactive. */
     public ProviderBuilder interactive(boolean value) {
         this.interactive = value;
         return this;
     }
 
+    /** Sets the channel. */
     public ProviderBuilder channel(ChannelDefinition channel) {
         channels.add(channel);
         return this;
     }
 
+    /** The provider with the values set so far. */
     public Provider build() {
         return new Provider(
                 ProviderId.of(id),

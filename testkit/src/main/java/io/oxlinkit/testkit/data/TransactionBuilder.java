@@ -19,26 +19,31 @@ public final class TransactionBuilder {
     private String label = "CB CAFE";
     private TransactionStatus status = TransactionStatus.BOOKED;
 
+    /** Sets the id. */
     public TransactionBuilder id(String value) {
         this.id = value;
         return this;
     }
 
+    /** Sets the account id. */
     public TransactionBuilder accountId(String value) {
         this.accountId = value;
         return this;
     }
 
+    /** Sets the amount. */
     public TransactionBuilder amount(String value) {
         this.amount = value;
         return this;
     }
 
+    /** Sets the date. */
     public TransactionBuilder date(Instant value) {
         this.date = value;
         return this;
     }
 
+    /** Sets the label. */
     public TransactionBuilder label(String value) {
         this.label = value;
         return this;
@@ -50,6 +55,7 @@ public final class TransactionBuilder {
         return this;
     }
 
+    /** The transaction with the values set so far. */
     public Transaction build() {
         Money money = Money.of(amount, "EUR");
         return new Transaction(

@@ -24,6 +24,7 @@ public final class FakeCredentialEncryptor implements CredentialEncryptor {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    /** Uses the given clock for the keys' dates. */
     public FakeCredentialEncryptor(Clock clock) {
         this.clock = clock;
     }

@@ -17,6 +17,7 @@ public class ForwardingEventInbox implements EventInbox {
 
     private final EventInbox delegate;
 
+    /** Forwards every call to {@code delegate}. */
     public ForwardingEventInbox(EventInbox delegate) {
         this.delegate = Objects.requireNonNull(delegate, "delegate must not be null");
     }

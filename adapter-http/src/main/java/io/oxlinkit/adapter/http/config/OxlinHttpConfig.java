@@ -204,111 +204,133 @@ public record OxlinHttpConfig(
 
         private Builder() {}
 
+        /** The API's base URL (default: the sandbox's, {@code https://sandbox-api.oxlin.io/v2.1}). */
         public Builder apiBaseUrl(URI value) {
             this.apiBaseUrl = value;
             return this;
         }
 
+        /** The authorization server's base URL, {@code POST /token} under it (default: the sandbox's). */
         public Builder authBaseUrl(URI value) {
             this.authBaseUrl = value;
             return this;
         }
 
+        /** The widget sessions' base URL (default: the sandbox's). */
         public Builder embedBaseUrl(URI value) {
             this.embedBaseUrl = value;
             return this;
         }
 
+        /** The API client id OXLIN gave the host; required, never blank. */
         public Builder clientId(String value) {
             this.clientId = value;
             return this;
         }
 
+        /** The client secret; required, kept as a {@link SecretValue} that never prints. */
         public Builder clientSecret(SecretValue value) {
             this.clientSecret = value;
             return this;
         }
 
+        /** The scopes asked for in each user's token. */
         public Builder userScopes(String value) {
             this.userScopes = value;
             return this;
         }
 
+        /** How long one connection attempt may take (default 5 s). */
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = value;
             return this;
         }
 
+        /** How long one request may take (default 30 s). */
         public Builder readTimeout(Duration value) {
             this.readTimeout = value;
             return this;
         }
 
+        /** The bound on one call, its retries included (default 90 s). */
         public Builder overallTimeout(Duration value) {
             this.overallTimeout = value;
             return this;
         }
 
+        /** Attempts per call, the first included (default 4; 1 turns retries off). */
         public Builder maxAttempts(int value) {
             this.maxAttempts = value;
             return this;
         }
 
+        /** The first retry's delay before jitter (default 200 ms). */
         public Builder initialBackoff(Duration value) {
             this.initialBackoff = value;
             return this;
         }
 
+        /** The factor each further retry's delay grows by (default 2.0). */
         public Builder backoffMultiplier(double value) {
             this.backoffMultiplier = value;
             return this;
         }
 
+        /** The largest delay between two attempts, a {@code Retry-After} included (default 20 s). */
         public Builder maxBackoff(Duration value) {
             this.maxBackoff = value;
             return this;
         }
 
+        /** How long before a token's expiry it is renewed (default 60 s). */
         public Builder tokenRefreshMargin(Duration value) {
             this.tokenRefreshMargin = value;
             return this;
         }
 
+        /** The percentage of failed calls that opens a host's circuit breaker (default 50). */
         public Builder circuitFailureRate(int value) {
             this.circuitFailureRate = value;
             return this;
         }
 
+        /** How many calls the failure rate is measured over (default 20). */
         public Builder circuitWindow(int value) {
             this.circuitWindow = value;
             return this;
         }
 
+        /** How long an open breaker refuses calls (default 30 s). */
         public Builder circuitOpenFor(Duration value) {
             this.circuitOpenFor = value;
             return this;
         }
 
+        /** A client-side cap on calls per second (none unless set). */
         public Builder rateLimitPerSecond(int value) {
             this.rateLimitPerSecond = Optional.of(value);
             return this;
         }
 
+        /** A cap on calls in flight at once (none unless set). */
         public Builder maxConcurrentCalls(int value) {
             this.maxConcurrentCalls = Optional.of(value);
             return this;
         }
 
+        /** Transactions per page of a stream (default 500). */
         public Builder transactionPageSize(int value) {
             this.transactionPageSize = value;
             return this;
         }
 
+        /** Whether the next page of transactions is fetched while the current one is read (off by default). */
         public Builder pageLookAhead(boolean value) {
             this.pageLookAhead = value;
             return this;
         }
 
+        /** The largest response body read (default 16 MiB); a larger one is a typed error. */
         public Builder maxResponseBytes(long value) {
             this.maxResponseBytes = value;
             return this;

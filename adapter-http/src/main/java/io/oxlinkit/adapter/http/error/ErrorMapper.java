@@ -28,6 +28,7 @@ public final class ErrorMapper {
 
     private final ObjectMapper mapper;
 
+    /** Creates it on what it needs; the adapter wires it. */
     public ErrorMapper(ObjectMapper mapper) {
         this.mapper = mapper;
     }

@@ -7,6 +7,7 @@ package io.oxlinkit.adapter.http.error;
  */
 public final class LocallyRefusedException extends NotSentException {
 
+    /** Creates the exception. */
     public LocallyRefusedException(String message) {
         super(message, null);
     }

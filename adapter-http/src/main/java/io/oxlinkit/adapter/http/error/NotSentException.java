@@ -8,6 +8,7 @@ import io.oxlinkit.application.port.OxlinApiException;
  */
 public class NotSentException extends OxlinApiException.Transport {
 
+    /** Creates the exception with its cause. */
     public NotSentException(String message, Throwable cause) {
         super(message, cause);
     }

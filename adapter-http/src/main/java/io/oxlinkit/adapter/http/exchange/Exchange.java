@@ -31,6 +31,7 @@ public final class Exchange {
     /** Reads a 2xx response. */
     @FunctionalInterface
     public interface Reader<T> {
+        /** Reads the value from the response; what it throws on the body is a decoding error. */
         T read(Response response) throws IOException;
     }
 
@@ -51,6 +52,7 @@ public final class Exchange {
     private final ErrorMapper errors;
     private final BodyLimits limits;
 
+    /** Creates it on what it needs; the adapter wires it. */
     public Exchange(ObjectMapper mapper, BodyLimits limits) {
         this.mapper = mapper;
         this.errors = new ErrorMapper(mapper);
@@ -80,6 +82,7 @@ public final class Exchange {
         return response.toBuilder().body(body, response.body().length()).build();
     }
 
+    /** Sends the call, maps a non-2xx answer or a transport failure to its typed error, and reads a 2xx body with {@code reader} within the limits. */
     public <T> T run(String call, Supplier<Response> send, Reader<T> reader) {
         Response response;
         try {
@@ -105,6 +108,7 @@ public final class Exchange {
         }
     }
 
+    /** The body as a JSON tree; an absent or empty body is a decoding error. */
     public Reader<JsonNode> json() {
         return response -> {
             if (response.body() == null) {
@@ -126,6 +130,7 @@ public final class Exchange {
         return response -> mapping.apply(json.read(response));
     }
 
+    /** Ignores the body (a 204, or an answer the kit does not read). */
     public static Reader<Void> nothing() {
         return response -> null;
     }

@@ -55,6 +55,7 @@ public final class TokenManager {
     private final Map<UserId, AccessToken> tokens = new ConcurrentHashMap<>();
     private final Map<UserId, Object> locks = new ConcurrentHashMap<>();
 
+    /** Creates it on what it needs; the adapter wires it. */
     public TokenManager(
             TokenClient client,
             OxlinHttpConfig config,

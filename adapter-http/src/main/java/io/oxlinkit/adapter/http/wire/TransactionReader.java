@@ -28,6 +28,7 @@ public final class TransactionReader {
 
     private final JsonFactory factory;
 
+    /** Creates it on what it needs; the adapter wires it. */
     public TransactionReader(JsonFactory factory) {
         this.factory = factory;
     }

@@ -3,6 +3,7 @@ package io.oxlinkit.adapter.http.wire;
 /** A response that parsed as JSON but lacks what the client needs (a missing id, say). */
 public final class WireFormatException extends RuntimeException {
 
+    /** Creates the exception. */
     public WireFormatException(String message) {
         super(message);
     }

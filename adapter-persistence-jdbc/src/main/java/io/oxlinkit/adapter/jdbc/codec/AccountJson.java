@@ -11,6 +11,7 @@ public final class AccountJson {
     private final ObjectMapper mapper = new ObjectMapper();
     private final DomainCodec codec = new DomainCodec();
 
+    /** The account's stored JSON form. */
     public String write(Account account) {
         try {
             return mapper.writeValueAsString(codec.account(account).put("v", 1));
@@ -19,6 +20,7 @@ public final class AccountJson {
         }
     }
 
+    /** The account a stored JSON form holds. */
     public Account read(String json) {
         try {
             return codec.account(mapper.readTree(json));

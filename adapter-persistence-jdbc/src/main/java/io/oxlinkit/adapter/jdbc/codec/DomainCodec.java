@@ -60,10 +60,12 @@ public final class DomainCodec {
 
     // ------------------------------------------------------------------ public API
 
+    /** The connection's stored JSON form. */
     public String writeConnection(Connection connection) {
         return text(connection(connection));
     }
 
+    /** The connection a stored JSON form holds. */
     public Connection readConnection(String json) {
         return connection(tree(json));
     }
@@ -78,6 +80,7 @@ public final class DomainCodec {
         return journeys.read(tree(json));
     }
 
+    /** The event's stored JSON form. */
     public String writeEvent(Event event) {
         ObjectNode node = mapper.createObjectNode();
         node.put("v", VERSION);
@@ -98,6 +101,7 @@ public final class DomainCodec {
         return text(node);
     }
 
+    /** The event a stored JSON form holds. */
     public Event readEvent(String json) {
         JsonNode node = tree(json);
         EventHeader header = new EventHeader(

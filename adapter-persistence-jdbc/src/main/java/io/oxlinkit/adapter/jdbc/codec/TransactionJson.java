@@ -51,6 +51,7 @@ public final class TransactionJson {
         return out.toString();
     }
 
+    /** The transaction a stored JSON form holds. */
     public Transaction read(String json) {
         JsonNode node;
         try {
