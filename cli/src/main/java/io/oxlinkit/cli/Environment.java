@@ -33,6 +33,10 @@ final class Environment implements AutoCloseable {
     }
 
     static Environment open(Settings settings, JourneyListener listener) {
+        return open(settings, listener, io.oxlinkit.application.SyncListener.NONE);
+    }
+
+    static Environment open(Settings settings, JourneyListener listener, io.oxlinkit.application.SyncListener sync) {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(settings.jdbcUrl());
         pool.setUsername(settings.jdbcUser());
@@ -61,6 +65,7 @@ final class Environment implements AutoCloseable {
                                     ? AgreementPolicy.withPsd2Agreement()
                                     : AgreementPolicy.withoutAgreement())
                     .listener(listener)
+                    .syncListener(sync)
                     .build();
             return new Environment(kit, api, storage, dataSource);
         } catch (RuntimeException failure) {

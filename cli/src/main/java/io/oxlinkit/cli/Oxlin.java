@@ -1,98 +1,146 @@
 package io.oxlinkit.cli;
 
-import io.oxlinkit.application.HealthItem;
-import io.oxlinkit.application.SyncReport;
+import io.oxlinkit.application.SyncListener;
 import io.oxlinkit.application.port.OxlinApiException;
 import io.oxlinkit.application.port.StorageException;
-import io.oxlinkit.domain.account.Account;
-import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.ConnectionId;
 import io.oxlinkit.domain.id.UserId;
-import io.oxlinkit.domain.provider.Provider;
 import io.oxlinkit.sandbox.Sandbox;
 import io.oxlinkit.sandbox.SandboxConfig;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** The {@code oxlin} command line. */
+/**
+ * The {@code oxlin} command line. Results go to stdout, errors and progress to stderr; every command answers
+ * {@code --help} and {@code --version}. Exit codes (docs/cli.md): {@link #OK}, {@link #FAILURE}, {@link #USAGE},
+ * {@link #NEEDS_USER}, {@link #AUTHENTICATION}, {@link #TRANSIENT}.
+ */
 @Command(
         name = "oxlin",
         mixinStandardHelpOptions = true,
-        version = "oxlin 0.1.0",
+        versionProvider = ManifestVersion.class,
         description =
                 "Oxlin Kit: the OXLIN full-API flow from a terminal (the local sandbox by default, the real API when configured).",
+        exitCodeListHeading = "%\nExit codes:%\n",
+        exitCodeList = {
+            "0:done",
+            "1:failed",
+            "2:usage error (unknown command or option, missing or invalid value)",
+            "3:health: a channel needs its user",
+            "4:OXLIN refused the credentials or the rights (401, 403)",
+            "5:transient: OXLIN unreachable, overloaded or failing (5xx, 429, network); try again later"
+        },
         subcommands = {
+            CommandLine.HelpCommand.class,
             Oxlin.DemoCommand.class,
             Oxlin.SandboxCommand.class,
-            Oxlin.ProvidersCommand.class,
+            DataCommands.CreateUserCommand.class,
+            DataCommands.ProvidersCommand.class,
             Oxlin.ConnectCommand.class,
-            Oxlin.SyncCommand.class,
-            Oxlin.HealthCommand.class,
+            DataCommands.SyncCommand.class,
+            DataCommands.HealthCommand.class,
             Oxlin.WidgetCommand.class,
             Oxlin.SchemaCommand.class,
-            Oxlin.AccountsCommand.class,
-            Oxlin.TransactionsCommand.class,
-            Oxlin.ChangesCommand.class,
+            DataCommands.AccountsCommand.class,
+            DataCommands.TransactionsCommand.class,
+            DataCommands.ChangesCommand.class,
             UserDataCommands.DeleteConnectionCommand.class,
             UserDataCommands.DeleteUserCommand.class,
-            UserDataCommands.ExportUserCommand.class
+            UserDataCommands.ExportUserCommand.class,
+            AutoComplete.GenerateCompletion.class
         })
 public final class Oxlin implements Callable<Integer> {
 
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+    static final int NEEDS_USER = 3;
+    static final int AUTHENTICATION = 4;
+    static final int TRANSIENT = 5;
+
     private final InputStream in;
     final PrintStream out;
+    final PrintStream err;
     private final Map<String, String> env;
 
-    Oxlin(InputStream in, PrintStream out, Map<String, String> env) {
+    Oxlin(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         this.in = in;
         this.out = out;
+        this.err = err;
         this.env = env;
     }
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(execute(System.in, System.out, System.getenv(), args));
+        System.exit(execute(System.in, System.out, System.err, System.getenv(), args));
+    }
+
+    /** Runs the command line with results and errors on one stream (what the older tests read). */
+    static int execute(InputStream in, PrintStream raw, Map<String, String> env, String... args) {
+        return execute(in, raw, raw, env, args);
     }
 
     /** Runs the command line on the given streams; returns the exit code. What it prints is cleaned ({@link CleanPrintStream}). */
-    static int execute(InputStream in, PrintStream raw, Map<String, String> env, String... args) {
-        PrintStream out = new CleanPrintStream(raw);
-        CommandLine line = new CommandLine(new Oxlin(in, out, env));
-        line.setOut(new java.io.PrintWriter(
-                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
-        line.setErr(new java.io.PrintWriter(
-                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
+    static int execute(
+            InputStream in, PrintStream rawOut, PrintStream rawErr, Map<String, String> env, String... args) {
+        PrintStream out = new CleanPrintStream(rawOut);
+        PrintStream err = rawErr == rawOut ? out : new CleanPrintStream(rawErr);
+        CommandLine line = new CommandLine(new Oxlin(in, out, err, env));
+        for (CommandLine sub : line.getSubcommands().values()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+            sub.getCommandSpec().versionProvider(new ManifestVersion());
+        }
+        line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         line.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
-            String reason = failure instanceof CliException
-                            || failure instanceof OxlinApiException
-                            || failure instanceof StorageException
-                            || failure instanceof IllegalArgumentException
-                            || failure instanceof io.oxlinkit.domain.agreement.NotPermittedByAgreementException
-                    ? failure.getMessage()
-                    : failure.getClass().getSimpleName();
-            out.println("oxlin: " + reason);
-            return 1;
+            err.println("oxlin: " + reason(failure));
+            return exitCode(failure);
         });
         int code = line.execute(args);
         out.flush();
+        err.flush();
         return code;
+    }
+
+    /** What a failure says: the kit's typed errors carry a message safe to show; anything else only its kind. */
+    private static String reason(Exception failure) {
+        return failure instanceof CliException
+                        || failure instanceof OxlinApiException
+                        || failure instanceof StorageException
+                        || failure instanceof IllegalArgumentException
+                        || failure instanceof io.oxlinkit.domain.agreement.NotPermittedByAgreementException
+                ? failure.getMessage()
+                : failure.getClass().getSimpleName();
+    }
+
+    static int exitCode(Exception failure) {
+        if (failure instanceof OxlinApiException.Unauthorized || failure instanceof OxlinApiException.Forbidden) {
+            return AUTHENTICATION;
+        }
+        if (failure instanceof OxlinApiException.ServerError
+                || failure instanceof OxlinApiException.Transport
+                || failure instanceof OxlinApiException.RateLimited) {
+            return TRANSIENT;
+        }
+        return FAILURE;
     }
 
     @Override
     public Integer call() {
         new CommandLine(this).usage(out);
-        return 0;
+        return OK;
     }
 
     Terminal terminal() {
@@ -102,11 +150,16 @@ public final class Oxlin implements Callable<Integer> {
                 in == System.in ? System.console() : null);
     }
 
-    Environment environment(CommonOptions options) {
-        return Environment.open(Settings.from(env, options), (u, c, s) -> {});
+    /** Whether stderr is a terminal (a progress bar) rather than a pipe, a file or a test (plain lines). */
+    boolean errIsTerminal() {
+        return in == System.in && System.console() != null;
     }
 
-    /** A command that works on the kit: opens the configured environment, runs, closes it, exits 0. */
+    Environment environment(CommonOptions options, SyncListener sync) {
+        return Environment.open(Settings.from(env, options), (u, c, s) -> {}, sync);
+    }
+
+    /** A command that works on the kit: opens the configured environment, runs, closes it, exits with {@link #exitCode()}. */
     abstract static class KitCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Oxlin parent;
@@ -116,13 +169,23 @@ public final class Oxlin implements Callable<Integer> {
 
         @Override
         public final Integer call() {
-            try (Environment environment = parent.environment(options)) {
+            try (Environment environment = parent.environment(options, syncListener())) {
                 run(environment);
             }
-            return 0;
+            return exitCode();
         }
 
         abstract void run(Environment environment);
+
+        /** The exit code once {@link #run} returned; {@link #OK} unless the command says otherwise. */
+        int exitCode() {
+            return OK;
+        }
+
+        /** What hears the data sync's progress while this command runs. */
+        SyncListener syncListener() {
+            return SyncListener.NONE;
+        }
     }
 
     /** {@code oxlin demo}. */
@@ -158,26 +221,6 @@ public final class Oxlin implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
             Thread.currentThread().join();
             return 0;
-        }
-    }
-
-    /** {@code oxlin providers}. */
-    @Command(name = "providers", description = "Lists the banks a user can connect to.")
-    static final class ProvidersCommand extends KitCommand {
-        @Option(names = "--user", required = true, description = "OXLIN user id (see `oxlin connect`).")
-        String user;
-
-        @Override
-        void run(Environment environment) {
-            for (Provider provider : environment.kit.providers(UserId.of(user))) {
-                parent.out.printf(
-                        "%-6s %-28s %s%n",
-                        provider.id(),
-                        provider.name(),
-                        provider.channelDefinitions().stream()
-                                .map(c -> c.mode() + " " + c.id())
-                                .toList());
-            }
         }
     }
 
@@ -251,123 +294,6 @@ public final class Oxlin implements Callable<Integer> {
                     .openWidget(UserId.of(user), widgetOptions)
                     .url()
                     .orElseThrow());
-        }
-    }
-
-    /** {@code oxlin sync}. */
-    @Command(
-            name = "sync",
-            description =
-                    "Copies a connection's accounts and transactions into the database (resumes where it stopped).")
-    static final class SyncCommand extends KitCommand {
-        @Parameters(paramLabel = "CONNECTION", description = "Connection id.")
-        String connection;
-
-        @Override
-        void run(Environment environment) {
-            SyncReport report = environment.kit.synchronize(ConnectionId.of(connection));
-            parent.out.println(
-                    report.skipped()
-                            ? "Another instance is synchronizing this connection."
-                            : report.accounts() + " account(s), " + report.pagesFetched() + " page(s), "
-                                    + report.newTransactions() + " new transaction(s).");
-        }
-    }
-
-    /** {@code oxlin health}. */
-    @Command(name = "health", description = "Lists every stored channel that needs its user.")
-    static final class HealthCommand extends KitCommand {
-        @Option(names = "--refresh", description = "Read each connection from the API first.")
-        boolean refresh;
-
-        @Override
-        void run(Environment environment) {
-            List<HealthItem> items = refresh ? environment.kit.refreshHealth() : environment.kit.checkHealth();
-            if (items.isEmpty()) {
-                parent.out.println("Every channel is healthy.");
-            }
-            for (HealthItem item : items) {
-                parent.out.printf(
-                        "user %s connection %s: %s%s%n",
-                        item.userId(), item.issue().connectionId(), item.step(), item.urgent() ? "" : " (optional)");
-            }
-        }
-    }
-
-    /** {@code oxlin accounts}. */
-    @Command(name = "accounts", description = "Shows a connection's stored accounts.")
-    static final class AccountsCommand extends KitCommand {
-        @Parameters(paramLabel = "CONNECTION", description = "Connection id.")
-        String connection;
-
-        @Override
-        void run(Environment environment) {
-            List<Account> accounts = environment.kit.accounts(ConnectionId.of(connection));
-            Tables.accounts(parent.out, accounts, "");
-        }
-    }
-
-    /** {@code oxlin transactions}. */
-    @Command(name = "transactions", description = "Shows an account's stored transactions, newest first.")
-    static final class TransactionsCommand extends KitCommand {
-        @Parameters(paramLabel = "ACCOUNT", description = "Account id.")
-        String account;
-
-        @Option(names = "--limit", defaultValue = "20", description = "How many (default 20).")
-        int limit;
-
-        @Override
-        void run(Environment environment) {
-            Tables.transactions(parent.out, environment.kit.transactions(AccountId.of(account), 0, limit), "");
-        }
-    }
-
-    @Command(
-            name = "changes",
-            description =
-                    "Prints the ledger's changes (transactions added or modified) since this consumer's last call, and acknowledges them.")
-    static final class ChangesCommand extends KitCommand {
-        @Option(
-                names = "--consumer",
-                defaultValue = "oxlin-cli",
-                description = "The consumer whose cursor moves (default oxlin-cli).")
-        String consumer;
-
-        @Option(
-                names = "--limit",
-                defaultValue = "100",
-                description = "At most this many changes a page (default 100).")
-        int limit;
-
-        @Option(
-                names = "--follow",
-                description = "Keeps printing new changes every --interval seconds, until interrupted.")
-        boolean follow;
-
-        @Option(
-                names = "--interval",
-                defaultValue = "5",
-                description = "Seconds between two reads with --follow (default 5).")
-        int interval;
-
-        @Override
-        void run(Environment environment) {
-            do {
-                io.oxlinkit.application.port.ChangeFeed.Page page;
-                do {
-                    page = environment.kit.changesSince(consumer, limit);
-                    Tables.changes(parent.out, page.entries());
-                    environment.kit.acknowledgeChanges(consumer, page.next());
-                } while (page.hasMore());
-                if (follow) {
-                    try {
-                        Thread.sleep(Math.max(1, interval) * 1000L);
-                    } catch (InterruptedException stopped) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            } while (follow && !Thread.currentThread().isInterrupted());
         }
     }
 }

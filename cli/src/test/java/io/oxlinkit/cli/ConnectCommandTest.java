@@ -133,13 +133,15 @@ class ConnectCommandTest {
     /** Runs one command with no input; asserts it exits 0 and returns what it printed. */
     private static String run(Map<String, String> env, String... args) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int exit = Oxlin.execute(
                 new ByteArrayInputStream(new byte[0]),
                 new PrintStream(buffer, true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
                 env,
                 args);
         String output = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(output).isZero();
+        assertThat(exit).as(output + errors.toString(StandardCharsets.UTF_8)).isZero();
         return output;
     }
 
