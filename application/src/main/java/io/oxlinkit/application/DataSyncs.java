@@ -86,10 +86,9 @@ public final class DataSyncs {
             synchronizer.synchronize(connection);
         } catch (RuntimeException failure) {
             LOG.warn(
-                    "data sync of connection {} stopped ({}: {}); its journey shows DATA_SYNC_RETRYING and a pump asks again after a backoff",
+                    "data sync of connection {} stopped ({}); its journey shows DATA_SYNC_RETRYING and a pump asks again after a backoff",
                     connection,
-                    Failures.describe(failure),
-                    failure.getMessage());
+                    Failures.describe(failure));
         }
     }
 }
