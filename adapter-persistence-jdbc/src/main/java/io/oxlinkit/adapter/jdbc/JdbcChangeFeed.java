@@ -17,7 +17,9 @@ import java.util.List;
  * {@link ChangeFeed} on JDBC. {@link JdbcTransactionStore} and {@link JdbcAccountStore} append within their own transaction: it locks the
  * one counter row of {@code oxk_feed_sequence} first and moves it forward by the batch's size; the row lock
  * makes positions follow commit order (a reader never sees position n+1 before n), and a rolled-back write leaves no gap.
- * Each consumer's acknowledged position lives in {@code oxk_feed_cursors}.
+ * An account's consecutive transaction changes of one write share a row, a run ({@link FeedRuns}); a page is read
+ * from the rows its positions need ({@link FeedReader}). Each consumer's acknowledged position lives in
+ * {@code oxk_feed_cursors}.
  */
 public final class JdbcChangeFeed implements ChangeFeed {
 
@@ -34,11 +36,14 @@ public final class JdbcChangeFeed implements ChangeFeed {
     private final Clock clock;
     private final TransactionJson json = new TransactionJson();
     private final AccountJson accountJson = new AccountJson();
+    private final FeedRuns runs = new FeedRuns(json);
+    private final FeedReader reader = new FeedReader(this::entries);
     private final MultiRowInsert<Positioned> insert = new MultiRowInsert<>(
             "oxk_changes",
-            List.of("position", "subject", "account_id", "transaction_id", "kind", "payload", "recorded_at"),
+            List.of("position", "span", "subject", "account_id", "transaction_id", "kind", "payload", "recorded_at"),
             row -> new Object[] {
                 row.position(),
+                row.change().span(),
                 row.change().subject(),
                 row.change().accountId(),
                 row.change().transactionId(),
@@ -67,19 +72,12 @@ public final class JdbcChangeFeed implements ChangeFeed {
         }
     }
 
-    /** Appends {@code changes} from position {@code first} (what {@link #lock} returned) inside the caller's transaction. */
+    /**
+     * Appends {@code changes} from position {@code first} (what {@link #lock} returned) inside the caller's
+     * transaction: one position each, an account's consecutive changes held in runs ({@link FeedRuns}).
+     */
     void append(Connection db, long first, List<Change> changes) throws SQLException {
-        appendRows(
-                db,
-                first,
-                changes.stream()
-                        .map(c -> new Row(
-                                TRANSACTION,
-                                c.kind().name(),
-                                c.transaction().accountId().value(),
-                                c.transaction().id().value(),
-                                json.write(c.transaction())))
-                        .toList());
+        appendRows(db, first, runs.rows(TRANSACTION, changes));
     }
 
     /** Appends account changes from position {@code first} (what {@link #lock} returned) inside the caller's transaction. */
@@ -88,28 +86,33 @@ public final class JdbcChangeFeed implements ChangeFeed {
                 db,
                 first,
                 changes.stream()
-                        .map(c -> new Row(
-                                ACCOUNT, c.kind().name(), c.account().id().value(), "", accountJson.write(c.account())))
+                        .map(c -> new FeedRuns.Row(
+                                ACCOUNT,
+                                c.kind().name(),
+                                c.account().id().value(),
+                                "",
+                                accountJson.write(c.account()),
+                                1))
                         .toList());
     }
 
-    private record Row(String subject, String kind, String accountId, String transactionId, String payload) {}
+    private record Positioned(long position, FeedRuns.Row change, java.time.Instant recordedAt) {}
 
-    private record Positioned(long position, Row change, java.time.Instant recordedAt) {}
-
-    private void appendRows(Connection db, long first, List<Row> changes) throws SQLException {
+    private void appendRows(Connection db, long first, List<FeedRuns.Row> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
-        try (PreparedStatement bump =
-                db.prepareStatement("UPDATE oxk_feed_sequence SET next_position = ? WHERE id = 1")) {
-            bump.setLong(1, first + changes.size());
-            bump.executeUpdate();
-        }
         java.time.Instant now = clock.instant();
         List<Positioned> rows = new ArrayList<>(changes.size());
-        for (int i = 0; i < changes.size(); i++) {
-            rows.add(new Positioned(first + i, changes.get(i), now));
+        long position = first;
+        for (FeedRuns.Row change : changes) {
+            rows.add(new Positioned(position, change, now));
+            position += change.span();
+        }
+        try (PreparedStatement bump =
+                db.prepareStatement("UPDATE oxk_feed_sequence SET next_position = ? WHERE id = 1")) {
+            bump.setLong(1, position);
+            bump.executeUpdate();
         }
         insert.insert(db, rows);
     }
@@ -119,32 +122,17 @@ public final class JdbcChangeFeed implements ChangeFeed {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }
-        return jdbc.inTransaction("reading the change feed", db -> {
-            long from = cursor(db, consumer);
-            List<Entry> entries = new ArrayList<>();
-            try (PreparedStatement select =
-                    db.prepareStatement("SELECT position, subject, kind, payload FROM oxk_changes"
-                            + " WHERE position > ? ORDER BY position LIMIT ?")) {
-                select.setLong(1, from);
-                select.setInt(2, limit + 1);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        entries.add(entry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
-                    }
-                }
-            }
-            boolean more = entries.size() > limit;
-            List<Entry> page = more ? entries.subList(0, limit) : entries;
-            return new Page(
-                    page, page.isEmpty() ? from : page.get(page.size() - 1).position(), more);
-        });
+        return jdbc.inTransaction("reading the change feed", db -> reader.read(db, cursor(db, consumer), limit));
     }
 
-    private Entry entry(long position, String subject, String kind, String payload) {
+    private List<? extends Entry> entries(long position, int span, String subject, String kind, String payload) {
         if (ACCOUNT.equals(subject)) {
-            return new AccountChange(position, AccountChangeKind.valueOf(kind), accountJson.read(payload));
+            return List.of(new AccountChange(position, AccountChangeKind.valueOf(kind), accountJson.read(payload)));
         }
-        return new TransactionChange(position, ChangeKind.valueOf(kind), json.read(payload));
+        if (span > 1 || FeedRuns.RUN.equals(kind)) {
+            return runs.entries(position, span, payload);
+        }
+        return List.of(new TransactionChange(position, FeedRuns.kind(kind), json.read(payload)));
     }
 
     @Override
@@ -201,7 +189,21 @@ public final class JdbcChangeFeed implements ChangeFeed {
 
     @Override
     public int eraseAccount(io.oxlinkit.domain.id.AccountId account) {
-        return jdbc.update(
-                "erasing an account's changes", "DELETE FROM oxk_changes WHERE account_id = ?", account.value());
+        return jdbc.inTransaction("erasing an account's changes", db -> {
+            long erased;
+            try (PreparedStatement count =
+                    db.prepareStatement("SELECT COALESCE(SUM(span), 0) FROM oxk_changes WHERE account_id = ?")) {
+                count.setString(1, account.value());
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    erased = rows.getLong(1);
+                }
+            }
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM oxk_changes WHERE account_id = ?")) {
+                delete.setString(1, account.value());
+                delete.executeUpdate();
+            }
+            return (int) Math.min(Integer.MAX_VALUE, erased);
+        });
     }
 }

@@ -94,7 +94,8 @@ public final class JdbcStorage {
             "V4__change_feed.sql",
             "V5__tombstones.sql",
             "V6__sync_checkpoints.sql",
-            "V7__account_changes.sql");
+            "V7__account_changes.sql",
+            "V8__change_runs.sql");
 
     /** The schema as SQL (every migration in order), for hosts that run their own migrations. */
     public static String schemaSql(Dialect dialect) {

@@ -26,24 +26,7 @@ public final class TransactionJson {
         java.io.StringWriter out = new java.io.StringWriter(256);
         try (com.fasterxml.jackson.core.JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.writeStartObject();
-            json.writeNumberField("v", 1);
-            json.writeStringField("id", t.id().value());
-            json.writeStringField("account_id", t.accountId().value());
-            json.writeStringField("amount", t.amount().amount().toString());
-            json.writeStringField("currency", t.amount().currency().getCurrencyCode());
-            time(json, "date", t.date());
-            json.writeStringField("label", t.label());
-            json.writeStringField("type", t.rawType());
-            json.writeStringField("status", t.rawStatus());
-            if (t.bookingDate().isPresent()) {
-                time(json, "booking_date", t.bookingDate().get());
-            }
-            if (t.valueDate().isPresent()) {
-                time(json, "value_date", t.valueDate().get());
-            }
-            if (t.importDate().isPresent()) {
-                time(json, "import_date", t.importDate().get());
-            }
+            writeFields(json, t);
             json.writeEndObject();
         } catch (java.io.IOException impossible) {
             throw new StorageException("could not write a transaction", impossible);
@@ -51,14 +34,52 @@ public final class TransactionJson {
         return out.toString();
     }
 
-    /** The transaction a stored JSON form holds. */
-    public Transaction read(String json) {
-        JsonNode node;
+    /**
+     * Writes the transaction's fields into the object {@code json} has open, so a caller can put several
+     * documents (with fields of its own) in one stream.
+     */
+    public void writeFields(com.fasterxml.jackson.core.JsonGenerator json, Transaction t) throws java.io.IOException {
+        json.writeNumberField("v", 1);
+        json.writeStringField("id", t.id().value());
+        json.writeStringField("account_id", t.accountId().value());
+        json.writeStringField("amount", t.amount().amount().toString());
+        json.writeStringField("currency", t.amount().currency().getCurrencyCode());
+        time(json, "date", t.date());
+        json.writeStringField("label", t.label());
+        json.writeStringField("type", t.rawType());
+        json.writeStringField("status", t.rawStatus());
+        if (t.bookingDate().isPresent()) {
+            time(json, "booking_date", t.bookingDate().get());
+        }
+        if (t.valueDate().isPresent()) {
+            time(json, "value_date", t.valueDate().get());
+        }
+        if (t.importDate().isPresent()) {
+            time(json, "import_date", t.importDate().get());
+        }
+    }
+
+    /** The generator factory this codec writes with. */
+    public com.fasterxml.jackson.core.JsonFactory factory() {
+        return mapper.getFactory();
+    }
+
+    /** The tree of a stored JSON form (a document, or an array of them). */
+    public JsonNode tree(String json) {
         try {
-            node = mapper.readTree(json);
+            return mapper.readTree(json);
         } catch (JsonProcessingException corrupt) {
             throw new StorageException("a stored change does not parse", corrupt);
         }
+    }
+
+    /** The transaction a stored JSON form holds. */
+    public Transaction read(String json) {
+        return read(tree(json));
+    }
+
+    /** The transaction a stored document's tree holds. */
+    public Transaction read(JsonNode node) {
         return WireValues.transaction(
                 TransactionId.of(node.path("id").asText()),
                 AccountId.of(node.path("account_id").asText()),
