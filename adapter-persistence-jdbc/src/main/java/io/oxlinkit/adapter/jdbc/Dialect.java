@@ -103,6 +103,21 @@ public enum Dialect {
         }
     }
 
+    /**
+     * Makes the rest of the caller's transaction read by index where one serves. PostgreSQL's planner
+     * trusts the table's statistics, which are those of an empty table for as long as autovacuum has not
+     * analyzed it since it was created or truncated: a first sync's lookup of a page's ids by primary key was then
+     * planned as a sequential scan (seen with auto_explain), a cost that grows with every stored page. Every
+     * statement of a transaction write is a lookup by key, so scans are simply refused there.
+     */
+    void lookUpByIndex(java.sql.Connection db) throws java.sql.SQLException {
+        if (this == POSTGRESQL) {
+            try (java.sql.Statement statement = db.createStatement()) {
+                statement.execute("SET LOCAL enable_seqscan = off");
+            }
+        }
+    }
+
     /** Row locking for work sharing: skip rows another instance holds where the database can. */
     String lockSkippingLocked() {
         return this == H2 ? " FOR UPDATE" : " FOR UPDATE SKIP LOCKED";

@@ -108,6 +108,7 @@ public final class JdbcTransactionStore implements TransactionStore {
      */
     private int write(Connection db, List<Transaction> batch) throws SQLException {
         long next = feed.lock(db);
+        jdbc.dialect().lookUpByIndex(db);
         Set<String> removed = new HashSet<>();
         Map<String, Transaction> stored = lockedRows(db, batch, removed);
         Set<String> seen = new HashSet<>();
@@ -228,11 +229,22 @@ public final class JdbcTransactionStore implements TransactionStore {
     private Map<String, Transaction> lockedRows(Connection db, List<Transaction> batch, Set<String> removed)
             throws SQLException {
         Map<String, Transaction> rows = new java.util.HashMap<>();
-        String marks = batch.stream().map(t -> "?").collect(Collectors.joining(", "));
+        boolean array = jdbc.dialect() == Dialect.POSTGRESQL;
+        // on PostgreSQL one array parameter: binding and planning 500 parameters cost more than the lookup
+        String keys =
+                array ? "= ANY (?)" : "IN (" + batch.stream().map(t -> "?").collect(Collectors.joining(", ")) + ")";
         try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS)
-                + ", removed_at FROM oxk_transactions WHERE id IN (" + marks + ") FOR UPDATE")) {
-            for (int i = 0; i < batch.size(); i++) {
-                select.setString(i + 1, batch.get(i).id().value());
+                + ", removed_at FROM oxk_transactions WHERE id " + keys + " FOR UPDATE")) {
+            if (array) {
+                select.setArray(
+                        1,
+                        db.createArrayOf(
+                                "varchar",
+                                batch.stream().map(t -> t.id().value()).toArray()));
+            } else {
+                for (int i = 0; i < batch.size(); i++) {
+                    select.setString(i + 1, batch.get(i).id().value());
+                }
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
