@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,12 +68,12 @@ public final class JdbcTransactionStore implements TransactionStore {
     private final String update;
     private final String cursorUpsert;
 
-    private final java.time.Clock clock;
+    private final VanishedPending vanished;
 
     JdbcTransactionStore(Jdbc jdbc, JdbcChangeFeed feed, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.feed = feed;
-        this.clock = clock;
+        this.vanished = new VanishedPending(jdbc, feed, clock, String.join(", ", COLUMNS));
         this.cursorUpsert = jdbc.dialect()
                 .upsert(
                         "oxk_sync_cursors",
@@ -144,66 +145,7 @@ public final class JdbcTransactionStore implements TransactionStore {
 
     @Override
     public int removeVanishedPending(AccountId accountId, DateWindow window, Set<TransactionId> served) {
-        return jdbc.inTransaction("removing vanished pending transactions", db -> {
-            long next = feed.lock(db);
-            List<Transaction> vanished = new ArrayList<>();
-            // the window's dates bound the scan on the (account, date) index: an incremental read's window is a week
-            String dates = (window.after().isPresent() ? " AND occurred_at >= ?" : "")
-                    + (window.upTo().isPresent() ? " AND occurred_at <= ?" : "");
-            try (PreparedStatement select =
-                    db.prepareStatement("SELECT " + String.join(", ", COLUMNS) + " FROM oxk_transactions"
-                            + " WHERE account_id = ? AND status = ? AND removed_at IS NULL" + dates + " FOR UPDATE")) {
-                select.setString(1, accountId.value());
-                select.setString(2, io.oxlinkit.domain.account.TransactionStatus.PENDING.name());
-                int parameter = 3;
-                if (window.after().isPresent()) {
-                    Jdbc.setInstant(
-                            select,
-                            parameter++,
-                            bounded(window.after().get()).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
-                }
-                if (window.upTo().isPresent()) {
-                    Jdbc.setInstant(
-                            select,
-                            parameter,
-                            bounded(window.upTo().get()).plus(1, java.time.temporal.ChronoUnit.MICROS));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        Transaction pending = read(rows);
-                        if (window.contains(pending.date()) && !served.contains(pending.id())) {
-                            vanished.add(pending);
-                        }
-                    }
-                }
-            }
-            if (vanished.isEmpty()) {
-                return 0;
-            }
-            try (PreparedStatement mark =
-                    db.prepareStatement("UPDATE oxk_transactions SET removed_at = ? WHERE id = ?")) {
-                for (Transaction gone : vanished) {
-                    Jdbc.setInstant(mark, 1, clock.instant());
-                    mark.setString(2, gone.id().value());
-                    mark.addBatch();
-                }
-                mark.executeBatch();
-            }
-            feed.append(
-                    db,
-                    next,
-                    vanished.stream()
-                            .map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.REMOVED, t))
-                            .toList());
-            return vanished.size();
-        });
-    }
-
-    /** An instant the databases can hold (a window's open ends are MIN or MAX); the exact test is {@code window.contains}. */
-    private static java.time.Instant bounded(java.time.Instant instant) {
-        java.time.Instant earliest = java.time.Instant.parse("0001-01-01T00:00:00Z");
-        java.time.Instant latest = java.time.Instant.parse("9999-12-31T23:59:59Z");
-        return instant.isBefore(earliest) ? earliest : instant.isAfter(latest) ? latest : instant;
+        return vanished.remove(accountId, window, served);
     }
 
     /** The transaction as the store gives it back (times at the databases' microsecond precision). */
@@ -362,7 +304,8 @@ public final class JdbcTransactionStore implements TransactionStore {
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbc.inTransaction("saving " + batch.size() + " transactions and a cursor", db -> {
-                    int changed = batch.isEmpty() ? 0 : write(db, batch);
+                    OptionalInt asNew = batch.isEmpty() ? OptionalInt.of(0) : writeAsNew(db, batch);
+                    int changed = asNew.isPresent() ? asNew.getAsInt() : write(db, batch);
                     writeCursor(db, cursor);
                     return changed;
                 });
@@ -373,6 +316,36 @@ public final class JdbcTransactionStore implements TransactionStore {
                 }
             }
         }
+    }
+
+    /**
+     * A full read's page is nearly always new: it is first inserted whole, with no lookup, every row an addition,
+     * under the feed's lock (so no other writer can add the same rows meanwhile). If any of its ids is stored
+     * already (a resumed read, a tombstone) the database refuses the insert; the attempt is rolled back to its
+     * savepoint and answers empty, and the caller writes the page with change detection.
+     */
+    private OptionalInt writeAsNew(Connection db, List<Transaction> batch) throws SQLException {
+        long next = feed.lock(db);
+        Map<String, Transaction> distinct = new java.util.LinkedHashMap<>();
+        batch.forEach(t -> distinct.putIfAbsent(t.id().value(), t));
+        List<Transaction> rows = List.copyOf(distinct.values());
+        java.sql.Savepoint before = db.setSavepoint();
+        try {
+            insert.insert(db, rows);
+        } catch (SQLException refused) {
+            if (!Jdbc.isDuplicateKey(refused)) {
+                throw refused;
+            }
+            db.rollback(before);
+            return OptionalInt.empty();
+        }
+        feed.append(
+                db,
+                next,
+                rows.stream()
+                        .map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.ADDED, t))
+                        .toList());
+        return OptionalInt.of(rows.size());
     }
 
     private int writeCursor(Connection db, SyncCursor cursor) throws SQLException {

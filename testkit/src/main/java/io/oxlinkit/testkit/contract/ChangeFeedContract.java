@@ -315,4 +315,48 @@ public abstract class ChangeFeedContract {
                 .containsExactlyElementsOf(
                         large.stream().map(Transaction::label).toList());
     }
+
+    @Test
+    void aPageSavedWithItsCursorRecordsAdditionsModificationsRevivalsAndRepeatsLikeAnyBatch() {
+        String account = ContractIds.fresh("a");
+        io.oxlinkit.domain.id.AccountId id = io.oxlinkit.domain.id.AccountId.of(account);
+        io.oxlinkit.application.port.SyncCursor cursor = io.oxlinkit.application.port.SyncCursor.start(id);
+        java.time.Instant day = java.time.Instant.parse("2026-11-20T10:00:00Z");
+        Transaction kept = transaction(ContractIds.fresh("t"), account, "kept");
+        Transaction changed = transaction(ContractIds.fresh("t"), account, "before");
+        Transaction gone = new TransactionBuilder()
+                .id(ContractIds.fresh("t"))
+                .accountId(account)
+                .date(day)
+                .status(TransactionStatus.PENDING)
+                .label("gone")
+                .build();
+        Transaction fresh = transaction(ContractIds.fresh("t"), account, "fresh");
+        assertThat(store.saveBatchAndCursor(List.of(kept, changed, gone, kept), cursor))
+                .as("all new, one repeated")
+                .isEqualTo(3);
+        store.removeVanishedPending(
+                id,
+                new TransactionStore.DateWindow(
+                        java.util.Optional.of(day.minusSeconds(60)), java.util.Optional.empty()),
+                java.util.Set.of());
+        Transaction after = transaction(changed.id().value(), account, "after");
+        assertThat(store.saveBatchAndCursor(List.of(kept, after, gone, fresh), cursor))
+                .as("one modified, one revived, one added, one unchanged")
+                .isEqualTo(3);
+        assertThat(store.saveBatchAndCursor(List.of(kept, after, gone, fresh), cursor))
+                .as("the same page again")
+                .isZero();
+        assertThat(pending())
+                .extracting(c -> c.kind() + " " + c.transaction().label())
+                .containsExactly(
+                        "ADDED kept",
+                        "ADDED before",
+                        "ADDED gone",
+                        "REMOVED gone",
+                        "MODIFIED after",
+                        "MODIFIED gone",
+                        "ADDED fresh");
+        assertThat(store.count(id)).isEqualTo(4);
+    }
 }
