@@ -18,11 +18,12 @@ import java.util.List;
  */
 final class FeedReader {
 
-    private static final String COLUMNS = "position, span, subject, kind, payload";
+    private static final String COLUMNS = "position, span, subject, kind, account_id, payload";
 
     /** Turns one stored row into its entries. */
     interface Expander {
-        List<? extends ChangeFeed.Entry> entries(long position, int span, String subject, String kind, String payload);
+        List<? extends ChangeFeed.Entry> entries(
+                long position, int span, String subject, String kind, String accountId, String payload);
     }
 
     private final Expander expander;
@@ -109,6 +110,7 @@ final class FeedReader {
     }
 
     private List<? extends ChangeFeed.Entry> expand(ResultSet row) throws SQLException {
-        return expander.entries(row.getLong(1), row.getInt(2), row.getString(3), row.getString(4), row.getString(5));
+        return expander.entries(
+                row.getLong(1), row.getInt(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6));
     }
 }

@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * Several consecutive transaction changes of one account held in one feed row, a <em>run</em>: the row's
  * {@code position} is the first change's, its {@code span} the number of changes, and its payload a JSON array
- * of the changes' documents, each with its {@code kind}. A sync's page is one row instead of hundreds (one
- * index entry, one statement), while a reader still sees one entry per change at its own position. A run is
+ * of the changes, each with its {@code kind}. A sync's page is one row instead of hundreds (one
+ * index entry, one statement), while a reader still sees one entry per change at its own position. Each change
+ * is a compact array ({@link TransactionJson#writeRow}; the account is the row's), about a third of a document. A run is
  * cut before its payload could pass {@link #MAX_RUN_CHARS} (counting the worst-case escaping of every text), so
  * it fits every database's column; a change alone is written as a plain row, as before runs existed.
  */
@@ -80,10 +81,7 @@ final class FeedRuns {
         try (JsonGenerator array = json.factory().createGenerator(out)) {
             array.writeStartArray();
             for (JdbcChangeFeed.Change change : run) {
-                array.writeStartObject();
-                array.writeStringField("kind", change.kind().name());
-                json.writeFields(array, change.transaction());
-                array.writeEndObject();
+                json.writeRow(array, change.kind().name(), change.transaction());
             }
             array.writeEndArray();
         } catch (IOException impossible) {
@@ -92,7 +90,7 @@ final class FeedRuns {
         return new Row(subject, RUN, accountId, "", out.toString(), run.size());
     }
 
-    /** Characters a change's document could take at most: each text escaped as six characters a character. */
+    /** Characters a change could take at most in a run: each text escaped as six characters a character. */
     private static long worstCase(Transaction t) {
         long texts = t.label().length()
                 + t.id().value().length()
@@ -103,16 +101,17 @@ final class FeedRuns {
     }
 
     /** The changes a run's payload holds, from {@code first} on. */
-    List<ChangeFeed.TransactionChange> entries(long first, int span, String payload) {
+    List<ChangeFeed.TransactionChange> entries(long first, int span, String accountId, String payload) {
         JsonNode array = json.tree(payload);
         if (!array.isArray() || array.size() != span) {
             throw new StorageException("a stored run of changes does not hold its " + span + " changes", null);
         }
         List<ChangeFeed.TransactionChange> entries = new ArrayList<>(span);
+        io.oxlinkit.domain.id.AccountId account = io.oxlinkit.domain.id.AccountId.of(accountId);
         for (int i = 0; i < span; i++) {
-            JsonNode document = array.get(i);
+            JsonNode row = array.get(i);
             entries.add(new ChangeFeed.TransactionChange(
-                    first + i, kind(document.path("kind").asText()), json.read(document)));
+                    first + i, kind(row.path(0).asText()), json.readRow(row, account)));
         }
         return entries;
     }

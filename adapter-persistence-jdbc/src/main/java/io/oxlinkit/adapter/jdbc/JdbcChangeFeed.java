@@ -125,12 +125,13 @@ public final class JdbcChangeFeed implements ChangeFeed {
         return jdbc.inTransaction("reading the change feed", db -> reader.read(db, cursor(db, consumer), limit));
     }
 
-    private List<? extends Entry> entries(long position, int span, String subject, String kind, String payload) {
+    private List<? extends Entry> entries(
+            long position, int span, String subject, String kind, String accountId, String payload) {
         if (ACCOUNT.equals(subject)) {
             return List.of(new AccountChange(position, AccountChangeKind.valueOf(kind), accountJson.read(payload)));
         }
         if (span > 1 || FeedRuns.RUN.equals(kind)) {
-            return runs.entries(position, span, payload);
+            return runs.entries(position, span, accountId, payload);
         }
         return List.of(new TransactionChange(position, FeedRuns.kind(kind), json.read(payload)));
     }

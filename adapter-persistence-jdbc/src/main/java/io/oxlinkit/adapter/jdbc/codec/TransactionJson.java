@@ -95,6 +95,73 @@ public final class TransactionJson {
                 time(node, "import_date"));
     }
 
+    /**
+     * The transaction as a compact array, as a run of changes holds it ({@code account} is the run's):
+     * {@code [kind, id, amount, currency, date, label, type, status, booking, value, import]}, each time as
+     * its epoch second, or {@code [second, nano]} when it has a fraction, or null when absent.
+     */
+    public void writeRow(com.fasterxml.jackson.core.JsonGenerator json, String kind, Transaction t)
+            throws java.io.IOException {
+        json.writeStartArray();
+        json.writeString(kind);
+        json.writeString(t.id().value());
+        json.writeString(t.amount().amount().toString());
+        json.writeString(t.amount().currency().getCurrencyCode());
+        compactTime(json, Optional.of(t.date()));
+        json.writeString(t.label());
+        json.writeString(t.rawType());
+        json.writeString(t.rawStatus());
+        compactTime(json, t.bookingDate());
+        compactTime(json, t.valueDate());
+        compactTime(json, t.importDate());
+        json.writeEndArray();
+    }
+
+    /** The transaction of a compact array written by {@link #writeRow}, in the run of {@code account}. */
+    public Transaction readRow(JsonNode row, AccountId account) {
+        if (!row.isArray() || row.size() != 11) {
+            throw new StorageException("a stored change of a run is not 11 values", null);
+        }
+        return WireValues.transaction(
+                TransactionId.of(row.get(1).asText()),
+                account,
+                new Money(
+                        new BigDecimal(row.get(2).asText()),
+                        Currency.getInstance(row.get(3).asText())),
+                compactTime(row.get(4)).orElseThrow(() -> new StorageException("a stored change has no date", null)),
+                row.get(5).asText(""),
+                row.get(6).asText(""),
+                row.get(7).asText(""),
+                compactTime(row.get(8)),
+                compactTime(row.get(9)),
+                compactTime(row.get(10)));
+    }
+
+    private static void compactTime(com.fasterxml.jackson.core.JsonGenerator json, Optional<Instant> time)
+            throws java.io.IOException {
+        if (time.isEmpty()) {
+            json.writeNull();
+        } else if (time.get().getNano() == 0) {
+            json.writeNumber(time.get().getEpochSecond());
+        } else {
+            json.writeStartArray();
+            json.writeNumber(time.get().getEpochSecond());
+            json.writeNumber(time.get().getNano());
+            json.writeEndArray();
+        }
+    }
+
+    private static Optional<Instant> compactTime(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isArray()) {
+            return Optional.of(
+                    Instant.ofEpochSecond(value.path(0).asLong(), value.path(1).asInt()));
+        }
+        return Optional.of(Instant.ofEpochSecond(value.asLong()));
+    }
+
     private static void time(com.fasterxml.jackson.core.JsonGenerator json, String field, Instant instant)
             throws java.io.IOException {
         json.writeObjectFieldStart(field);
