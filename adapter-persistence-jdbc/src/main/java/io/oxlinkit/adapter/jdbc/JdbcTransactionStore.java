@@ -112,14 +112,10 @@ public final class JdbcTransactionStore implements TransactionStore {
         jdbc.dialect().lookUpByIndex(db);
         Set<String> removed = new HashSet<>();
         Map<String, Transaction> stored = lockedRows(db, batch, removed);
-        Set<String> seen = new HashSet<>();
         List<Transaction> added = new ArrayList<>();
         List<Transaction> modified = new ArrayList<>();
         List<JdbcChangeFeed.Change> changes = new ArrayList<>();
-        for (Transaction transaction : batch) {
-            if (!seen.add(transaction.id().value())) {
-                continue;
-            }
+        for (Transaction transaction : firstOfEachId(batch)) {
             Transaction before = stored.get(transaction.id().value());
             if (before == null) {
                 added.add(transaction);
@@ -326,9 +322,7 @@ public final class JdbcTransactionStore implements TransactionStore {
      */
     private OptionalInt writeAsNew(Connection db, List<Transaction> batch) throws SQLException {
         long next = feed.lock(db);
-        Map<String, Transaction> distinct = new java.util.LinkedHashMap<>();
-        batch.forEach(t -> distinct.putIfAbsent(t.id().value(), t));
-        List<Transaction> rows = List.copyOf(distinct.values());
+        List<Transaction> rows = firstOfEachId(batch);
         java.sql.Savepoint before = db.setSavepoint();
         try {
             insert.insert(db, rows);
@@ -346,6 +340,13 @@ public final class JdbcTransactionStore implements TransactionStore {
                         .map(t -> new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.ADDED, t))
                         .toList());
         return OptionalInt.of(rows.size());
+    }
+
+    /** The batch with each id once, at its first occurrence: a page that repeats an entry stores it once. */
+    private static List<Transaction> firstOfEachId(List<Transaction> batch) {
+        Map<String, Transaction> first = new java.util.LinkedHashMap<>();
+        batch.forEach(t -> first.putIfAbsent(t.id().value(), t));
+        return List.copyOf(first.values());
     }
 
     private int writeCursor(Connection db, SyncCursor cursor) throws SQLException {

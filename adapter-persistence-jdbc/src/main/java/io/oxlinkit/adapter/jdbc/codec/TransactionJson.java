@@ -34,11 +34,8 @@ public final class TransactionJson {
         return out.toString();
     }
 
-    /**
-     * Writes the transaction's fields into the object {@code json} has open, so a caller can put several
-     * documents (with fields of its own) in one stream.
-     */
-    public void writeFields(com.fasterxml.jackson.core.JsonGenerator json, Transaction t) throws java.io.IOException {
+    private static void writeFields(com.fasterxml.jackson.core.JsonGenerator json, Transaction t)
+            throws java.io.IOException {
         json.writeNumberField("v", 1);
         json.writeStringField("id", t.id().value());
         json.writeStringField("account_id", t.accountId().value());
