@@ -47,8 +47,7 @@ final class DataCommands {
                     ? (email != null
                             ? environment.kit.findOrCreateUser(reference, email)
                             : environment.kit.findOrCreateUser(reference))
-                    : environment.kit.createUser(
-                            email != null ? email : "cli-" + System.currentTimeMillis() + "@oxlinkit.invalid");
+                    : environment.kit.createUser(Oxlin.emailOrGenerated(email));
             if (json) {
                 JsonOutput.print(parent.out, Map.of("user_id", user.toString()));
             } else {

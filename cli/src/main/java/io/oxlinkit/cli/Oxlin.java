@@ -144,15 +144,22 @@ public final class Oxlin implements Callable<Integer> {
     }
 
     Terminal terminal() {
-        return new Terminal(
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                out,
-                in == System.in ? System.console() : null);
+        return new Terminal(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, console());
     }
 
     /** Whether stderr is a terminal (a progress bar) rather than a pipe, a file or a test (plain lines). */
     boolean errIsTerminal() {
-        return in == System.in && System.console() != null;
+        return console() != null;
+    }
+
+    /** The process's console when the CLI reads the process's own input (none in tests or behind a pipe). */
+    private java.io.Console console() {
+        return in == System.in ? System.console() : null;
+    }
+
+    /** The login given, or a generated one no mail can reach. */
+    static String emailOrGenerated(String email) {
+        return email != null ? email : "cli-" + System.currentTimeMillis() + "@oxlinkit.invalid";
     }
 
     Environment environment(CommonOptions options, SyncListener sync) {
@@ -235,10 +242,7 @@ public final class Oxlin implements Callable<Integer> {
 
         @Override
         void run(Environment environment) {
-            UserId id = user != null
-                    ? UserId.of(user)
-                    : environment.kit.createUser(
-                            email != null ? email : "cli-" + System.currentTimeMillis() + "@oxlinkit.invalid");
+            UserId id = user != null ? UserId.of(user) : environment.kit.createUser(emailOrGenerated(email));
             parent.out.println("User " + id + " (pass --user " + id + " to the other commands).");
             ConnectionId connection = new ConnectFlow(environment.kit, parent.terminal(), 200).run(id);
             parent.out.println("Connection " + connection + " is ready.");
