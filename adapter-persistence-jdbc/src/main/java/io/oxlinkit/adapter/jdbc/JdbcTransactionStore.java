@@ -1,12 +1,9 @@
 package io.oxlinkit.adapter.jdbc;
 
-import io.oxlinkit.adapter.jdbc.codec.WireValues;
 import io.oxlinkit.application.port.ChangeFeed;
 import io.oxlinkit.application.port.StorageException;
-import io.oxlinkit.application.port.SyncCheckpoint;
 import io.oxlinkit.application.port.SyncCursor;
 import io.oxlinkit.application.port.TransactionStore;
-import io.oxlinkit.domain.account.Money;
 import io.oxlinkit.domain.account.Transaction;
 import io.oxlinkit.domain.id.AccountId;
 import io.oxlinkit.domain.id.TransactionId;
@@ -15,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +62,7 @@ public final class JdbcTransactionStore implements TransactionStore {
                 t.importDate()
             });
     private final String update;
-    private final String cursorUpsert;
+    private final SyncCursors cursors;
 
     private final VanishedPending vanished;
 
@@ -74,11 +70,7 @@ public final class JdbcTransactionStore implements TransactionStore {
         this.jdbc = jdbc;
         this.feed = feed;
         this.vanished = new VanishedPending(jdbc, feed, clock, String.join(", ", COLUMNS));
-        this.cursorUpsert = jdbc.dialect()
-                .upsert(
-                        "oxk_sync_cursors",
-                        List.of("account_id"),
-                        List.of("account_id", "next_page", "complete", "newest_date", "newest_import"));
+        this.cursors = new SyncCursors(jdbc.dialect());
         this.update = "UPDATE oxk_transactions SET "
                 + COLUMNS.stream().skip(1).map(c -> c + " = ?").collect(Collectors.joining(", "))
                 + ", removed_at = NULL WHERE id = ?";
@@ -120,7 +112,8 @@ public final class JdbcTransactionStore implements TransactionStore {
             if (before == null) {
                 added.add(transaction);
                 changes.add(new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.ADDED, transaction));
-            } else if (removed.contains(transaction.id().value()) || !before.equals(asStored(transaction))) {
+            } else if (removed.contains(transaction.id().value())
+                    || !before.equals(StoredTransactions.asStored(transaction))) {
                 modified.add(transaction);
                 changes.add(new JdbcChangeFeed.Change(ChangeFeed.ChangeKind.MODIFIED, transaction));
             }
@@ -142,26 +135,6 @@ public final class JdbcTransactionStore implements TransactionStore {
     @Override
     public int removeVanishedPending(AccountId accountId, DateWindow window, Set<TransactionId> served) {
         return vanished.remove(accountId, window, served);
-    }
-
-    /** The transaction as the store gives it back (times at the databases' microsecond precision). */
-    private static Transaction asStored(Transaction t) {
-        return new Transaction(
-                t.id(),
-                t.accountId(),
-                t.amount(),
-                micros(t.date()),
-                t.label(),
-                t.type(),
-                t.status(),
-                t.bookingDate().map(JdbcTransactionStore::micros),
-                t.valueDate().map(JdbcTransactionStore::micros),
-                t.importDate().map(JdbcTransactionStore::micros),
-                t.unknown());
-    }
-
-    private static java.time.Instant micros(java.time.Instant instant) {
-        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private Map<String, Transaction> lockedRows(Connection db, List<Transaction> batch, Set<String> removed)
@@ -186,7 +159,7 @@ public final class JdbcTransactionStore implements TransactionStore {
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    Transaction transaction = read(result);
+                    Transaction transaction = StoredTransactions.read(result);
                     rows.put(transaction.id().value(), transaction);
                     if (result.getObject("removed_at") != null) {
                         removed.add(transaction.id().value());
@@ -195,22 +168,6 @@ public final class JdbcTransactionStore implements TransactionStore {
             }
         }
         return rows;
-    }
-
-    static Transaction read(ResultSet rows) throws SQLException {
-        return WireValues.transaction(
-                TransactionId.of(rows.getString("id")),
-                AccountId.of(rows.getString("account_id")),
-                new Money(
-                        rows.getBigDecimal("amount").setScale(rows.getInt("amount_scale")),
-                        Currency.getInstance(rows.getString("currency").trim())),
-                Jdbc.instant(rows, "occurred_at").orElseThrow(),
-                rows.getString("label"),
-                rows.getString("type"),
-                rows.getString("status"),
-                Jdbc.instant(rows, "booking_date"),
-                Jdbc.instant(rows, "value_date"),
-                Jdbc.instant(rows, "import_date"));
     }
 
     /** Binds the update's values, then the id of the row it changes. */
@@ -248,7 +205,7 @@ public final class JdbcTransactionStore implements TransactionStore {
                 List<Transaction> page = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        page.add(read(rows));
+                        page.add(StoredTransactions.read(rows));
                     }
                 }
                 return page;
@@ -272,26 +229,12 @@ public final class JdbcTransactionStore implements TransactionStore {
 
     @Override
     public Optional<SyncCursor> cursor(AccountId accountId) {
-        return jdbc.inTransaction("reading a sync cursor", db -> {
-            try (PreparedStatement select = db.prepareStatement(
-                    "SELECT next_page, complete, newest_date, newest_import FROM oxk_sync_cursors WHERE account_id = ?")) {
-                select.setString(1, accountId.value());
-                try (ResultSet rows = select.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.<SyncCursor>empty();
-                    }
-                    SyncCheckpoint checkpoint =
-                            new SyncCheckpoint(Jdbc.instant(rows, "newest_date"), Jdbc.instant(rows, "newest_import"));
-                    return Optional.of(new SyncCursor(
-                            accountId, rows.getInt("next_page"), rows.getBoolean("complete"), checkpoint));
-                }
-            }
-        });
+        return jdbc.inTransaction("reading a sync cursor", db -> cursors.read(db, accountId));
     }
 
     @Override
     public void saveCursor(SyncCursor cursor) {
-        jdbc.inTransaction("saving a sync cursor", db -> writeCursor(db, cursor));
+        jdbc.inTransaction("saving a sync cursor", db -> cursors.write(db, cursor));
     }
 
     /** The page and the cursor past it in one database transaction: one commit a page, and never one without the other. */
@@ -302,7 +245,7 @@ public final class JdbcTransactionStore implements TransactionStore {
                 return jdbc.inTransaction("saving " + batch.size() + " transactions and a cursor", db -> {
                     OptionalInt asNew = batch.isEmpty() ? OptionalInt.of(0) : writeAsNew(db, batch);
                     int changed = asNew.isPresent() ? asNew.getAsInt() : write(db, batch);
-                    writeCursor(db, cursor);
+                    cursors.write(db, cursor);
                     return changed;
                 });
             } catch (StorageException failure) {
@@ -347,17 +290,6 @@ public final class JdbcTransactionStore implements TransactionStore {
         Map<String, Transaction> first = new java.util.LinkedHashMap<>();
         batch.forEach(t -> first.putIfAbsent(t.id().value(), t));
         return List.copyOf(first.values());
-    }
-
-    private int writeCursor(Connection db, SyncCursor cursor) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(cursorUpsert)) {
-            statement.setString(1, cursor.accountId().value());
-            statement.setInt(2, cursor.nextPage());
-            statement.setBoolean(3, cursor.complete());
-            Jdbc.setInstant(statement, 4, cursor.checkpoint().newestDate());
-            Jdbc.setInstant(statement, 5, cursor.checkpoint().newestImport());
-            return statement.executeUpdate();
-        }
     }
 
     @Override

@@ -55,7 +55,7 @@ final class VanishedPending {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        Transaction pending = JdbcTransactionStore.read(rows);
+                        Transaction pending = StoredTransactions.read(rows);
                         if (window.contains(pending.date()) && !served.contains(pending.id())) {
                             vanished.add(pending);
                         }
