@@ -11,6 +11,7 @@ import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.testkit.contract.AccountStoreContract;
 import io.oxlinkit.testkit.contract.ChangeFeedContract;
+import io.oxlinkit.testkit.contract.ChangeFeedPagingContract;
 import io.oxlinkit.testkit.contract.ConnectionStoreContract;
 import io.oxlinkit.testkit.contract.ErasureContract;
 import io.oxlinkit.testkit.contract.EventInboxContract;
@@ -77,6 +78,15 @@ abstract class JdbcStorageContracts {
         @Override
         protected Stores createStores() {
             return new Stores(
+                    storage().transactions(), storage().accounts(), storage().changes());
+        }
+    }
+
+    @Nested
+    class Paging extends ChangeFeedPagingContract {
+        @Override
+        protected ChangeFeedContract.Stores createStores() {
+            return new ChangeFeedContract.Stores(
                     storage().transactions(), storage().accounts(), storage().changes());
         }
     }

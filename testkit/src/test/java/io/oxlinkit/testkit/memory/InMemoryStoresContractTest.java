@@ -11,6 +11,7 @@ import io.oxlinkit.application.port.UserSecretVault;
 import io.oxlinkit.application.port.WorkLeases;
 import io.oxlinkit.testkit.contract.AccountStoreContract;
 import io.oxlinkit.testkit.contract.ChangeFeedContract;
+import io.oxlinkit.testkit.contract.ChangeFeedPagingContract;
 import io.oxlinkit.testkit.contract.ConnectionStoreContract;
 import io.oxlinkit.testkit.contract.EventInboxContract;
 import io.oxlinkit.testkit.contract.KeyStoreContract;
@@ -58,6 +59,15 @@ class InMemoryStoresContractTest {
         protected Stores createStores() {
             InMemoryTransactionStore store = new InMemoryTransactionStore();
             return new Stores(store, new InMemoryAccountStore(store.changes()), store.changes());
+        }
+    }
+
+    @Nested
+    class Paging extends ChangeFeedPagingContract {
+        @Override
+        protected ChangeFeedContract.Stores createStores() {
+            InMemoryTransactionStore store = new InMemoryTransactionStore();
+            return new ChangeFeedContract.Stores(store, new InMemoryAccountStore(store.changes()), store.changes());
         }
     }
 
