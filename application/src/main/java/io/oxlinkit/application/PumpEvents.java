@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows synchronizations through the event queue. Each polled event is first recorded in the
- * {@link EventInbox} (duplicates are dropped by id), then every unapplied event is claimed, folded into
+ * {@link EventInbox} (duplicates are dropped by id; a new one is recorded already claimed by the pump, one write
+ * instead of two), then every unapplied event is claimed, folded into
  * its connection's journey, saved, and marked applied. A failure between "recorded" and "applied"
  * loses nothing: the event stays in the inbox and the next pump applies it. After a failure on a
  * connection, its later events wait for the next pump, so each connection's events are applied in order.
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * <p>Pumping is per user: a user's pump applies the events of that user's queue only. When LIST_ACCOUNTS
  * succeeds the account list is fetched and stored (the consent step needs it); when SYNC_ALL succeeds the
  * connection's data sync is asked of {@link DataSyncs} (background work), and the journey says Done only
- * once that data is stored; a sync that stopped is asked for again on the user's next pump. Each claim
- * takes a fresh token, so two threads of one instance never apply one event together.
+ * once that data is stored; a sync that stopped is asked for again on the user's next pump. Each pump, and
+ * each retry of one event, claims under a fresh token, so two threads of one instance never apply one event
+ * together.
  */
 public final class PumpEvents {
 
@@ -99,7 +101,8 @@ public final class PumpEvents {
     public PumpReport pump(UserId user) {
         syncs.resume(user);
         QueueId queue = subscriptions.ensure(user);
-        int recorded = record(user, Optional.ofNullable(unrecorded.remove(user)).orElse(List.of()));
+        HeldClaims held = new HeldClaims(ClaimTokens.next(worker));
+        int recorded = record(user, Optional.ofNullable(unrecorded.remove(user)).orElse(List.of()), held);
         List<Event> polled;
         int readFailures = 0;
         try {
@@ -117,8 +120,10 @@ public final class PumpEvents {
                 refresh.refreshWaiting(user);
             }
         }
-        recorded += record(user, polled);
-        PumpReport applied = apply(inbox.unapplied(user));
+        recorded += record(user, polled, held);
+        PumpReport applied = apply(inbox.unapplied(user), held);
+        // those recorded claimed and deferred are free for the next pump; should apply throw, their lease lapses
+        releaseAll(held.remaining(), held.token());
         int read = polled.size();
         UseCaseScope.report(telemetry, new Telemetry.Event.Pumped(read, applied.applied(), applied.failed()));
         return new PumpReport(read, recorded, applied.applied(), applied.deferred(), applied.failed(), readFailures);
@@ -143,7 +148,7 @@ public final class PumpEvents {
 
     /** Applies every recorded, unapplied event of every user (after a crash, say, or for rows naming no user). */
     public PumpReport applyRecorded() {
-        return apply(inbox.unapplied());
+        return apply(inbox.unapplied(), new HeldClaims(ClaimTokens.next(worker)));
     }
 
     /**
@@ -151,7 +156,7 @@ public final class PumpEvents {
      * read and one versioned write (claimed together and marked applied together, under one claim); should that write
      * fail, the run is applied again one event at a time, so one bad event never holds back those before it.
      */
-    private PumpReport apply(List<Event> events) {
+    private PumpReport apply(List<Event> events, HeldClaims held) {
         Set<ConnectionId> halted = new HashSet<>();
         PumpReport total = new PumpReport(0, 0, 0, 0, 0, 0);
         for (int from = 0; from < events.size(); ) {
@@ -166,14 +171,17 @@ public final class PumpEvents {
                 total = total.plus(new PumpReport(0, 0, 0, run.size(), 0, 0));
                 continue;
             }
-            total = total.plus(run.size() == 1 ? applyOneByOne(run, halted) : applyRun(connectionId, run, halted));
+            total = total.plus(
+                    run.size() == 1 ? applyOneByOne(run, halted, held) : applyRun(connectionId, run, halted, held));
         }
         return total;
     }
 
-    private PumpReport applyRun(ConnectionId connectionId, List<Event> run, Set<ConnectionId> halted) {
-        String claim = ClaimTokens.next(worker);
-        Set<EventId> won = new HashSet<>(inbox.claimAll(ids(run), claim, clock.instant(), lease));
+    private PumpReport applyRun(ConnectionId connectionId, List<Event> run, Set<ConnectionId> halted, HeldClaims held) {
+        String claim = held.token();
+        Set<EventId> won = new HashSet<>(held.take(ids(run)));
+        List<EventId> free = ids(run).stream().filter(id -> !won.contains(id)).toList();
+        won.addAll(inbox.claimAll(free, claim, clock.instant(), lease));
         List<Event> claimed =
                 run.stream().filter(e -> won.contains(e.header().id())).toList();
         if (claimed.isEmpty()) {
@@ -189,11 +197,11 @@ public final class PumpEvents {
                 return folded;
             });
         } catch (RuntimeException runFailed) {
-            releaseAll(claimed, claim);
-            return applyOneByOne(claimed, halted);
+            releaseAll(ids(claimed), claim);
+            return applyOneByOne(claimed, halted, held);
         }
         if (updated.isEmpty()) {
-            releaseAll(claimed, claim);
+            releaseAll(ids(claimed), claim);
             halted.add(connectionId);
             return new PumpReport(0, 0, 0, claimed.size(), 0, 0);
         }
@@ -209,11 +217,11 @@ public final class PumpEvents {
         return events.stream().map(e -> e.header().id()).toList();
     }
 
-    private void releaseAll(List<Event> claimed, String claim) {
-        claimed.forEach(event -> inbox.release(event.header().id(), claim));
+    private void releaseAll(List<EventId> claimed, String claim) {
+        claimed.forEach(id -> inbox.release(id, claim));
     }
 
-    private PumpReport applyOneByOne(List<Event> events, Set<ConnectionId> halted) {
+    private PumpReport applyOneByOne(List<Event> events, Set<ConnectionId> halted, HeldClaims held) {
         int applied = 0;
         int deferred = 0;
         int failed = 0;
@@ -223,8 +231,9 @@ public final class PumpEvents {
                 deferred++;
                 continue;
             }
-            String claim = ClaimTokens.next(worker);
-            if (!inbox.claim(event.header().id(), claim, clock.instant(), lease)) {
+            boolean recordedClaimed = !held.take(List.of(event.header().id())).isEmpty();
+            String claim = recordedClaimed ? held.token() : ClaimTokens.next(worker);
+            if (!recordedClaimed && !inbox.claim(event.header().id(), claim, clock.instant(), lease)) {
                 continue;
             }
             try {
@@ -259,7 +268,7 @@ public final class PumpEvents {
      * Records the events in order, those about another user's connection refused; if the store fails, holds every
      * event of the read for the user's next pump (recording one again is a no-op) and rethrows.
      */
-    private int record(UserId user, List<Event> events) {
+    private int record(UserId user, List<Event> events, HeldClaims held) {
         Map<ConnectionId, Boolean> foreign = new HashMap<>();
         List<Event> accepted = new ArrayList<>(events.size());
         for (Event event : events) {
@@ -274,12 +283,15 @@ public final class PumpEvents {
             }
         }
         try {
-            return inbox.recordAll(user, accepted);
+            List<EventId> recorded = inbox.recordAndClaimAll(user, accepted, held.token(), clock.instant(), lease);
+            held.add(recorded);
+            return recorded.size();
         } catch (RuntimeException storeFailed) {
             unrecorded.merge(
                     user,
                     List.copyOf(accepted),
-                    (held, more) -> Stream.concat(held.stream(), more.stream()).toList());
+                    (waiting, more) ->
+                            Stream.concat(waiting.stream(), more.stream()).toList());
             LOG.warn(
                     "recording the events of user {} failed; {} event(s) held for the next pump",
                     user,

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,7 +45,16 @@ public final class JdbcEventInbox implements EventInbox {
         this.clock = clock;
         this.insert = new MultiRowInsert<>(
                 "oxk_event_inbox",
-                List.of("id", "connection_id", "created_at", "payload", "applied", "recorded_at", "user_id"),
+                List.of(
+                        "id",
+                        "connection_id",
+                        "created_at",
+                        "payload",
+                        "applied",
+                        "recorded_at",
+                        "user_id",
+                        "worker",
+                        "lease_until"),
                 row -> new Object[] {
                     row.event().header().id().value(),
                     row.event().header().connectionId().value(),
@@ -54,7 +62,9 @@ public final class JdbcEventInbox implements EventInbox {
                     codec.writeEvent(row.event()),
                     Boolean.FALSE,
                     row.recordedAt(),
-                    row.user().value()
+                    row.user().value(),
+                    row.claim().map(Claim::token).orElse(null), // a null binds as SQL NULL
+                    row.claim().map(Claim::until)
                 });
     }
 
@@ -159,8 +169,18 @@ public final class JdbcEventInbox implements EventInbox {
      */
     @Override
     public int recordAll(UserId user, List<Event> events) {
+        return insertNew(user, events, Optional.empty()).size();
+    }
+
+    /** As {@link #recordAll}, the new rows written already held by {@code claim}: one write a row, not two. */
+    @Override
+    public List<EventId> recordAndClaimAll(UserId user, List<Event> events, String claim, Instant now, Duration lease) {
+        return insertNew(user, events, Optional.of(new Claim(claim, now.plus(lease))));
+    }
+
+    private List<EventId> insertNew(UserId user, List<Event> events, Optional<Claim> claim) {
         if (events.isEmpty()) {
-            return 0;
+            return List.of();
         }
         Instant now = clock.instant();
         for (int attempt = 1; ; attempt++) {
@@ -174,10 +194,10 @@ public final class JdbcEventInbox implements EventInbox {
                         }
                     }
                     List<Recorded> rows = fresh.values().stream()
-                            .map(event -> new Recorded(user, event, now))
+                            .map(event -> new Recorded(user, event, now, claim))
                             .toList();
                     insert.insert(db, rows);
-                    return rows.size();
+                    return rows.stream().map(row -> row.event().header().id()).toList();
                 });
             } catch (StorageException failure) {
                 boolean raced = failure.getCause() instanceof SQLException sql && Jdbc.isDuplicateKey(sql);
@@ -189,18 +209,18 @@ public final class JdbcEventInbox implements EventInbox {
     }
 
     /** One row of the inbox as it is first written. */
-    private record Recorded(UserId user, Event event, Instant recordedAt) {}
+    private record Recorded(UserId user, Event event, Instant recordedAt, Optional<Claim> claim) {}
+
+    /** A claim written with the row. */
+    private record Claim(String token, Instant until) {}
 
     private Set<String> existing(Connection db, List<Event> events) throws SQLException {
         Set<String> known = new HashSet<>();
-        for (int from = 0; from < events.size(); from += MultiRowInsert.ROWS_PER_STATEMENT) {
-            List<Event> chunk = events.subList(from, Math.min(events.size(), from + MultiRowInsert.ROWS_PER_STATEMENT));
-            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+        List<String> ids = events.stream().map(e -> e.header().id().value()).toList();
+        for (KeyList chunk : KeyList.chunks(jdbc.dialect(), ids)) {
             try (PreparedStatement select =
-                    db.prepareStatement("SELECT id FROM oxk_event_inbox WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i).header().id().value());
-                }
+                    db.prepareStatement("SELECT id FROM oxk_event_inbox WHERE id " + chunk.condition())) {
+                chunk.bind(db, select, 1);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         known.add(rows.getString(1));
@@ -211,16 +231,25 @@ public final class JdbcEventInbox implements EventInbox {
         return known;
     }
 
+    /**
+     * One conditional {@code UPDATE} a row, each evaluated on the row's latest version, so two claims never both win
+     * a row: on PostgreSQL one statement for the whole list answering the rows it took ({@code RETURNING}); on H2
+     * and MariaDB a batch whose counts say which rows it took (H2 rewrites a row it updates or locks whichever way,
+     * and measured no faster set-based).
+     */
     @Override
-    public List<EventId> claimAll(List<EventId> ids, String worker, Instant now, Duration lease) {
+    public List<EventId> claimAll(List<EventId> ids, String claim, Instant now, Duration lease) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.inTransaction("claiming " + ids.size() + " events", db -> {
+            if (jdbc.dialect() == Dialect.POSTGRESQL) {
+                return claimReturning(db, ids, claim, now, lease);
+            }
             try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET worker = ?, lease_until = ?"
                     + " WHERE id = ? AND applied = ? AND (worker IS NULL OR lease_until <= ?)")) {
                 for (EventId id : ids) {
-                    update.setString(1, worker);
+                    update.setString(1, claim);
                     Jdbc.setInstant(update, 2, now.plus(lease));
                     update.setString(3, id.value());
                     update.setBoolean(4, false);
@@ -239,18 +268,55 @@ public final class JdbcEventInbox implements EventInbox {
         });
     }
 
+    private List<EventId> claimReturning(Connection db, List<EventId> ids, String claim, Instant now, Duration lease)
+            throws SQLException {
+        List<String> keys = ids.stream().map(EventId::value).distinct().toList();
+        Set<String> won = new HashSet<>();
+        for (KeyList chunk : KeyList.chunks(jdbc.dialect(), keys)) {
+            try (PreparedStatement update = db.prepareStatement("UPDATE oxk_event_inbox SET worker = ?, lease_until = ?"
+                    + " WHERE id " + chunk.condition() + " AND applied = ? AND (worker IS NULL OR lease_until <= ?)"
+                    + " RETURNING id")) {
+                update.setString(1, claim);
+                Jdbc.setInstant(update, 2, now.plus(lease));
+                int next = chunk.bind(db, update, 3);
+                update.setBoolean(next, false);
+                Jdbc.setInstant(update, next + 1, now);
+                try (ResultSet rows = update.executeQuery()) {
+                    while (rows.next()) {
+                        won.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return keys.stream().filter(won::contains).map(EventId::of).toList();
+    }
+
     @Override
-    public void markAppliedAll(List<EventId> ids, String worker) {
+    public void markAppliedAll(List<EventId> ids, String claim) {
         if (ids.isEmpty()) {
             return;
         }
         jdbc.inTransaction("marking " + ids.size() + " events applied", db -> {
+            if (jdbc.dialect() == Dialect.POSTGRESQL) {
+                int marked = 0;
+                for (KeyList chunk : KeyList.chunks(
+                        jdbc.dialect(), ids.stream().map(EventId::value).toList())) {
+                    try (PreparedStatement update =
+                            db.prepareStatement("UPDATE oxk_event_inbox SET applied = ? WHERE id " + chunk.condition()
+                                    + " AND worker = ?")) {
+                        update.setBoolean(1, true);
+                        update.setString(chunk.bind(db, update, 2), claim);
+                        marked += update.executeUpdate();
+                    }
+                }
+                return marked;
+            }
             try (PreparedStatement update =
                     db.prepareStatement("UPDATE oxk_event_inbox SET applied = ? WHERE id = ? AND worker = ?")) {
                 for (EventId id : ids) {
                     update.setBoolean(1, true);
                     update.setString(2, id.value());
-                    update.setString(3, worker);
+                    update.setString(3, claim);
                     update.addBatch();
                 }
                 return update.executeBatch().length;

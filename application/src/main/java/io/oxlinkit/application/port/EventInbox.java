@@ -69,6 +69,24 @@ public interface EventInbox {
         return recorded;
     }
 
+    /**
+     * Records the events as {@link #recordAll} does and claims the new ones under {@code claim} until
+     * {@code now + lease}, in the same write where the store can (the JDBC inbox writes each new row already
+     * claimed): answers the ids recorded now and held by {@code claim}, in order. An event recorded before, by
+     * this attempt or another, is left as it is and not answered. The holder applies, marks or releases each
+     * answered event as after {@link #claim}; should it stop first, its claims lapse with the lease.
+     */
+    default List<EventId> recordAndClaimAll(
+            UserId user, List<Event> events, String claim, Instant now, Duration lease) {
+        List<EventId> held = new java.util.ArrayList<>(events.size());
+        for (Event event : events) {
+            if (record(user, event) && claim(event.header().id(), claim, now, lease)) {
+                held.add(event.header().id());
+            }
+        }
+        return held;
+    }
+
     /** Claims each event as {@link #claim} does, under one claim, in one write where the store can; answers the ids claimed, in order. */
     default List<EventId> claimAll(List<EventId> ids, String claim, Instant now, Duration lease) {
         List<EventId> claimed = new java.util.ArrayList<>(ids.size());

@@ -196,4 +196,52 @@ public abstract class EventInboxContract {
         assertThat(inbox.isApplied(ids.get(2))).isTrue();
         assertThat(inbox.unapplied(user)).containsExactly(events.get(1));
     }
+
+    @Test
+    void newEventsAreRecordedAlreadyHeldByTheClaimAndOnlyThose() {
+        UserId user = UserId.of(ContractIds.fresh("held"));
+        Event earlier = event(ContractIds.fresh("e"), NOW);
+        inbox.record(user, earlier);
+        Event first = event(ContractIds.fresh("e"), NOW.plusSeconds(1));
+        Event second = event(ContractIds.fresh("e"), NOW.plusSeconds(2));
+        List<EventId> held =
+                inbox.recordAndClaimAll(user, List.of(earlier, first, second, first), "mine#1", NOW, LEASE);
+        assertThat(held)
+                .as("the new ones, once each, in order")
+                .containsExactly(first.header().id(), second.header().id());
+        assertThat(inbox.unapplied(user)).containsExactly(earlier, first, second);
+        assertThat(inbox.claim(first.header().id(), "other#1", NOW.plusSeconds(60), LEASE))
+                .as("held until the lease lapses")
+                .isFalse();
+        assertThat(inbox.claim(first.header().id(), "mine#1", NOW.plusSeconds(60), LEASE))
+                .as("no re-entrant claim")
+                .isFalse();
+        assertThat(inbox.claim(earlier.header().id(), "other#1", NOW, LEASE))
+                .as("an event recorded before is left unclaimed")
+                .isTrue();
+        inbox.markApplied(first.header().id(), "mine#1");
+        assertThat(inbox.isApplied(first.header().id())).isTrue();
+        inbox.release(second.header().id(), "mine#1");
+        assertThat(inbox.claim(second.header().id(), "other#2", NOW.plusSeconds(1), LEASE))
+                .as("released, it can be taken at once")
+                .isTrue();
+        assertThat(inbox.recordAndClaimAll(user, List.of(first, second), "mine#2", NOW, LEASE))
+                .as("recorded already")
+                .isEmpty();
+    }
+
+    @Test
+    void aRecordedClaimLapsesWithItsLease() {
+        UserId user = UserId.of(ContractIds.fresh("lapse"));
+        Event event = event(ContractIds.fresh("e"), NOW);
+        assertThat(inbox.recordAndClaimAll(user, List.of(event), "gone#1", NOW, LEASE))
+                .containsExactly(event.header().id());
+        inbox.markApplied(event.header().id(), "other#1");
+        assertThat(inbox.isApplied(event.header().id()))
+                .as("not under this claim")
+                .isFalse();
+        assertThat(inbox.claim(event.header().id(), "other#1", NOW.plus(LEASE), LEASE))
+                .as("taken over once the holder's lease ran out")
+                .isTrue();
+    }
 }

@@ -112,4 +112,31 @@ class PumpRunsJourneyTest {
         harness.clock.advance(Duration.ofSeconds(1));
         assertThat(kit.nextStep(connection).orElseThrow()).isInstanceOf(NextStep.FixCredentials.class);
     }
+
+    @Test
+    void eventsThePumpRecordedClaimedAndDeferredAreFreeForTheNextPumpAtOnce() {
+        connected();
+        List<Event> read = failures(3);
+        Event ghost = new EventBuilder()
+                .id("ghost-1")
+                .connectionId("ghost-connection")
+                .createdAt(read.get(1).header().createdAt())
+                .channel("8702")
+                .channelStatus(ChannelStatus.AUTH_FAILED)
+                .failure(EventType.SYNC_ALL_FAILURE);
+        // the connection's first event, one of a connection not stored here, then the connection's later ones
+        served.add(List.of(read.get(0), ghost, read.get(2)));
+        failNextSaves.set(1_000);
+        PumpReport refused = kit.pumpEvents(user);
+        assertThat(refused.recorded()).isEqualTo(3);
+        assertThat(refused.applied()).isZero();
+        assertThat(refused.failed() + refused.deferred()).isEqualTo(3);
+        failNextSaves.set(0);
+        PumpReport next = kit.pumpEvents(user);
+        assertThat(next.applied())
+                .as(
+                        "the connection's two, released, not held until the 2-minute lease lapses (the clock has not moved)")
+                .isEqualTo(2);
+        assertThat(harness.stores.inbox().unapplied(user)).containsExactly(ghost);
+    }
 }
