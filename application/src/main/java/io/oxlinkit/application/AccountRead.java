@@ -14,16 +14,19 @@ import io.oxlinkit.domain.id.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * One account's part of a data sync. Until the account was read to its end once, a <em>full read</em>: every
- * page from the cursor's, the cursor saved after each stored page, the next page fetched (on the fetch-ahead
- * executor) while the current one is stored, so a sync costs about its slowest stage rather than their sum; at
- * most two pages are held. After that, an <em>incremental read</em> of
+ * page from the cursor's, fetched ahead in order ({@link PagesAhead}, on the fetch-ahead executor) while the pages
+ * before are stored, so a sync costs about its slowest stage rather than their sum; the pages fetched meanwhile
+ * are written together, up to {@value #PAGES_PER_WRITE} in one transaction with the cursor after them, and at most
+ * twice that many pages are held. After that, an <em>incremental read</em> of
  * two windows fetched with the API's date filters: the entries dated from the checkpoint's newest date minus
  * the overlap (bookings, corrections and vanished pending entries happen there), then the older entries
  * imported after its newest import date (late arrivals with an old date). The checkpoint
@@ -32,9 +35,16 @@ import java.util.Set;
  */
 final class AccountRead {
 
-    /** Told after each stored page; answers whether the sync still holds its lease (false: stop now). */
+    /**
+     * Most pages written in one transaction: when storing is the slower stage, pages fetched meanwhile are written
+     * together (2,000 entries at most), which on PostgreSQL stored about 1.4 times as many rows a second as a
+     * transaction a page (bench/: {@code FullSyncHarness}); at most as many more are held fetched ahead.
+     */
+    static final int PAGES_PER_WRITE = 4;
+
+    /** Told after each write of one or more pages; answers whether the sync still holds its lease (false: stop now). */
     interface PageDone {
-        boolean stored(int changed);
+        boolean stored(int pages, int changed);
     }
 
     /** What the read did: pages fetched, transactions added or modified, and whether it stopped on a lost lease. */
@@ -77,59 +87,62 @@ final class AccountRead {
         SyncCheckpoint checkpoint = from.checkpoint();
         int pages = 0;
         int changed = 0;
-        List<Transaction> served = api.transactions(user, account, TransactionQuery.all(), from.nextPage(), pageSize);
-        for (int page = from.nextPage(); ; page++) {
-            guard.check(page, served, pageSize);
-            boolean last = served.size() < pageSize;
-            java.util.concurrent.CompletableFuture<List<Transaction>> ahead =
-                    last ? null : fetchAhead(user, account, page + 1);
-            java.util.concurrent.CompletableFuture<List<Transaction>> cancelUnlessUsed = ahead;
-            try {
-                List<Transaction> batch = ServerScope.transactionsOf(account, served);
-                pages++;
-                read.saw(batch);
-                checkpoint = checkpoint.advancedBy(batch);
+        List<Transaction> first = api.transactions(user, account, TransactionQuery.all(), from.nextPage(), pageSize);
+        try (PagesAhead ahead = new PagesAhead(
+                page -> api.transactions(user, account, TransactionQuery.all(), page, pageSize),
+                fetchAhead,
+                pageSize,
+                PAGES_PER_WRITE,
+                from.nextPage(),
+                first)) {
+            for (int next = from.nextPage(); ; ) {
+                Map<TransactionId, Transaction> batch = new LinkedHashMap<>();
+                boolean last = false;
+                int written = 0;
+                RuntimeException refused = null;
+                for (List<Transaction> served : ahead.take(PAGES_PER_WRITE)) {
+                    try {
+                        guard.check(next, served, pageSize);
+                    } catch (RuntimeException endless) {
+                        // the pages before the refused one are stored first, as they would have been one by one
+                        refused = endless;
+                        break;
+                    }
+                    next++;
+                    written++;
+                    last = served.size() < pageSize;
+                    List<Transaction> page = ServerScope.transactionsOf(account, served);
+                    read.saw(page);
+                    checkpoint = checkpoint.advancedBy(page);
+                    // within a page its first entry of an id counts (the store's rule), across pages the later page's
+                    Map<TransactionId, Transaction> firstOfEach = new LinkedHashMap<>();
+                    page.forEach(t -> firstOfEach.putIfAbsent(t.id(), t));
+                    batch.putAll(firstOfEach);
+                }
+                if (refused != null && written == 0) {
+                    throw refused;
+                }
+                pages += written;
+                List<Transaction> rows = List.copyOf(batch.values());
                 int stored;
                 if (last) {
-                    stored = batch.isEmpty() ? 0 : transactions.saveBatch(batch);
+                    stored = rows.isEmpty() ? 0 : transactions.saveBatch(rows);
                     transactions.removeVanishedPending(account, read.window(), read.servedPending());
                     transactions.saveCursor(new SyncCursor(account, 1, true, checkpoint));
                 } else {
-                    stored = transactions.saveBatchAndCursor(
-                            batch, new SyncCursor(account, page + 1, false, checkpoint));
+                    stored = transactions.saveBatchAndCursor(rows, new SyncCursor(account, next, false, checkpoint));
                 }
                 changed += stored;
-                if (!pageDone.stored(stored)) {
+                if (!pageDone.stored(written, stored)) {
                     return new Outcome(pages, changed, true);
+                }
+                if (refused != null) {
+                    throw refused;
                 }
                 if (last) {
                     return new Outcome(pages, changed, false);
                 }
-                cancelUnlessUsed = null;
-            } finally {
-                if (cancelUnlessUsed != null) {
-                    cancelUnlessUsed.cancel(true);
-                }
             }
-            served = taken(ahead);
-        }
-    }
-
-    private java.util.concurrent.CompletableFuture<List<Transaction>> fetchAhead(
-            UserId user, AccountId account, int page) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> api.transactions(user, account, TransactionQuery.all(), page, pageSize), fetchAhead);
-    }
-
-    /** The page fetched ahead, its failure thrown as the call's own (as if it had been fetched here). */
-    private static List<Transaction> taken(java.util.concurrent.CompletableFuture<List<Transaction>> ahead) {
-        try {
-            return ahead.join();
-        } catch (java.util.concurrent.CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw failed;
         }
     }
 
@@ -195,7 +208,7 @@ final class AccountRead {
             changed += stored;
             batch.stream().filter(t -> t.status() == TransactionStatus.PENDING).forEach(t -> pending.add(t.id()));
             reached = reached.advancedBy(batch);
-            if (!pageDone.stored(stored)) {
+            if (!pageDone.stored(1, stored)) {
                 return new Window(pages, changed, pending, reached, true);
             }
             if (served.size() < pageSize) {

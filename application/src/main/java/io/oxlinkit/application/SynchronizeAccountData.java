@@ -176,8 +176,8 @@ public final class SynchronizeAccountData {
         for (Account account : synced) {
             int[] sofar = {pages, added};
             int accountsDone = done;
-            AccountRead.Outcome outcome = reads.run(user, account.id(), changed -> {
-                sofar[0]++;
+            AccountRead.Outcome outcome = reads.run(user, account.id(), (pagesWritten, changed) -> {
+                sofar[0] += pagesWritten;
                 sofar[1] += changed;
                 tell(new SyncProgress(connectionId, accountsDone, synced.size(), sofar[0], sofar[1], false));
                 return heartbeat.getAsBoolean();

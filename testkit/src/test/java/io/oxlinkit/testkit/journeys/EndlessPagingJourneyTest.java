@@ -72,7 +72,11 @@ class EndlessPagingJourneyTest {
         kit.pumpEvents(user);
 
         assertThat(kit.nextStep(connection)).contains(new NextStep.Wait(WaitReason.DATA_SYNC_RETRYING));
-        assertThat(pagesServed).as("pages 1, 2, and 3 (which repeats 2)").hasValue(3);
+        // pages 1, 2 and 3 (which repeats 2); pages after it may have been fetched ahead meanwhile, no more than
+        // the read holds at once (the pages of one write and as many queued)
+        assertThat(pagesServed.get())
+                .as("pages 1, 2, 3 (which repeats 2), and those fetched ahead of the read")
+                .isBetween(3, 1 + 2 * 4);
         kit.accounts(connection)
                 .forEach(account -> assertThat(harness.stores.transactions().count(account.id()))
                         .isEqualTo(1_000));

@@ -19,31 +19,31 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A full sync fetches page n+1 while it stores page n: the store of the first page waits (on a latch, not a
- * clock) until the second page was asked for, which only a pipelined sync does; every transaction is then
- * stored exactly once. The latch's timeout only guards the suite against a sequential sync hanging it.
+ * A full sync fetches the pages of its next write while it stores the current one: the first write (pages 1 to 4)
+ * waits (on a latch, not a clock) until page 6 was asked for, which only a pipelined sync does; every transaction
+ * is then stored exactly once. The latch's timeout only guards the suite against a sequential sync hanging it.
  */
 class PipelinedSyncJourneyTest {
 
     @Test
-    void theNextPageIsFetchedWhileTheCurrentOneIsStored() {
+    void thePagesOfTheNextWriteAreFetchedWhileTheCurrentOneIsStored() {
         KitHarness harness = new KitHarness();
         harness.api
                 .bank(Banks.linxoTestBank())
                 .listsAccounts("Compte courant")
-                .transactionsPerAccount(1_234)
+                .transactionsPerAccount(4_234)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
-        CountDownLatch secondPageAsked = new CountDownLatch(1);
+        CountDownLatch sixthPageAsked = new CountDownLatch(1);
         List<Boolean> overlapped = new CopyOnWriteArrayList<>();
         OxlinApi api = proxy(OxlinApi.class, harness.api, (method, args) -> {
-            if (method.getName().equals("transactions") && args.length == 5 && (int) args[3] == 2) {
-                secondPageAsked.countDown();
+            if (method.getName().equals("transactions") && args.length == 5 && (int) args[3] == 6) {
+                sixthPageAsked.countDown();
             }
         });
         TransactionStore store = proxy(TransactionStore.class, harness.stores.transactions(), (method, args) -> {
-            if (method.getName().equals("saveBatch") && overlapped.isEmpty()) {
+            if (method.getName().startsWith("saveBatch") && overlapped.isEmpty()) {
                 try {
-                    overlapped.add(secondPageAsked.await(30, TimeUnit.SECONDS));
+                    overlapped.add(sixthPageAsked.await(30, TimeUnit.SECONDS));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                 }
@@ -67,25 +67,25 @@ class PipelinedSyncJourneyTest {
         Autopilot.answering(kit, "123456").untilDone(user, connection);
 
         assertThat(overlapped)
-                .as("page 2 was asked for while page 1 was being stored")
+                .as("page 6 (of the second write) was asked for while the first write (pages 1 to 4) was being stored")
                 .containsExactly(true);
         Account account = kit.accounts(connection).get(0);
-        assertThat(harness.stores.transactions().count(account.id())).isEqualTo(1_234);
+        assertThat(harness.stores.transactions().count(account.id())).isEqualTo(4_234);
         assertThat(harness.api.calls().stream()
                         .filter(c -> c.startsWith("GET /transactions"))
                         .count())
-                .as("each of the 3 pages fetched once")
-                .isEqualTo(3);
+                .as("each of the 9 pages fetched once")
+                .isEqualTo(9);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0} s a page")
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} s a write")
     @org.junit.jupiter.params.provider.CsvSource({"0, 0", "20, 3"})
-    void theLeaseIsRenewedOnlyOnceAQuarterOfItHasPassed(long secondsPerPage, int renewals) {
+    void theLeaseIsRenewedOnlyOnceAQuarterOfItHasPassed(long secondsPerWrite, int renewals) {
         KitHarness harness = new KitHarness();
         harness.api
                 .bank(Banks.linxoTestBank())
                 .listsAccounts("Compte courant")
-                .transactionsPerAccount(1_234)
+                .transactionsPerAccount(4_234)
                 .acceptsCredential("301", EmbeddedJourneyTest.PASSWORD);
         java.util.concurrent.atomic.AtomicInteger renewed = new java.util.concurrent.atomic.AtomicInteger();
         io.oxlinkit.application.port.WorkLeases leases =
@@ -96,7 +96,7 @@ class PipelinedSyncJourneyTest {
                 });
         TransactionStore store = proxy(TransactionStore.class, harness.stores.transactions(), (method, args) -> {
             if (method.getName().startsWith("saveBatch")) {
-                harness.clock.advance(java.time.Duration.ofSeconds(secondsPerPage));
+                harness.clock.advance(java.time.Duration.ofSeconds(secondsPerWrite));
             }
         });
         OxlinKit kit = harness.stores
@@ -119,12 +119,12 @@ class PipelinedSyncJourneyTest {
         Autopilot.answering(kit, "123456").untilDone(user, connection);
 
         assertThat(renewed.get())
-                .as("renewals of the sync's lease over its 3 pages")
+                .as("renewals of the sync's lease over its 3 writes (9 pages, 4 a write)")
                 .isEqualTo(renewals);
         assertThat(harness.stores
                         .transactions()
                         .count(kit.accounts(connection).get(0).id()))
-                .isEqualTo(1_234);
+                .isEqualTo(4_234);
     }
 
     /** Runs {@code before} ahead of each call of the port, then the real call. */

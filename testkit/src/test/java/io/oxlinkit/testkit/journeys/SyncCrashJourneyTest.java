@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SyncCrashJourneyTest {
 
-    private static final int HISTORY = 1_200;
+    /** Nine pages of 500 an account: writes of four pages, four pages, then the last (short) one. */
+    private static final int HISTORY = 4_200;
 
     @ParameterizedTest(name = "a crash after {0} store writes")
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 7, 9, 11})
@@ -39,7 +40,7 @@ class SyncCrashJourneyTest {
     @ParameterizedTest(name = "a crash after {0} store writes")
     @ValueSource(ints = {3, 4, 5, 6})
     void aSyncResumedPastTheLastFullPageKeepsThePendingEntriesItDidNotReread(int writesBeforeTheCrash) {
-        crashAndResume(1_000, writesBeforeTheCrash);
+        crashAndResume(4_000, writesBeforeTheCrash);
     }
 
     private static void crashAndResume(int history, int writesBeforeTheCrash) {
