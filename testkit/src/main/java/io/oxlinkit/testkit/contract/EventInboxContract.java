@@ -244,4 +244,24 @@ public abstract class EventInboxContract {
                 .as("taken over once the holder's lease ran out")
                 .isTrue();
     }
+
+    @Test
+    void aReadOfMoreEventsThanOneStatementTakesIsRecordedClaimedAndAppliedWhole() {
+        UserId user = UserId.of(ContractIds.fresh("large"));
+        List<Event> read = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            read.add(event(ContractIds.fresh("e"), NOW.plusSeconds(i)));
+        }
+        List<EventId> ids = read.stream().map(e -> e.header().id()).toList();
+        assertThat(inbox.recordAll(user, read.subList(0, 600))).isEqualTo(600);
+        assertThat(inbox.recordAndClaimAll(user, read, "big#1", NOW, LEASE))
+                .as("the 634 new ones, held")
+                .containsExactlyElementsOf(ids.subList(600, 1_234));
+        assertThat(inbox.claimAll(ids, "big#1", NOW, LEASE))
+                .as("the 600 recorded before; the held ones are not claimed again")
+                .containsExactlyElementsOf(ids.subList(0, 600));
+        inbox.markAppliedAll(ids, "big#1");
+        assertThat(inbox.unapplied(user)).isEmpty();
+        assertThat(inbox.recordAll(user, read)).as("all known").isZero();
+    }
 }
