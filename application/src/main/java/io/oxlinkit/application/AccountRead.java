@@ -36,9 +36,8 @@ import java.util.Set;
 final class AccountRead {
 
     /**
-     * Most pages written in one transaction: when storing is the slower stage, pages fetched meanwhile are written
-     * together (2,000 entries at most), which on PostgreSQL stored about 1.4 times as many rows a second as a
-     * transaction a page (bench/: {@code FullSyncHarness}); at most as many more are held fetched ahead.
+     * Pages written in one transaction (2,000 entries), the last write of a read holding what is left: on PostgreSQL a commit, a feed row and the round trips are then paid once
+     * for four pages (a full sync 1.5x to 2.2x the raw pipeline: docs/performance.md); as many more are fetched ahead.
      */
     static final int PAGES_PER_WRITE = 4;
 
