@@ -86,6 +86,8 @@ final class AccountRead {
         SyncCheckpoint checkpoint = from.checkpoint();
         int pages = 0;
         int changed = 0;
+        // read from the top into an account holding nothing: whatever pending entry it stores, it was served
+        boolean nothingStoredBefore = from.nextPage() == 1 && !transactions.holdsAny(account);
         List<Transaction> first = api.transactions(user, account, TransactionQuery.all(), from.nextPage(), pageSize);
         try (PagesAhead ahead = new PagesAhead(
                 page -> api.transactions(user, account, TransactionQuery.all(), page, pageSize),
@@ -126,7 +128,9 @@ final class AccountRead {
                 int stored;
                 if (last) {
                     stored = rows.isEmpty() ? 0 : transactions.saveBatch(rows);
-                    transactions.removeVanishedPending(account, read.window(), read.servedPending());
+                    if (!nothingStoredBefore) {
+                        transactions.removeVanishedPending(account, read.window(), read.servedPending());
+                    }
                     transactions.saveCursor(new SyncCursor(account, 1, true, checkpoint));
                 } else {
                     stored = transactions.saveBatchAndCursor(rows, new SyncCursor(account, next, false, checkpoint));

@@ -214,6 +214,19 @@ public final class JdbcTransactionStore implements TransactionStore {
     }
 
     @Override
+    public boolean holdsAny(AccountId accountId) {
+        return jdbc.inTransaction("looking transactions up", db -> {
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT 1 FROM oxk_transactions WHERE account_id = ? LIMIT 1")) {
+                select.setString(1, accountId.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    @Override
     public long count(AccountId accountId) {
         return jdbc.inTransaction("counting transactions", db -> {
             try (PreparedStatement select = db.prepareStatement(

@@ -54,6 +54,15 @@ public interface TransactionStore {
     /** How many live transactions an account has (tombstones left out). */
     long count(AccountId accountId);
 
+    /**
+     * Whether the store holds any transaction of the account, tombstones included (the JDBC store answers with one
+     * index look-up; this default counts): a full read of an account holding none cannot find a stored pending
+     * entry vanished, so it skips that scan.
+     */
+    default boolean holdsAny(AccountId accountId) {
+        return count(accountId) > 0;
+    }
+
     /** The account's sync cursor, if a sync started. */
     Optional<SyncCursor> cursor(AccountId accountId);
 

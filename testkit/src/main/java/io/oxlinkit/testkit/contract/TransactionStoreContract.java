@@ -55,6 +55,18 @@ public abstract class TransactionStoreContract {
     }
 
     @Test
+    void anAccountHoldsTransactionsOnceABatchOfItsIsStoredAndNoneOnceDeleted() {
+        String account = ContractIds.fresh("a");
+        String other = ContractIds.fresh("a");
+        assertThat(store.holdsAny(AccountId.of(account))).as("never stored").isFalse();
+        store.saveBatch(page(account, 0, 3));
+        assertThat(store.holdsAny(AccountId.of(account))).isTrue();
+        assertThat(store.holdsAny(AccountId.of(other))).as("another account").isFalse();
+        store.deleteByAccount(AccountId.of(account));
+        assertThat(store.holdsAny(AccountId.of(account))).as("deleted").isFalse();
+    }
+
+    @Test
     void aBatchIsStoredWithEveryFieldAndCounted() {
         String account = ContractIds.fresh("a");
         List<Transaction> batch = page(account, 0, 5);
