@@ -75,8 +75,11 @@ public final class FleetHarness {
             dataSource.setMaximumPoolSize(drivers + 2 * PUMPS + 8);
             ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
             ExecutorService syncs = Executors.newFixedThreadPool(4);
+            // each instance's pumps; shut down at the end with the other pools, or the JVM would not exit
+            ExecutorService[] pumps = {Executors.newFixedThreadPool(PUMPS), Executors.newFixedThreadPool(PUMPS)};
             OxlinKit[] instances = {
-                instance("fleet-a", sandbox, dataSource, syncs), instance("fleet-b", sandbox, dataSource, syncs)
+                instance("fleet-a", sandbox, dataSource, syncs, pumps[0]),
+                instance("fleet-b", sandbox, dataSource, syncs, pumps[1])
             };
             List<ScheduledFuture<?>> rounds = new ArrayList<>();
             for (OxlinKit kit : instances) {
@@ -106,6 +109,9 @@ public final class FleetHarness {
             scheduler.shutdown();
             pool.shutdown();
             syncs.shutdown();
+            for (ExecutorService instancePumps : pumps) {
+                instancePumps.shutdown();
+            }
             System.out.printf("fleet: %d journeys Done in %.1f s, %.1f journeys/s%n", users, seconds, users / seconds);
             for (Step step : Step.values()) {
                 List<Long> nanos = latencies.getOrDefault(step, List.of());
@@ -118,7 +124,11 @@ public final class FleetHarness {
     }
 
     private static OxlinKit instance(
-            String name, FetchHarness.ServerHandle sandbox, HikariDataSource dataSource, ExecutorService syncs) {
+            String name,
+            FetchHarness.ServerHandle sandbox,
+            HikariDataSource dataSource,
+            ExecutorService syncs,
+            ExecutorService pumps) {
         JdbcStorage storage = JdbcStorage.open(dataSource, SealingKeys.current("bench", new byte[32]));
         FeignOxlinApi api = new FeignOxlinApi(
                 OxlinHttpConfig.builder()
@@ -134,7 +144,7 @@ public final class FleetHarness {
                 .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
                 .workerId(name)
                 .syncExecutor(syncs)
-                .fleetExecutor(Executors.newFixedThreadPool(PUMPS))
+                .fleetExecutor(pumps)
                 .build();
     }
 

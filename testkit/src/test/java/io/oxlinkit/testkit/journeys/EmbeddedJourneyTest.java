@@ -52,8 +52,12 @@ class EmbeddedJourneyTest {
 
     /** Starts the embedded connection with alice's good credentials and returns it. */
     static ConnectionId startAsAlice(KitHarness harness, UserId user) {
-        return harness.kit
-                .startEmbeddedConnection(
+        return startAsAlice(harness.kit, user);
+    }
+
+    /** Starts alice's EMBEDDED connection at the test bank through {@code kit}. */
+    static ConnectionId startAsAlice(io.oxlinkit.application.OxlinKit kit, UserId user) {
+        return kit.startEmbeddedConnection(
                         user, Banks.linxoTestBank().id(), Banks.TEST_BANK_EMBEDDED, credentials("alice", PASSWORD))
                 .connection()
                 .orElseThrow();

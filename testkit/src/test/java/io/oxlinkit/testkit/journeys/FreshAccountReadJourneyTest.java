@@ -45,13 +45,7 @@ class FreshAccountReadJourneyTest {
                 .synchronizeAfterSyncAll(false)
                 .build();
         UserId user = kit.createUser("fresh@host.example");
-        ConnectionId connection = kit.startEmbeddedConnection(
-                        user,
-                        Banks.linxoTestBank().id(),
-                        Banks.TEST_BANK_EMBEDDED,
-                        EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD))
-                .connection()
-                .orElseThrow();
+        ConnectionId connection = EmbeddedJourneyTest.startAsAlice(kit, user);
         Autopilot.answering(kit, "123456").untilDataReady(user, connection);
         AccountId account = kit.accounts(connection).get(0).id();
 

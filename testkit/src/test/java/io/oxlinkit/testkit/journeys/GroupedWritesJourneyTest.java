@@ -88,13 +88,7 @@ class GroupedWritesJourneyTest {
                 .synchronizeAfterSyncAll(syncAfterSyncAll)
                 .build();
         user = kit.createUser("grouped@host.example");
-        return kit.startEmbeddedConnection(
-                        user,
-                        Banks.linxoTestBank().id(),
-                        Banks.TEST_BANK_EMBEDDED,
-                        EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD))
-                .connection()
-                .orElseThrow();
+        return EmbeddedJourneyTest.startAsAlice(kit, user);
     }
 
     @Test

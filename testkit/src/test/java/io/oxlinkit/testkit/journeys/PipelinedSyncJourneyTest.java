@@ -57,13 +57,7 @@ class PipelinedSyncJourneyTest {
                 .clock(harness.clock)
                 .build();
         UserId user = kit.createUser("pipelined@host.example");
-        ConnectionId connection = kit.startEmbeddedConnection(
-                        user,
-                        Banks.linxoTestBank().id(),
-                        Banks.TEST_BANK_EMBEDDED,
-                        EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD))
-                .connection()
-                .orElseThrow();
+        ConnectionId connection = EmbeddedJourneyTest.startAsAlice(kit, user);
         Autopilot.answering(kit, "123456").untilDone(user, connection);
 
         assertThat(overlapped)
@@ -109,13 +103,7 @@ class PipelinedSyncJourneyTest {
                 .syncLease(java.time.Duration.ofMinutes(1))
                 .build();
         UserId user = kit.createUser("heartbeat@host.example");
-        ConnectionId connection = kit.startEmbeddedConnection(
-                        user,
-                        Banks.linxoTestBank().id(),
-                        Banks.TEST_BANK_EMBEDDED,
-                        EmbeddedJourneyTest.credentials("alice", EmbeddedJourneyTest.PASSWORD))
-                .connection()
-                .orElseThrow();
+        ConnectionId connection = EmbeddedJourneyTest.startAsAlice(kit, user);
         Autopilot.answering(kit, "123456").untilDone(user, connection);
 
         assertThat(renewed.get())
