@@ -33,24 +33,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** A sync killed after N pages (the store throws) resumes where it stopped: the stored transactions equal the sandbox's. */
+/**
+ * A sync killed after N writes (the store throws; a write holds four pages) resumes where it stopped: the stored
+ * transactions equal the sandbox's.
+ */
 class ResumeAfterCrashTest {
 
     private static final int TRANSACTIONS = 4_321;
 
-    /** A transaction store that fails after a number of stored pages, like a process killed mid-sync. */
+    /** A transaction store that fails after a number of writes, like a process killed mid-sync. */
     private static final class CrashingStore implements TransactionStore {
         private final TransactionStore delegate;
-        private final AtomicInteger pagesLeft;
+        private final AtomicInteger writesLeft;
 
-        CrashingStore(TransactionStore delegate, int pages) {
+        CrashingStore(TransactionStore delegate, int writes) {
             this.delegate = delegate;
-            this.pagesLeft = new AtomicInteger(pages);
+            this.writesLeft = new AtomicInteger(writes);
         }
 
         @Override
         public int saveBatch(List<Transaction> batch) {
-            if (pagesLeft.getAndDecrement() <= 0) {
+            if (writesLeft.getAndDecrement() <= 0) {
                 throw new StorageException("killed mid-sync (test)", null);
             }
             return delegate.saveBatch(batch);
@@ -107,7 +110,7 @@ class ResumeAfterCrashTest {
                     storage.vault(),
                     Clock.systemUTC());
             OxlinKit crashing = storage.plugInto(OxlinKit.builder())
-                    .transactionStore(new CrashingStore(storage.transactions(), 3))
+                    .transactionStore(new CrashingStore(storage.transactions(), 1))
                     .api(api)
                     .encryptor(new BouncyCastlePgpEncryptor(Clock.systemUTC()))
                     .synchronizeAfterSyncAll(false)
@@ -117,11 +120,11 @@ class ResumeAfterCrashTest {
             ConnectionId connection = connectAndConsent(crashing, user);
             assertThatThrownBy(() -> crashing.synchronize(connection)).isInstanceOf(StorageException.class);
             AccountId account = crashing.accounts(connection).get(0).id();
-            assertThat(storage.transactions().count(account)).isEqualTo(1_500);
+            assertThat(storage.transactions().count(account)).as("pages 1 to 4").isEqualTo(2_000);
             assertThat(storage.transactions().cursor(account))
                     .get()
                     .extracting(SyncCursor::nextPage, SyncCursor::complete)
-                    .containsExactly(4, false);
+                    .containsExactly(5, false);
 
             OxlinKit restarted = storage.plugInto(OxlinKit.builder())
                     .api(api)
@@ -130,8 +133,8 @@ class ResumeAfterCrashTest {
             long pagesBefore = sandbox.counters().count("GET /transactions");
             restarted.synchronize(connection);
             assertThat(sandbox.counters().count("GET /transactions") - pagesBefore)
-                    .as("resumed at page 4, not 1")
-                    .isEqualTo(6);
+                    .as("resumed at page 5, not 1: pages 5 to 9")
+                    .isEqualTo(5);
             assertThat(restarted.nextStep(connection))
                     .as("Done once the data is stored")
                     .contains(new NextStep.Done(connection));
