@@ -31,9 +31,10 @@ import java.util.List;
 /**
  * A full sync end to end, same run: the kit ({@code kit.synchronize}: Feign, tokens, Resilience4j, streaming
  * parse, the JDBC store with its change detection and change feed, the next page fetched while the current one
- * is stored) against a raw sequential pipeline (JDK {@link HttpClient} + Jackson streaming parse + JDBC batch
- * upsert of each page into a copy of the kit's transaction table with the same indexes, one commit a page), both reading the same
- * sandbox in a JVM of its own. With {@code --sequential} the kit runs with its fetch-ahead turned off, to show
+ * are stored) against three baselines in the same run, in rounds whose order rotates: a raw sequential pipeline
+ * (JDK {@link HttpClient} + Jackson streaming parse + JDBC batch upsert of each page into a copy of the kit's
+ * transaction table with the same indexes, one commit a page), the raw store alone (the same upserts of pages fetched
+ * beforehand) and the raw fetch and parse alone, all reading the same sandbox in a JVM of its own. With {@code --sequential} the kit runs with its fetch-ahead turned off, to show
  * what the overlap buys. Usage: {@code FullSyncHarness h2|postgres [transactions per account] [runs] [--sequential]}.
  */
 public final class FullSyncHarness {
@@ -93,15 +94,24 @@ public final class FullSyncHarness {
                 raw.empty();
                 raw.sync(accounts, expected);
             }
-            Harness.Side[] sides = Harness.compare(
+            // the raw store alone writes pages fetched beforehand, held in memory (outside its time)
+            List<List<FetchHarness.RawTransaction>> pages = raw.fetchAll(accounts);
+            List<Harness.Side[]> pairs = Harness.compareAll(
                     sequential ? "kit (sequential)" : "kit",
                     () -> emptyTheLedger(dataSource),
                     () -> kitSync(kit, connection, expected),
-                    "raw sequential pipeline",
-                    raw::empty,
-                    () -> raw.sync(accounts, expected),
+                    List.of(
+                            new Harness.Baseline(
+                                    "raw sequential pipeline", raw::empty, () -> raw.sync(accounts, expected)),
+                            new Harness.Baseline("raw store alone", raw::empty, () -> raw.store(pages, expected)),
+                            new Harness.Baseline(
+                                    "raw fetch and parse alone",
+                                    () -> {},
+                                    () -> raw.fetchAndParse(accounts, expected))),
                     runs);
-            Harness.report("full sync of " + expected + " transactions on " + database, sides);
+            for (Harness.Side[] pair : pairs) {
+                Harness.report("full sync of " + expected + " transactions on " + database, pair);
+            }
             api.close();
         }
     }
@@ -155,36 +165,26 @@ public final class FullSyncHarness {
             }
         }
 
-        long sync(List<Account> accounts, long expected) throws Exception {
-            String upsert = dialect == Dialect.H2
+        String upsert() {
+            return dialect == Dialect.H2
                     ? "MERGE INTO bench_raw_transactions (id, account_id, amount, amount_scale, currency, occurred_at, label, type, status)"
                             + " KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     : "INSERT INTO bench_raw_transactions (id, account_id, amount, amount_scale, currency, occurred_at, label, type, status)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET amount = EXCLUDED.amount, label = EXCLUDED.label,"
                             + " status = EXCLUDED.status";
+        }
+
+        /** The pipeline: fetch a page, parse it, upsert it in one batch, commit; then the next page. */
+        long sync(List<Account> accounts, long expected) throws Exception {
             long stored = 0;
             try (Connection db = dataSource.getConnection()) {
                 db.setAutoCommit(false);
-                try (PreparedStatement insert = db.prepareStatement(upsert)) {
+                try (PreparedStatement insert = db.prepareStatement(upsert())) {
                     for (Account account : accounts) {
                         for (int page = 1; ; page++) {
                             List<FetchHarness.RawTransaction> rows = FetchHarness.rawPage(
                                     client, json, sandbox.apiBaseUrl(), bearer, account.id(), page);
-                            for (FetchHarness.RawTransaction t : rows) {
-                                insert.setString(1, t.id());
-                                insert.setString(2, t.accountId());
-                                insert.setBigDecimal(3, t.amount());
-                                insert.setInt(4, t.amount().scale());
-                                insert.setString(5, t.currency());
-                                insert.setObject(6, LocalDateTime.ofInstant(t.date(), ZoneOffset.UTC));
-                                insert.setString(7, t.label());
-                                insert.setString(8, t.type());
-                                insert.setString(9, t.status());
-                                insert.addBatch();
-                            }
-                            insert.executeBatch();
-                            db.commit();
-                            stored += rows.size();
+                            stored += write(db, insert, rows);
                             if (rows.size() < FetchHarness.PAGE) {
                                 break;
                             }
@@ -192,10 +192,72 @@ public final class FullSyncHarness {
                     }
                 }
             }
-            if (stored != expected) {
-                throw new IllegalStateException("the baseline stored " + stored + " of " + expected);
+            return checked("the baseline", stored, expected);
+        }
+
+        /** The store alone: each page already fetched and parsed, upserted in one batch and committed. */
+        long store(List<List<FetchHarness.RawTransaction>> pages, long expected) throws Exception {
+            long stored = 0;
+            try (Connection db = dataSource.getConnection()) {
+                db.setAutoCommit(false);
+                try (PreparedStatement insert = db.prepareStatement(upsert())) {
+                    for (List<FetchHarness.RawTransaction> rows : pages) {
+                        stored += write(db, insert, rows);
+                    }
+                }
             }
-            return stored;
+            return checked("the raw store", stored, expected);
+        }
+
+        /** Fetch and parse alone: every page read into records, stored nowhere. */
+        long fetchAndParse(List<Account> accounts, long expected) throws Exception {
+            long read = 0;
+            for (Account account : accounts) {
+                read += FetchHarness.rawFetch(client, json, sandbox.apiBaseUrl(), bearer, account.id());
+            }
+            return checked("the raw fetch", read, expected);
+        }
+
+        /** Every page of every account, fetched and parsed once, for the store alone. */
+        List<List<FetchHarness.RawTransaction>> fetchAll(List<Account> accounts) throws Exception {
+            List<List<FetchHarness.RawTransaction>> pages = new java.util.ArrayList<>();
+            for (Account account : accounts) {
+                for (int page = 1; ; page++) {
+                    List<FetchHarness.RawTransaction> rows =
+                            FetchHarness.rawPage(client, json, sandbox.apiBaseUrl(), bearer, account.id(), page);
+                    pages.add(rows);
+                    if (rows.size() < FetchHarness.PAGE) {
+                        break;
+                    }
+                }
+            }
+            return pages;
+        }
+
+        private static int write(Connection db, PreparedStatement insert, List<FetchHarness.RawTransaction> rows)
+                throws Exception {
+            for (FetchHarness.RawTransaction t : rows) {
+                insert.setString(1, t.id());
+                insert.setString(2, t.accountId());
+                insert.setBigDecimal(3, t.amount());
+                insert.setInt(4, t.amount().scale());
+                insert.setString(5, t.currency());
+                insert.setObject(6, LocalDateTime.ofInstant(t.date(), ZoneOffset.UTC));
+                insert.setString(7, t.label());
+                insert.setString(8, t.type());
+                insert.setString(9, t.status());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            db.commit();
+            return rows.size();
+        }
+
+        private static long checked(String side, long count, long expected) {
+            if (count != expected) {
+                throw new IllegalStateException(side + " handled " + count + " of " + expected);
+            }
+            return count;
         }
     }
 

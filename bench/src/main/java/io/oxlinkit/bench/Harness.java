@@ -76,6 +76,50 @@ final class Harness {
         return new Side[] {a, b};
     }
 
+    /** A baseline of {@link #compareAll}: its name, what to do before each run (outside its time), the run. */
+    record Baseline(String name, Preparation prepare, Callable<Long> work) {}
+
+    /**
+     * The candidate against several baselines in one run: each round runs the candidate and every baseline once,
+     * in an order rotated from round to round, each after its preparation (outside its time). Answers one pair of
+     * sides per baseline, the candidate's side shared, for {@link #report}.
+     */
+    static List<Side[]> compareAll(
+            String candidateName,
+            Preparation prepareCandidate,
+            Callable<Long> candidate,
+            List<Baseline> baselines,
+            int runs)
+            throws Exception {
+        Side a = new Side(candidateName, new ArrayList<>());
+        List<Side> others = new ArrayList<>();
+        baselines.forEach(b -> others.add(new Side(b.name(), new ArrayList<>())));
+        int sides = baselines.size() + 1;
+        for (int run = 0; run < runs; run++) {
+            StringBuilder line = new StringBuilder("  run " + (run + 1) + ":");
+            for (int k = 0; k < sides; k++) {
+                int side = (k + run) % sides;
+                if (side == 0) {
+                    prepareCandidate.run();
+                    a.rates().add(rate(candidate));
+                } else {
+                    Baseline baseline = baselines.get(side - 1);
+                    baseline.prepare().run();
+                    others.get(side - 1).rates().add(rate(baseline.work()));
+                }
+            }
+            line.append(String.format(" %s %.0f/s", a.name(), a.rates().get(run)));
+            for (Side other : others) {
+                line.append(
+                        String.format(", %s %.0f/s", other.name(), other.rates().get(run)));
+            }
+            System.out.println(line);
+        }
+        List<Side[]> pairs = new ArrayList<>();
+        others.forEach(other -> pairs.add(new Side[] {a, other}));
+        return pairs;
+    }
+
     /** Prints the medians and the median of the paired ratios (each run's candidate over the baseline run beside it). */
     static double report(String title, Side[] sides) {
         List<Double> ratios = new ArrayList<>();

@@ -33,6 +33,9 @@ public final class PerformanceReport {
     private static final Pattern SYNC = Pattern.compile(
             "full sync of (\\d+) transactions on (\\w+): kit (\\d+) items/s, raw sequential pipeline (\\d+) items/s"
                     + " \\(medians\\); median paired ratio ([\\d.]+)x \\(min ([\\d.]+), max ([\\d.]+)\\)");
+    private static final Pattern PARTIAL = Pattern.compile(
+            "full sync of (\\d+) transactions on (\\w+): kit \\d+ items/s, (raw store alone|raw fetch and parse alone)"
+                    + " (\\d+) items/s \\(medians\\); median paired ratio ([\\d.]+)x \\(min ([\\d.]+), max ([\\d.]+)\\)");
     private static final Pattern MEMORY =
             Pattern.compile("memory (\\w+) (\\d+) transactions: (\\d+)% pages=\\d+ retained=(\\d+) peak=(\\d+)");
     private static final Pattern PUMP =
@@ -41,6 +44,10 @@ public final class PerformanceReport {
     /** One full-sync result. */
     record Sync(String database, long transactions, long kit, long raw, double ratio, double min, double max) {}
 
+    /** The kit against one stage of the raw pipeline alone, in the same run as a {@link Sync}. */
+    record Partial(
+            String database, long transactions, String baseline, long raw, double ratio, double min, double max) {}
+
     /** One memory sample of a sync at a quarter of its pages. */
     record Memory(String database, long transactions, int percent, long retained, long peak) {}
 
@@ -48,7 +55,7 @@ public final class PerformanceReport {
     record Pump(String database, int threads, long events, long perSecond) {}
 
     /** Everything the harnesses printed that the report uses. */
-    record Results(List<Sync> syncs, List<Memory> memory, List<Pump> pumps) {}
+    record Results(List<Sync> syncs, List<Partial> partials, List<Memory> memory, List<Pump> pumps) {}
 
     private PerformanceReport() {}
 
@@ -69,6 +76,7 @@ public final class PerformanceReport {
 
     static Results parse(List<String> lines) {
         List<Sync> syncs = new ArrayList<>();
+        List<Partial> partials = new ArrayList<>();
         List<Memory> memory = new ArrayList<>();
         List<Pump> pumps = new ArrayList<>();
         for (String line : lines) {
@@ -78,6 +86,17 @@ public final class PerformanceReport {
                         m.group(2),
                         Long.parseLong(m.group(1)),
                         Long.parseLong(m.group(3)),
+                        Long.parseLong(m.group(4)),
+                        Double.parseDouble(m.group(5)),
+                        Double.parseDouble(m.group(6)),
+                        Double.parseDouble(m.group(7))));
+            }
+            m = PARTIAL.matcher(line);
+            if (m.find()) {
+                partials.add(new Partial(
+                        m.group(2),
+                        Long.parseLong(m.group(1)),
+                        m.group(3),
                         Long.parseLong(m.group(4)),
                         Double.parseDouble(m.group(5)),
                         Double.parseDouble(m.group(6)),
@@ -101,7 +120,7 @@ public final class PerformanceReport {
                         Long.parseLong(m.group(4))));
             }
         }
-        return new Results(syncs, memory, pumps);
+        return new Results(syncs, partials, memory, pumps);
     }
 
     static String section(Results results, String machine, String images) {
@@ -121,6 +140,23 @@ public final class PerformanceReport {
                     s.ratio(),
                     s.min(),
                     s.max()));
+        }
+        if (!results.partials().isEmpty()) {
+            md.append(
+                    "\n| database | transactions | raw stage alone | its tx/s | kit over it, median paired ratio |\n");
+            md.append("|---|---|---|---|---|\n");
+            for (Partial s : results.partials()) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %,d | %s | %,d | %.2fx (min %.2f, max %.2f) |%n",
+                        s.database(),
+                        s.transactions(),
+                        s.baseline(),
+                        s.raw(),
+                        s.ratio(),
+                        s.min(),
+                        s.max()));
+            }
         }
         md.append("\n| database | transactions | retained at 25 / 50 / 75 / 100 % (MB) | sum of pool peaks (MB) |\n");
         md.append("|---|---|---|---|\n");

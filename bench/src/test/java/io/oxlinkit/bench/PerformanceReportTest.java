@@ -19,6 +19,8 @@ class PerformanceReportTest {
                     + " median paired ratio 1.22x (min 1.10, max 1.31)",
             "full sync of 1000000 transactions on h2: kit 36000 items/s, raw sequential pipeline 31000 items/s"
                     + " (medians); median paired ratio 1.16x (min 1.12, max 1.19)",
+            "full sync of 1000000 transactions on h2: kit 36000 items/s, raw store alone 60000 items/s"
+                    + " (medians); median paired ratio 0.61x (min 0.55, max 0.66)",
             "memory h2 10000 transactions: 25% pages=5 retained=20971520 peak=41943040",
             "memory h2 10000 transactions: 100% pages=20 retained=19922944 peak=48234496",
             "memory h2 1000000 transactions: 100% pages=2000 retained=23068672 peak=52428800",
@@ -29,10 +31,12 @@ class PerformanceReportTest {
     void theGeneratedSectionHoldsEveryMeasuredNumberAndNothingElse() {
         PerformanceReport.Results results = PerformanceReport.parse(LINES);
         assertThat(results.syncs()).hasSize(2);
+        assertThat(results.partials()).hasSize(1);
         String section = PerformanceReport.section(results, "2 cores", "img");
         assertThat(section)
                 .contains("| h2 | 10,000 | 30,500 | 25,000 | **1.22x** (min 1.10, max 1.31) |")
                 .contains("| h2 | 1,000,000 | 36,000 | 31,000 | **1.16x** (min 1.12, max 1.19) |")
+                .contains("| h2 | 1,000,000 | raw store alone | 60,000 | 0.61x (min 0.55, max 0.66) |")
                 .contains("| h2 | 10,000 | 20.0 / 19.0 | 46.0 |")
                 .contains("| h2 | 1 | 100,000 | 14,255 |")
                 .contains("(2 cores)")
