@@ -31,10 +31,11 @@ import java.util.List;
 /**
  * A full sync end to end, same run: the kit ({@code kit.synchronize}: Feign, tokens, Resilience4j, streaming
  * parse, the JDBC store with its change detection and change feed, the next page fetched while the current one
- * are stored) against three baselines in the same run, in rounds whose order rotates: a raw sequential pipeline
+ * are stored) against three baselines in the same run: first, paired runs against a raw sequential pipeline
  * (JDK {@link HttpClient} + Jackson streaming parse + JDBC batch upsert of each page into a copy of the kit's
- * transaction table with the same indexes, one commit a page), the raw store alone (the same upserts of pages fetched
- * beforehand) and the raw fetch and parse alone, all reading the same sandbox in a JVM of its own. With {@code --sequential} the kit runs with its fetch-ahead turned off, to show
+ * transaction table with the same indexes, one commit a page); then rounds, their order rotating, against the raw
+ * store alone (the same upserts of pages fetched beforehand) and the raw fetch and parse alone; all read the same
+ * sandbox in a JVM of its own. With {@code --sequential} the kit runs with its fetch-ahead turned off, to show
  * what the overlap buys. Usage: {@code FullSyncHarness h2|postgres [transactions per account] [runs] [--sequential]}.
  */
 public final class FullSyncHarness {
@@ -94,15 +95,23 @@ public final class FullSyncHarness {
                 raw.empty();
                 raw.sync(accounts, expected);
             }
-            // the raw store alone writes pages fetched beforehand, held in memory (outside its time)
+            Harness.Side[] sides = Harness.compare(
+                    sequential ? "kit (sequential)" : "kit",
+                    () -> emptyTheLedger(dataSource),
+                    () -> kitSync(kit, connection, expected),
+                    "raw sequential pipeline",
+                    raw::empty,
+                    () -> raw.sync(accounts, expected),
+                    runs);
+            Harness.report("full sync of " + expected + " transactions on " + database, sides);
+            // then the pipeline's stages alone, after the headline pairs: the store alone writes pages fetched
+            // beforehand and held in memory, which would weigh on the runs above (more garbage to collect)
             List<List<FetchHarness.RawTransaction>> pages = raw.fetchAll(accounts);
             List<Harness.Side[]> pairs = Harness.compareAll(
                     sequential ? "kit (sequential)" : "kit",
                     () -> emptyTheLedger(dataSource),
                     () -> kitSync(kit, connection, expected),
                     List.of(
-                            new Harness.Baseline(
-                                    "raw sequential pipeline", raw::empty, () -> raw.sync(accounts, expected)),
                             new Harness.Baseline("raw store alone", raw::empty, () -> raw.store(pages, expected)),
                             new Harness.Baseline(
                                     "raw fetch and parse alone",
