@@ -234,8 +234,8 @@ public final class JdbcEventInbox implements EventInbox {
     /**
      * One conditional {@code UPDATE} a row, each evaluated on the row's latest version, so two claims never both win
      * a row: on PostgreSQL one statement for the whole list answering the rows it took ({@code RETURNING}); on H2
-     * and MariaDB a batch whose counts say which rows it took (H2 rewrites a row it updates or locks whichever way,
-     * and measured no faster set-based).
+     * and MariaDB a batch whose counts say which rows it took (H2 rewrites an updated row whether batched or
+     * set-based, so one statement would save little there).
      */
     @Override
     public List<EventId> claimAll(List<EventId> ids, String claim, Instant now, Duration lease) {

@@ -140,29 +140,18 @@ public final class JdbcTransactionStore implements TransactionStore {
     private Map<String, Transaction> lockedRows(Connection db, List<Transaction> batch, Set<String> removed)
             throws SQLException {
         Map<String, Transaction> rows = new java.util.HashMap<>();
-        boolean array = jdbc.dialect() == Dialect.POSTGRESQL;
-        // on PostgreSQL one array parameter: binding and planning 500 parameters cost more than the lookup
-        String keys =
-                array ? "= ANY (?)" : "IN (" + batch.stream().map(t -> "?").collect(Collectors.joining(", ")) + ")";
-        try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS)
-                + ", removed_at FROM oxk_transactions WHERE id " + keys + " FOR UPDATE")) {
-            if (array) {
-                select.setArray(
-                        1,
-                        db.createArrayOf(
-                                "varchar",
-                                batch.stream().map(t -> t.id().value()).toArray()));
-            } else {
-                for (int i = 0; i < batch.size(); i++) {
-                    select.setString(i + 1, batch.get(i).id().value());
-                }
-            }
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    Transaction transaction = StoredTransactions.read(result);
-                    rows.put(transaction.id().value(), transaction);
-                    if (result.getObject("removed_at") != null) {
-                        removed.add(transaction.id().value());
+        List<String> ids = batch.stream().map(t -> t.id().value()).toList();
+        for (KeyList chunk : KeyList.chunks(jdbc.dialect(), ids)) {
+            try (PreparedStatement select = db.prepareStatement("SELECT " + String.join(", ", COLUMNS)
+                    + ", removed_at FROM oxk_transactions WHERE id " + chunk.condition() + " FOR UPDATE")) {
+                chunk.bind(db, select, 1);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        Transaction transaction = StoredTransactions.read(result);
+                        rows.put(transaction.id().value(), transaction);
+                        if (result.getObject("removed_at") != null) {
+                            removed.add(transaction.id().value());
+                        }
                     }
                 }
             }
